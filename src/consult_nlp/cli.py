@@ -1,0 +1,177 @@
+"""The `consult-nlp` command: each verb parses its arguments, calls one library function, prints its result."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import ConsultError
+
+app = typer.Typer(
+    help="Code consultation responses into categories, count them, and publish the 'you said, we did' appendix.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
+
+
+def _errors(fn):
+    """Turn a ConsultError into a one-paragraph message and exit code 1, instead of a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except ConsultError as e:
+            typer.echo(f"Error: {e}", err=True)
+            raise typer.Exit(1) from None
+
+    return wrapper
+
+
+def _say(quiet: bool, msg: str) -> None:
+    if not quiet:
+        typer.echo(msg)
+
+
+@app.command()
+@_errors
+def ingest(
+    inputs: Annotated[list[Path], typer.Argument(help="CSV/XLSX/JSONL exports, or folders of letters.")],
+    out: Annotated[Path, typer.Option(help="Where to write responses.csv.")],
+    mapping: Annotated[Path | None, typer.Option(help="YAML saying which columns are id, answers, type.")] = None,
+    quiet: Quiet = False,
+):
+    """Read survey exports and letters into a consultation's responses.csv (redacted, flagged, campaigns grouped).
+
+    Example: consult-nlp ingest export.csv --out corpora/my-consultation/responses.csv
+    """
+    from .ingest import ingest as run_ingest
+
+    kwargs = {"mapping": mapping} if mapping else {}
+    report = run_ingest(inputs, out, **kwargs)
+    _say(quiet, report.summary())
+    _say(quiet, f"wrote {out}")
+
+
+@app.command()
+@_errors
+def classify(
+    consultation: Annotated[Path, typer.Option(help="The consultation folder, e.g. corpora/NAME.")],
+    input: Annotated[Path, typer.Option("--input", help="CSV with response_id and text to code.")],
+    out: Annotated[Path, typer.Option(help="Where to write the predictions CSV.")],
+    labels: Annotated[
+        Path | None,
+        typer.Option(help="A coded sample of INPUT's rows (labels.csv format); those rows keep it."),
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    models_dir: Annotated[Path | None, typer.Option(help="Model cache folder (default models/NAME).")] = None,
+    quiet: Quiet = False,
+):
+    """Code each response into the codebook's categories: one row per category assigned, with its score.
+
+    Example: consult-nlp classify --consultation corpora/kent-send-locality --input new.csv --out pred.csv
+    """
+    from .pipeline import classify_file
+
+    res = classify_file(consultation, input, out, labels, models_dir=models_dir, seed=seed, show_progress=not quiet)
+    how = "loaded from cache" if res.loaded_from_cache else "trained"
+    _say(quiet, f"classifier {res.model_key} ({how}); {res.n_responses} responses -> {res.n_assignments} "
+         f"assignments ({res.n_human} human-coded kept); wrote {res.out}")  # fmt: skip
+
+
+@app.command()
+@_errors
+def count(
+    consultation: Annotated[Path, typer.Option(help="The consultation folder.")],
+    assignments: Annotated[Path, typer.Option(help="labels.csv-format or assignments.csv file.")],
+    out: Annotated[Path, typer.Option(help="Where to write counts.csv.")],
+    errors: Annotated[
+        Path | None, typer.Option(help="classifier_errors.json from a run, for intervals on model codes.")
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Random seed for the interval bootstrap.")] = 0,
+    quiet: Quiet = False,
+):
+    """Count mentions per category (a response counts once per category), with 95% intervals.
+
+    Example: consult-nlp count --consultation corpora/kent-send-locality --assignments labels.csv --out counts.csv
+    """
+    from .pipeline import count_file
+
+    counts = count_file(consultation, assignments, out, errors_json=errors, seed=seed)
+    _say(quiet, counts[["category_id", "mentions", "low", "high"]].to_string(index=False))
+
+
+@app.command()
+@_errors
+def render(
+    consultation: Annotated[Path, typer.Option(help="The consultation folder.")],
+    counts: Annotated[Path, typer.Option(help="counts.csv from `consult-nlp count`.")],
+    format: Annotated[str, typer.Option("--format", help="html, docx, pdf or md.")],
+    out: Annotated[Path, typer.Option(help="The file to write.")],
+    draft: Annotated[bool, typer.Option(help="Placeholders for unwritten responses, and a watermark.")] = False,
+    show_intervals: Annotated[bool, typer.Option(help="Show each count's 95% interval.")] = False,
+    breakdown: Annotated[
+        Path | None, typer.Option(help="counts_by_respondent_type.csv, for a table by respondent type.")
+    ] = None,
+    quiet: Quiet = False,
+):
+    """Render the appendix table (the published layout) as HTML, Word, PDF or Markdown.
+
+    Example: consult-nlp render --consultation corpora/kent-send-locality --counts counts.csv --format pdf --out a.pdf
+    """
+    from .pipeline import render_file
+
+    path = render_file(consultation, counts, format, out, draft=draft, show_intervals=show_intervals,
+                       breakdown_csv=breakdown)  # fmt: skip
+    _say(quiet, f"wrote {path}")
+
+
+@app.command()
+@_errors
+def evaluate(
+    pred: Annotated[Path, typer.Option(help="Predictions (response_id, category_id[, score]).")],
+    gold: Annotated[Path, typer.Option(help="Human coding in labels.csv format.")],
+    out: Annotated[Path | None, typer.Option(help="Where to write the per-category CSV.")] = None,
+    consultation: Annotated[Path | None, typer.Option(help="Consultation folder, for category order.")] = None,
+    quiet: Quiet = False,
+):
+    """Precision, recall, F1 and count error per category, and micro/macro F1, on the responses GOLD codes.
+
+    Example: consult-nlp evaluate --pred pred.csv --gold corpora/kent-send-locality/labels_true.csv --out eval.csv
+    """
+    from .pipeline import evaluate_files
+
+    ev = evaluate_files(pred, gold, out, consultation)
+    _say(quiet, ev.per_category.to_string(index=False))
+    _say(quiet, f"micro-F1 {ev.micro_f1:.3f}  macro-F1 {ev.macro_f1:.3f}  on {ev.n_responses} responses")
+
+
+@app.command()
+@_errors
+def run(
+    folder: Annotated[Path, typer.Argument(help="The consultation folder, e.g. corpora/kent-send-locality.")],
+    out: Annotated[Path | None, typer.Option(help="Output folder (default reports/NAME).")] = None,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    models_dir: Annotated[Path | None, typer.Option(help="Model cache folder (default models/NAME).")] = None,
+    quiet: Quiet = False,
+):
+    """Run the whole pipeline: classify, keep the coded sample's codes, count, render, write manifest.json.
+
+    Example: consult-nlp run corpora/kent-send-locality
+    """
+    from .pipeline import run as run_pipeline
+
+    stage = (lambda s: None) if quiet else (lambda s: typer.echo(f"[{s}]", err=True))
+    res = run_pipeline(folder, out, seed=seed, models_dir=models_dir, progress=stage, show_progress=not quiet)
+    _say(quiet, res.counts[["category_id", "mentions", "low", "high"]].to_string(index=False))
+    _say(quiet, f"wrote {len(res.files)} files to {res.out_dir} in {res.timings['total']:.1f}s")
+
+
+def main() -> None:  # pragma: no cover
+    sys.exit(app())

@@ -1,0 +1,93 @@
+"""Mentions per category, with 95% intervals that carry the classifier's measured error.
+
+Human codes are taken as true. For model codes, the cross-validated true/false positives and false negatives of
+each category give Beta posteriors on precision and recall; a seeded bootstrap turns the model-coded count into an
+interval for the true count (an adjusted classify-and-count).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .codebook import Codebook
+
+COUNT_COLUMNS = [
+    "category_id",
+    "title",
+    "section",
+    "mentions",
+    "low",
+    "high",
+    "mentions_without_campaign_copies",
+]
+
+
+def _unique_mentions(assignments: pd.DataFrame) -> pd.DataFrame:
+    a = assignments[assignments["category_id"].astype(str) != ""]
+    if "source" not in a.columns:
+        a = a.assign(source="human")
+    # a response counts once per category; if a human coded it, that code stands
+    a = a.assign(_h=(a["source"] == "human").astype(int)).sort_values("_h", ascending=False, kind="stable")
+    return a.drop_duplicates(["response_id", "category_id"])[["response_id", "category_id", "source"]]
+
+
+def count_mentions(
+    assignments: pd.DataFrame,
+    codebook: Codebook,
+    *,
+    error_counts: dict[str, tuple[int, int, int]] | None = None,
+    campaigns: pd.Series | None = None,
+    n_boot: int = 4000,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """One row per codebook category, in codebook order.
+
+    error_counts: category -> (tp, fp, fn) from cross-validation of the model that made the 'model' rows.
+    campaigns: response_id -> campaign_id ('' when the response is in no campaign).
+    """
+    a = _unique_mentions(assignments)
+    unknown = sorted(set(a["category_id"]) - set(codebook.ids))
+    if unknown:
+        raise ValueError(f"assignments name categories not in the codebook: {unknown}")
+    camp = campaigns if campaigns is not None else pd.Series(dtype=str)
+    rng = np.random.default_rng(seed)
+    rows = []
+    for c in codebook.categories:
+        ac = a[a["category_id"] == c.id]
+        n_h = int((ac["source"] == "human").sum())
+        n_m = int((ac["source"] != "human").sum())
+        low = high = float(n_h + n_m)
+        if n_m and error_counts and c.id in error_counts:
+            tp, fp, fn = error_counts[c.id]
+            prec = rng.beta(tp + 1, fp + 1, n_boot)
+            rec = rng.beta(tp + 1, fn + 1, n_boot)
+            true_pos = rng.binomial(n_m, prec)
+            # the positives the model missed among model-coded responses: TP/recall - TP, drawn as a count
+            missed = rng.negative_binomial(np.maximum(true_pos, 1), rec) * (true_pos > 0)
+            est = n_h + true_pos + missed
+            low, high = (float(v) for v in np.percentile(est, [2.5, 97.5]))
+        ids = ac["response_id"]
+        in_camp = ids.map(camp).fillna("") if len(camp) else pd.Series("", index=ids.index)
+        without = int((in_camp == "").sum() + in_camp[in_camp != ""].nunique())
+        rows.append(
+            {
+                "category_id": c.id,
+                "title": c.title,
+                "section": c.section,
+                "mentions": n_h + n_m,
+                "low": int(np.floor(low)),
+                "high": int(np.ceil(high)),
+                "mentions_without_campaign_copies": without,
+            }
+        )
+    return pd.DataFrame(rows, columns=COUNT_COLUMNS)
+
+
+def breakdown(assignments: pd.DataFrame, responses: pd.DataFrame, by: str = "respondent_type") -> pd.DataFrame:
+    """Mentions per category and respondent type (or any other response column), long format."""
+    a = _unique_mentions(assignments)
+    col = responses.set_index("response_id")[by] if by in responses.columns else pd.Series(dtype=str)
+    grp = a.assign(**{by: a["response_id"].map(col).fillna("").replace("", "Not stated")})
+    out = grp.groupby(["category_id", by]).size().rename("mentions").reset_index()
+    return out.sort_values(["category_id", by], kind="stable").reset_index(drop=True)

