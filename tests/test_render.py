@@ -15,8 +15,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from typer.testing import CliRunner
 
 from consult_nlp import ConsultError
+from consult_nlp.cli import app
 from consult_nlp.codebook import Category, Codebook, load_consultation
 from consult_nlp.render import PLACEHOLDER, blocks, build_view, render, whole_numbers
 
@@ -457,3 +459,151 @@ def test_golden_text(example, counts, tmp_path, fmt):
         golden.write_text("\n".join(got.split(" ")) + "\n", encoding="utf-8")
     want = " ".join(golden.read_text(encoding="utf-8").split())
     assert got == want, "\n".join(difflib.unified_diff(want.split(), got.split(), "golden", "rendered", lineterm=""))
+
+
+# -- Kent: faithful to the published appendix ------------------------------------------------------------------
+# The published table (Appendix Two): category -> (No. of mentions, Action Area as printed); None = no count
+PUBLISHED = {
+    "mainstream-not-suitable": (261, "2"),
+    "not-enough-information": (115, "3"),
+    "cluster-management-burden": (112, "3"),
+    "predictable-exceptional-definitions": (100, "2"),
+    "more-specialist-places": (98, "1"),
+    "cost-cutting": (87, "1"),
+    "training-needed": (82, "3&4"),
+    "funding-transparency": (80, "3&4"),
+    "keep-specialist-placements": (None, "1"),
+    "tatc-capacity": (None, "3"),
+    "existing-services-fit": (None, "3"),
+    "health-engagement": (None, "3"),
+    "pcn-boundaries-mats": (None, "3&4"),
+    "cluster-size": (None, "3&4"),
+    "in-year-funding": (None, "2"),
+    "dispute-resolution": (None, "3&4"),
+    "bureaucracy-pressure": (None, "3&4"),
+}
+runner = CliRunner()
+
+
+def seed_words() -> list[str]:
+    if not SEED.exists():
+        pytest.skip(f"the published appendix {SEED} is absent (it lives outside the repository, in ../shared/seed)")
+    return SEED.read_text(encoding="utf-8").split()
+
+
+@pytest.fixture(scope="module")
+def kent(tmp_path_factory):
+    """Kent's appendix from labels_true, through the CLI exactly as a user runs it: count, then render."""
+    out = tmp_path_factory.mktemp("kent")
+    res = runner.invoke(app, ["count", "--consultation", str(KENT), "--assignments", str(KENT / "labels_true.csv"),
+                              "--out", str(out / "counts.csv"), "--quiet"])  # fmt: skip
+    assert res.exit_code == 0, res.output
+    for fmt in ("html", "docx", "pdf", "md"):
+        res = runner.invoke(app, ["render", "--consultation", str(KENT), "--counts", str(out / "counts.csv"),
+                                  "--format", fmt, "--out", str(out / f"appendix.{fmt}"), "--quiet"])  # fmt: skip
+        assert res.exit_code == 0, res.output
+    cons = load_consultation(KENT, labels=False)
+    counts = pd.read_csv(out / "counts.csv")
+    return out, build_view(cons.facts, cons.codebook, counts)
+
+
+def test_published_table_is_what_the_seed_says():
+    """The table above, checked against the published text: each count follows its title; each area is in its row."""
+    seed = joined(seed_words())
+    cons = load_consultation(KENT, labels=False)
+    starts = []
+    for c in cons.codebook.categories:
+        t = joined(words(c.title))
+        k = min(6, len(t))
+        at = [i for i in range(len(seed)) if seed[i : i + k] == t[:k]]  # a page break may split a long title
+        assert len(at) == 1, c.id
+        whole = seed[at[0] : at[0] + len(t)] == t
+        starts.append((at[0], at[0] + (len(t) if whole else k)))
+        assert whole or c.section == "other", f"{c.id}: a counted title must be whole, its count right after it"
+    for k, c in enumerate(cons.codebook.categories):
+        count, area = PUBLISHED[c.id]
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(seed)
+        segment = seed[starts[k][1] : end]
+        if count is not None:
+            assert segment[0] == str(count), c.id
+        assert area in segment, c.id
+
+
+@pytest.mark.parametrize("fmt, mode", [("html", ""), ("docx", ""), ("pdf", ""), ("pdf", "-raw"), ("md", "")])
+def test_kent_words_match_the_published_appendix(kent, fmt, mode, record_property):
+    """At least 95% of the published words, in order (difflib ratio over word sequences)."""
+    seed = seed_words()
+    if fmt == "pdf":
+        need_pdftotext()
+    out, _ = kent
+    path = out / f"appendix.{fmt}"
+    text = pdf_text(path, *([mode] if mode else [])) if fmt == "pdf" else EXTRACT[fmt](path)
+    r = ratio(words(text), seed)
+    record_property(f"fidelity_{fmt}{mode}", round(r, 4))
+    print(f"fidelity {fmt}{mode}: {r:.4f}")
+    assert r >= 0.95, f"{fmt}{mode}: only {r:.3f} of the published words in order"
+
+
+def _table_rows(rows: list[list[str]]) -> list[list[str]]:
+    """Category rows: four cells, not the header row, not the 'Other concerns' row (one cell merged across four)."""
+    return [r for r in rows[1:] if len(r) == 4 and r[3] and r[3] != r[0]]
+
+
+def _pdf_rows(path: Path, view) -> dict[str, list[str]]:
+    """Each row's words in the PDF that are not its title or response: its count and its action areas.
+
+    pdftotext -raw gives the words in drawing order, row by row; the repeated header row, the 'Other concerns'
+    row and list markers (drawn at the end of a page) are taken out first.
+    """
+    ws = joined(words(pdf_text(path, "-raw")))
+    for drop in (joined(words(" ".join(view.headers))), ["Other", "concerns"]):
+        i = 0
+        while i < len(ws):
+            if ws[i : i + len(drop)] == drop:
+                del ws[i : i + len(drop)]
+            else:
+                i += 1
+    rows = view.main_rows + view.other_rows
+    spans, pos = [], 0
+    for r in rows:
+        t = joined(words(r.title))
+        i = next(i for i in range(pos, len(ws)) if ws[i : i + len(t)] == t)
+        spans.append((i, i + len(t)))
+        pos = i + len(t)
+    out = {}
+    for k, r in enumerate(rows):
+        seg = ws[spans[k][1] : spans[k + 1][0] if k + 1 < len(rows) else len(ws)]
+        resp = joined(words(" ".join(" ".join(b.items) for b in r.response)))
+        ops = difflib.SequenceMatcher(None, seg, resp, autojunk=False).get_opcodes()
+        left = [w for op, i1, i2, _, _ in ops if op in ("delete", "replace") for w in seg[i1:i2]]
+        out[r.category_id] = [w for w in left if not re.fullmatch(r"\d+\.|•", w)]
+    return out
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx", "md", "pdf"])
+def test_kent_counts_and_action_areas_in_their_rows(kent, fmt):
+    from docx import Document
+
+    out, view = kent
+    path = out / f"appendix.{fmt}"
+    cats = {r.category_id: r for r in view.main_rows + view.other_rows}
+    assert [r.category_id for r in view.main_rows] == list(PUBLISHED)[:8]  # ordered by mentions, as published
+    if fmt == "pdf":
+        need_pdftotext()
+        got = _pdf_rows(path, view)
+        for cid, (count, area) in PUBLISHED.items():
+            assert got[cid] == ([str(count)] if count is not None else []) + [area], cid
+        return
+    if fmt == "html":
+        rows = html_parse(path).rows
+    elif fmt == "md":
+        rows = md_rows(path)
+    else:
+        rows = [[c.text for c in r.cells] for r in Document(str(path)).tables[0].rows]
+    by_title = {" ".join(r[0].split()): r for r in _table_rows(rows)}
+    for cid, (count, area) in PUBLISHED.items():
+        row = by_title[" ".join(cats[cid].title.split())]
+        assert row[1] == ("" if count is None else str(count)), cid
+        assert row[3] == area, cid
+    titles = [" ".join(r[0].split()) for r in _table_rows(rows)]
+    assert titles == [" ".join(cats[c].title.split()) for c in PUBLISHED], "rows out of the published order"
