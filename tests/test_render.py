@@ -607,3 +607,80 @@ def test_kent_counts_and_action_areas_in_their_rows(kent, fmt):
         assert row[3] == area, cid
     titles = [" ".join(r[0].split()) for r in _table_rows(rows)]
     assert titles == [" ".join(cats[c].title.split()) for c in PUBLISHED], "rows out of the published order"
+
+
+# -- in a real browser: axe-core, reflow at 320 CSS px (400% zoom), printing --------------------------------------
+@pytest.fixture(scope="module")
+def chromium():
+    from browser import CHROMIUM, Chromium
+
+    need(CHROMIUM.exists(), f"Debian chromium ({CHROMIUM})")
+    need(AXE.exists(), f"axe-core ({AXE.relative_to(REPO)}; `npm ci`)")
+    with Chromium() as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def example_variants(tmp_path_factory):
+    """The example appendix with every option: draft, intervals, breakdown by respondent type."""
+    out = tmp_path_factory.mktemp("variants")
+    shutil.copytree(Path(__file__).parent / "fixtures" / "example", out / "example")
+    cons = load_consultation(out / "example")
+    counts = pd.DataFrame({"category_id": cons.codebook.ids, "mentions": [9, 12, 10, 6], "low": [7, 10, 8, 4],
+                           "high": [11, 14, 12, 8]})  # fmt: skip
+    by = pd.DataFrame({"category_id": ["evening-hours", "evening-hours", "digital-access"],
+                       "respondent_type": ["Parent", "Working adult", "Parent"], "mentions": [2, 7, 10]})  # fmt: skip
+    v = build_view(cons.facts, cons.codebook, counts, draft=True, show_intervals=True, breakdown=by)
+    return render(v, "html", out / "options.html")
+
+
+def _axe_report(result: dict) -> str:
+    return "\n".join(
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes'][:3]]}"
+        for v in result["violations"]
+    )
+
+
+@pytest.mark.parametrize("width", [1280, 320])
+@pytest.mark.parametrize("which", ["kent", "options"])
+def test_axe_finds_no_wcag22_aa_violations(chromium, kent, example_variants, which, width):
+    path = kent[0] / "appendix.html" if which == "kent" else example_variants
+    chromium.viewport(width)
+    chromium.open(path)
+    result = chromium.axe(AXE)
+    assert result["testEngine"]["name"] == "axe-core" and result["toolOptions"]["runOnly"]["values"]
+    assert result["violations"] == [], _axe_report(result)
+
+
+@pytest.mark.parametrize("which", ["kent", "options"])
+def test_reflows_at_320_css_px_without_sideways_scrolling(chromium, kent, example_variants, which, tmp_path):
+    path = kent[0] / "appendix.html" if which == "kent" else example_variants
+    chromium.viewport(320, 2000)
+    chromium.open(path)
+    assert chromium.evaluate("document.documentElement.scrollWidth") <= 320
+    too_wide = chromium.evaluate(
+        "[...document.querySelectorAll('main, main *')].filter(e => e.getBoundingClientRect().right > 320.5)"
+        ".map(e => e.tagName + ' ' + (e.textContent || '').slice(0, 40))"
+    )
+    assert too_wide == []
+    # every cell reads as a labelled line: the count and action area keep their column's name
+    label = chromium.evaluate("getComputedStyle(document.querySelector('tbody td.num'), '::before').content")
+    assert "No. of mentions" in label
+    chromium.screenshot(tmp_path / "320.png")
+
+
+def test_prints_with_the_header_row_on_every_page(chromium, kent, tmp_path):
+    need_pdftotext()
+    out, view = kent
+    chromium.viewport(1280)
+    chromium.open(out / "appendix.html")
+    pdf = chromium.print_pdf(tmp_path / "printed.pdf")
+    n = pdf_pages(pdf)
+    assert n >= 3
+    header = joined(words(" ".join(view.headers)))
+    pages = [joined(words(pdf_text(pdf, "-raw", page=p))) for p in range(1, n + 1)]
+    has = [any(ws[i : i + len(header)] == header for i in range(len(ws))) for ws in pages]
+    first = has.index(True)
+    assert all(has[first:]), f"header row missing on printed pages {[i + 1 for i, h in enumerate(has) if not h]}"
+    printed = [w for ws in pages for w in ws]
+    assert ratio(printed, joined(words(html_text(out / "appendix.html")))) > 0.9
