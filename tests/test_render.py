@@ -436,6 +436,27 @@ def test_pdf_repeats_the_header_row_on_every_page(long_view, tmp_path):
         assert ws[at[0] + len(header)] in ("Topic", "Other"), f"page {page}: no row after the header"
 
 
+def _reddish_pixels(pdf: Path, tmp_path: Path) -> int:
+    """Red-tinted pixels on page 1 right of the left margin (the draft notice's red bar sits in the margin)."""
+    from PIL import Image
+
+    subprocess.run(["pdftoppm", "-png", "-r", "30", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "p")], check=True)
+    im = Image.open(next(tmp_path.glob("p*.png"))).convert("RGB")
+    px, (w, h) = im.load(), im.size
+    return sum(1 for y in range(h) for x in range(int(w * 0.15), w) if px[x, y][0] - px[x, y][1] > 8)
+
+
+def test_pdf_draft_watermark_is_visible(example, counts, tmp_path):
+    need(shutil.which("pdftoppm") is not None, "pdftoppm (poppler-utils)")
+    red = {}
+    for draft in (False, True):
+        out = tmp_path / f"d{draft}"
+        out.mkdir()
+        pdf = render(build_view(example.facts, example.codebook, counts, draft=draft), "pdf", out / "a.pdf")
+        red[draft] = _reddish_pixels(pdf, out)
+    assert red[False] == 0 and red[True] > 200, red
+
+
 # -- golden files: the extracted text of the example appendix ----------------------------------------------------
 EXTRACT = {
     "html": html_text,
