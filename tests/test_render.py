@@ -312,6 +312,18 @@ def test_markdown_table_and_escaping(view, tmp_path):
     assert "1. Where concerns are based on a misunderstanding" in md
 
 
+def test_markdown_renders_as_one_table_and_nothing_from_the_text_becomes_markup(view, tmp_path):
+    markdown_it = pytest.importorskip("markdown_it")
+    hostile = "Hello <b>bold</b> [x](javascript:alert(1)) **loud** | pipe"
+    v = replace(view, title=hostile, main_rows=(replace(view.main_rows[0], title=hostile), *view.main_rows[1:]))
+    html = markdown_it.MarkdownIt("commonmark").enable("table").render(render(v, "md", tmp_path / "a.md").read_text())
+    assert html.count("<table>") == 1
+    assert html.count("<tr>") == 1 + len(v.main_rows) + 1 + len(v.other_rows)
+    assert html.count("<td>") == 4 * (len(v.main_rows) + 1 + len(v.other_rows))
+    assert "<a " not in html and "<b>" not in html and "<strong>loud" not in html
+    assert "<strong>Other concerns</strong>" in html and "<br>" in html
+
+
 # -- Word -------------------------------------------------------------------------------------------------------
 def _docx(view, tmp_path):
     from docx import Document
