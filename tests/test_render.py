@@ -717,3 +717,18 @@ def test_prints_with_the_header_row_on_every_page(chromium, kent, tmp_path):
     assert all(has[first:]), f"header row missing on printed pages {[i + 1 for i, h in enumerate(has) if not h]}"
     printed = [w for ws in pages for w in ws]
     assert ratio(printed, joined(words(html_text(out / "appendix.html")))) > 0.9
+
+
+def test_cli_render_names_bad_counts_and_unwritten_responses(example_dir, tmp_path):
+    bad = tmp_path / "counts.csv"
+    bad.write_text("category_id,mentions\nevening-hours,many\n", encoding="utf-8")
+    args = ["render", "--consultation", str(example_dir), "--counts", str(bad), "--format", "md", "--out"]
+    res = runner.invoke(app, [*args, str(tmp_path / "a.md")])
+    assert res.exit_code == 1 and "Traceback" not in res.output
+    assert f"{bad}: row 2, column 'mentions' is 'many'" in res.output
+    bad.write_text("category_id,mentions\nevening-hours,3\nchildren-activities,2\ndigital-access,1\n", encoding="utf-8")
+    res = runner.invoke(app, [*args, str(tmp_path / "a.pdfx"), "--format", "pdfx"])
+    assert res.exit_code == 1 and "unknown format 'pdfx'" in res.output
+    res = runner.invoke(app, [*args, str(tmp_path / "a.md")])
+    assert res.exit_code == 0 and "1 response(s) not written yet (digital-access)" in res.output
+    assert not (tmp_path / "a.pdfx").exists()
