@@ -1,0 +1,130 @@
+"""Kent: train on the coded sample (labels.csv), classify the other responses, score against labels_true.
+
+Also: count error and interval coverage for every category over all 832 responses, calibration of the scores,
+single-view ablations, and the wall time of `consult-nlp classify` on 832 responses on this machine.
+"""
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from consult_nlp.classify import CodebookClassifier, assignments_from, merge_human
+from consult_nlp.codebook import label_sets, load_consultation, load_labels
+from consult_nlp.count import count_mentions
+from consult_nlp.embed import Embedder
+from consult_nlp.evaluate import evaluate
+from consult_nlp.text import load_spacy
+
+from . import REPO
+
+KENT = REPO / "corpora" / "kent-send-locality"
+
+
+def calibration(proba: np.ndarray, y: np.ndarray, bins: int = 10) -> dict:
+    """Brier score and expected calibration error of the per-category probabilities."""
+    p, t = proba.ravel(), y.ravel()
+    edges = np.linspace(0, 1, bins + 1)
+    ece = 0.0
+    for a, b in zip(edges[:-1], edges[1:], strict=True):
+        m = (p >= a) & (p < b if b < 1 else p <= b)
+        if m.any():
+            ece += m.mean() * abs(p[m].mean() - t[m].mean())
+    return {"brier": round(float(np.mean((p - t) ** 2)), 4), "ece": round(float(ece), 4)}
+
+
+def time_cli(tmp: Path) -> dict:
+    """Wall time of the classify command on all 832 texts under fresh ids: cold, then with the model saved."""
+    resp = pd.read_csv(KENT / "responses.csv", dtype=str, keep_default_na=False)
+    inp = tmp / "all.csv"
+    resp.assign(response_id="X-" + resp["response_id"])[["response_id", "text"]].to_csv(inp, index=False)
+    cli = [sys.executable, "-m", "consult_nlp.cli", "classify", "--consultation", str(KENT), "--input", str(inp),
+           "--quiet"]  # fmt: skip
+    models = tmp / "models"
+    t0 = time.perf_counter()
+    subprocess.run([*cli, "--out", str(tmp / "p1.csv"), "--models-dir", str(models)], check=True)
+    cold = time.perf_counter() - t0
+    # keep the trained classifier, drop the embedding cache: model loading + encoding + prediction
+    (models / "embeddings.sqlite").unlink()
+    t0 = time.perf_counter()
+    subprocess.run([*cli, "--out", str(tmp / "p2.csv"), "--models-dir", str(models)], check=True)
+    trained = time.perf_counter() - t0
+    same = (tmp / "p1.csv").read_bytes() == (tmp / "p2.csv").read_bytes()
+    return {
+        "responses": len(resp),
+        "cold_train_and_classify_s": round(cold, 1),
+        "classify_with_saved_model_s": round(trained, 1),
+        "identical_output": same,
+    }
+
+
+def main() -> dict:
+    cons = load_consultation(KENT)
+    truth = load_labels(KENT / "labels_true.csv", cons.codebook)
+    gold = label_sets(truth)
+    coded = label_sets(cons.labels)
+    texts = dict(zip(cons.responses["response_id"], cons.responses["text"], strict=True))
+    train = sorted(coded)
+    test = sorted(set(texts) - set(train))
+    tmp = Path(tempfile.mkdtemp(prefix="bench-kent-"))
+    try:
+        emb = Embedder(cache_path=tmp / "emb.sqlite")
+        nlp = load_spacy()
+        figures: dict = {"train_responses": len(train), "test_responses": len(test)}
+        t0 = time.perf_counter()
+        enc_tr = CodebookClassifier(cons.codebook, embedder=emb, nlp=nlp).encode([texts[r] for r in train])
+        enc_te = CodebookClassifier(cons.codebook, embedder=emb, nlp=nlp).encode([texts[r] for r in test])
+        figures["encode_s"] = round(time.perf_counter() - t0, 1)
+        gold_test = truth[truth["response_id"].isin(test)]
+        views = {"ensemble": ("response", "words", "sentence"), "words_only": ("words",),
+                 "response_only": ("response",), "sentence_only": ("sentence",)}  # fmt: skip
+        for name, v in views.items():
+            t0 = time.perf_counter()
+            clf = CodebookClassifier(cons.codebook, embedder=emb, nlp=nlp, views=v, random_state=0)
+            clf.fit([texts[r] for r in train], [coded[r] for r in train], encoded=enc_tr,
+                    unlabelled=[texts[r] for r in test])  # fmt: skip
+            fit_s = time.perf_counter() - t0
+            proba = clf.predict_proba(encoded=enc_te, raw_texts=[texts[r] for r in test])
+            pred = (proba >= clf.thresholds_).astype(int)
+            rows = [(test[i], clf.classes_[k]) for i, k in zip(*np.nonzero(pred), strict=True)]
+            ev = evaluate(pd.DataFrame(rows, columns=["response_id", "category_id"]), gold_test, cons.codebook.ids)
+            figures[name] = {"micro_f1": ev.micro_f1, "macro_f1": ev.macro_f1, "fit_s": round(fit_s, 1)}
+            if name == "ensemble":
+                best, best_proba, best_ev = clf, proba, ev
+        y_test = best.mlb_.transform([sorted(gold[r]) for r in test])
+        figures["ensemble"].update(calibration(best_proba, y_test))
+        table = best_ev.per_category.set_index("category_id")
+        figures["per_category"] = table[["precision", "recall", "f1", "support"]].to_dict("index")
+        # counts over all 832: human codes for the sample, model codes for the rest
+        model_rows = assignments_from(best, test, enc_te, best_proba)
+        assignments = merge_human(model_rows, cons.labels)
+        errors = {c: tuple(int(x) for x in best.cv_counts_[k]) for k, c in enumerate(best.classes_)}
+        counts = count_mentions(assignments, cons.codebook, error_counts=errors, seed=0).set_index("category_id")
+        true_n = truth[truth["category_id"] != ""].groupby("category_id").size()
+        per, inside = {}, 0
+        for c in cons.codebook.categories:
+            t, row = int(true_n.get(c.id, 0)), counts.loc[c.id]
+            ok = bool(row["low"] <= t <= row["high"])
+            inside += ok
+            per[c.id] = {"section": c.section, "true": t, "counted": int(row["mentions"]),
+                         "error_pct": round(100 * (row["mentions"] - t) / t, 1) if t else None,
+                         "interval": [int(row["low"]), int(row["high"])], "true_inside": ok}  # fmt: skip
+        figures["counts"] = per
+        main_err = [abs(v["error_pct"]) for v in per.values() if v["section"] == "main"]
+        figures["max_abs_count_error_pct_main"] = max(main_err)
+        figures["interval_coverage"] = f"{inside}/{len(per)}"
+        figures["cli_timing"] = time_cli(tmp)
+        return figures
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    import json
+
+    print(json.dumps(main(), indent=2))

@@ -1,0 +1,34 @@
+"""Run every benchmark (or those named on the command line) and write their figures to reports/benchmarks/."""
+
+import importlib
+import json
+import sys
+import time
+
+from consult_nlp.artefacts import atomic_write_json
+
+from . import REPO
+
+BENCHMARKS = ["classify_kent", "classify_nhs"]
+
+
+def main(names: list[str]) -> int:
+    out = REPO / "reports" / "benchmarks"
+    failed = []
+    for name in names or BENCHMARKS:
+        print(f"=== {name}", flush=True)
+        t0 = time.perf_counter()
+        try:
+            figures = importlib.import_module(f"benchmarks.{name}").main()
+        except Exception as e:  # a failing benchmark is reported, and the others still run
+            print(f"FAILED: {type(e).__name__}: {e}", flush=True)
+            failed.append(name)
+            continue
+        figures["benchmark_seconds"] = round(time.perf_counter() - t0, 1)
+        atomic_write_json(out / f"{name}.json", figures)
+        print(json.dumps(figures, indent=2, default=str), flush=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
