@@ -108,11 +108,44 @@ SIGN_OFF = re.compile(
     rf"(?:\n\s*|[ \t]+)((?:{_TITLE}\.?\s+)?{_NAME_TOKEN}(?:[ \t]+(?:[A-Z]\.?[ \t]+)?{_NAME_TOKEN}){{0,2}})"
     r"(?=[ \t]*(?:[,(\n]|$))"
 )
+_RELATIONS = (
+    r"son|daughter|child|grandson|granddaughter|grandchild|nephew|niece|husband|wife|partner|brother|sister|boy|"
+    r"girl|twins?|stepson|stepdaughter|sons|daughters|children"
+)
+# lower-case names ("my name is karen whitlock", "her son alfie dunmore"): found after a cue, confirmed by NER
+MY_NAME_LOWER = re.compile(r"\bmy name(?: is|'s)\s+([a-z][a-z'-]+(?: [a-z][a-z'-]+)?)")
+RELATIVE_LOWER = re.compile(
+    rf"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{_RELATIONS})\s*,?\s+([a-z][a-z'-]+(?: [a-z][a-z'-]+)?)"
+)
+_SCHOOL_TYPE = r"(?:School|Academy|College|Primary|Infants|Juniors)"
+SCHOOL = re.compile(rf"(?<![\w'’-])((?:{_NAME_TOKEN} ){{1,5}}{_SCHOOL_TYPE})\b")
+SCHOOL_LOWER = re.compile(
+    r"\b(?:at|to|attends|attending|from|in)\s+((?:[a-z][a-z-]+ ){2,3}(?:(?:primary|infant|junior)(?: school)?|"
+    r"infants|juniors|academy))\b"
+)
+# words that describe a kind of school rather than name one: "our village primary", "a special school"
+_SCHOOL_WORDS = set(
+    """local village special mainstream primary secondary new current old nearest catchment grammar independent
+    private state community faith catholic church infant infants junior juniors first middle high feeder same
+    different another every each other boarding day residential forest nursery pre prep preparatory free
+    alternative hospital home sixth form secondary specialist small big large good outstanding rural town
+    previous last next old former chosen preferred named designated resourced unit sen send senco senior kids
+    kid childrens sons daughters grandsons granddaughters own partner whichever nearby lovely great""".split()
+)
 _DIGIT = re.compile(r"\d")
+_STOP = frozenset(
+    """a an the and or but if of to in on at by for with from about into over after before is are was were be been
+    being has have had do does did will would can could should may might must shall who which that this these
+    those he she they we you it his her their our your its him them us me my mine i im i'm who's not no nor so
+    too very just also as than then there here when where why how what all any some each every both either
+    neither one two three four five six seven eight nine ten eleven twelve year years old aged age is has got
+    goes went attends attended struggles struggled loves needs needed wants wanted cant dont wont isnt doesnt
+    didnt im ive hes shes theyre hasnt wasnt couldnt wouldnt shouldnt aint youre were weve theyve""".split()
+)
 _NAME_PATTERNS = [
     (TITLED_NAME, re.compile(r"\b(?:mrs?|ms|miss|mx|dr|prof|professor|sir|dame|revd?|cllr|councillor)\b")),
     (MY_NAME, re.compile(r"name|called")),
-    (RELATIVE, re.compile(r"son|daughter|child|nephew|niece|husband|wife|partner|brother|sister|boy|girl|twin")),
+    (RELATIVE, re.compile(_RELATIONS)),
     (SIGN_OFF, re.compile(r"sincerely|faithfully|truly|regards|wishes|thank")),
 ]
 _NEXT_NAME = re.compile(rf" ({_NAME_TOKEN})\b")
@@ -133,7 +166,8 @@ Authority Government Minister Department Parent Parents Carer Carers Forum Kent 
 Dartford Dover Folkestone Hythe Gravesend Gravesham Sevenoaks Swale Sittingbourne Faversham Thanet Margate
 Ramsgate Broadstairs Tonbridge Malling Tunbridge Wells Whitstable Herne Bay Deal Sandwich Tenterden Cranbrook
 Edenbridge Swanley Westerham Paddock Wood Romney Marsh New Lydd Sheerness Sheppey Minster Queenborough Snodland
-West East North South Aylesford Larkfield Ditton Hoo Rochester Chatham Gillingham Strood Birchington Westgate
+West East North South Weald Downs Dungeness Bluewater
+Aylesford Larkfield Ditton Hoo Rochester Chatham Gillingham Strood Birchington Westgate
 Westgate-on-Sea Shepway Isle London England English Britain British UK Sussex Essex Surrey Wales Scotland
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
 September October November December Christmas Easter Covid COVID God Google Facebook Zoom Teams
@@ -228,37 +262,53 @@ class Redactor:
             self._keep_cache = keep | {w.capitalize() for w in STOP_WORDS}
         return self._keep_cache
 
-    def _common(self, texts: Sequence[str]) -> set[str]:
-        """Capitalised words that the corpus itself writes in lower case more often: ordinary words, not names."""
+    @staticmethod
+    def _counts(texts: Sequence[str]) -> tuple[Counter[str], Counter[str]]:
         lower: Counter[str] = Counter()
         cap: Counter[str] = Counter()
         for t in texts:
             lower.update(_LOWER_WORD.findall(t))
             cap.update(_CAP_WORD.findall(t))
+        return lower, cap
+
+    def _common(self, texts: Sequence[str], counts=None) -> set[str]:
+        """Capitalised words that the corpus itself writes in lower case more often: ordinary words, not names."""
+        lower, cap = counts or self._counts(texts)
         return {w for w, n in cap.items() if lower.get(w.lower(), 0) >= max(2, n)}
 
     # -- finding
     def find(self, texts: Sequence[str], counts: dict[str, int] | None = None) -> list[list[Span]]:
         """Personal-data spans for each text (merged, in order)."""
         keep = self._keep()
-        common = self._common(texts)
-        found: list[list[Span]] = [self._pattern_spans(t, keep, common) for t in texts]
+        lower, cap = self._counts(texts)
+        common = self._common(texts, (lower, cap))
+        found: list[list[Span]] = []
+        lower_cues: list[tuple[int, int, int]] = []  # lower-case names after a cue, for NER to confirm
+        for i, t in enumerate(texts):
+            spans, cues = self._pattern_spans(t, keep, common)
+            found.append(spans)
+            # a word the corpus writes in lower case often is an ordinary word, not a name typed in lower case
+            lower_cues.extend(
+                (i, a, b)
+                for a, b in cues
+                if all(lower[w] <= 3 or cap[w.capitalize()] >= lower[w] for w in t[a:b].split())
+            )
         if self.use_ner:
-            for i, spans in self._ner_spans(texts, found, keep, common).items():
+            for i, spans in self._ner_spans(texts, found, keep, common, lower_cues).items():
                 found[i].extend(spans)
-        merged = [_merge(s) for s in found]
+        merged = [_merge(self._propagate(t, sp, keep, common)) for t, sp in zip(texts, found, strict=True)]
         if counts is not None:
             for spans in merged:
-                for s in spans:
-                    counts[s.kind.lower()] = counts.get(s.kind.lower(), 0) + 1
+                for sp in spans:
+                    counts[sp.kind.lower()] = counts.get(sp.kind.lower(), 0) + 1
         return merged
 
     def _name_ok(self, name: str, keep: set[str], common: set[str]) -> bool:
         toks = name.replace("-", " ").split()
         return any(t not in keep and t not in common for t in toks if t[:1].isupper())
 
-    def _pattern_spans(self, text: str, keep: set[str], common: set[str]) -> list[Span]:
-        # each pattern runs only where its cheap precondition holds: 50,000 texts x 7 patterns adds up
+    def _pattern_spans(self, text: str, keep: set[str], common: set[str]) -> tuple[list[Span], list[tuple]]:
+        # each pattern runs only where its cheap precondition holds: 50,000 texts x 10 patterns adds up
         spans = [Span(m.start(), m.end(), "EMAIL") for m in EMAIL.finditer(text)] if "@" in text else []
         if _DIGIT.search(text):
             spans += _phone_spans(text) + _postcode_spans(text)
@@ -283,7 +333,65 @@ class Redactor:
                         end = nxt.end()
                         nxt = _NEXT_NAME.match(text, end)
                     spans.append(Span(start, end, "NAME"))
-        return spans
+        if "school" in low or "academy" in low or "college" in low or "primary" in low or "infants" in low:
+            spans += self._school_spans(text, keep, common)
+        cues: list[tuple[int, int]] = []
+        if "name" in low or _NAME_PATTERNS[2][1].search(low):
+            for pat in (MY_NAME_LOWER, RELATIVE_LOWER):
+                for m in pat.finditer(text):
+                    words = m.group(1).split()
+                    while words and (words[-1] in _STOP or len(words[-1]) < 3):
+                        words.pop()
+                    if words and not any(w in _STOP or "'" in w for w in words):
+                        cues.append((m.start(1), m.start(1) + len(" ".join(words))))
+        return spans, cues
+
+    def _school_spans(self, text: str, keep: set[str], common: set[str]) -> list[Span]:
+        """A named school identifies a child: 'Hazelmere Vale Primary School', 'hawthorn vale primary'."""
+        out = []
+        for m in SCHOOL.finditer(text):
+            toks = list(re.finditer(r"\S+", m.group(1)))
+            while toks and (toks[0].group() in keep or toks[0].group() in common):
+                toks = toks[1:]  # "At", "The", "Kent", "Special" ... are not the school's own name
+            if len(toks) >= 2 and self._name_ok(" ".join(t.group() for t in toks[:-1]), keep, common):
+                out.append(Span(m.start(1) + toks[0].start(), m.end(1), "SCHOOL"))
+        for m in SCHOOL_LOWER.finditer(text):
+            words = m.group(1).split()
+            name = words[:-1]
+            while name and (name[0] in _STOP or name[0] in _SCHOOL_WORDS):
+                name = name[1:]
+            if len(name) >= 2 and not any(w in _STOP or w in _SCHOOL_WORDS for w in name):
+                out.append(Span(m.end(1) - len(" ".join([*name, words[-1]])), m.end(1), "SCHOOL"))
+        return out
+
+    def _propagate(self, text: str, spans: list[Span], keep: set[str], common: set[str]) -> list[Span]:
+        """A name found once in a text is redacted wherever else it appears there ('Isla Pettigrew' ... 'Isla')."""
+        names = {
+            w
+            for sp in spans
+            if sp.kind == "NAME"
+            for w in re.findall(_NAME_TOKEN, text[sp.start : sp.end])
+            if w not in keep and w not in common
+        }
+        out = list(spans)
+        while names:
+            new: set[str] = set()
+            for m in _CAP_SPAN.finditer(text):
+                if any(sp.start < m.end() and m.start() < sp.end for sp in out):
+                    continue
+                toks = list(re.finditer(_NAME_TOKEN, m.group()))
+                if not any(t.group() in names for t in toks):
+                    continue
+                while toks and (toks[0].group() in keep or toks[0].group() in common) and toks[0].group() not in names:
+                    toks = toks[1:]
+                while (
+                    toks and (toks[-1].group() in keep or toks[-1].group() in common) and toks[-1].group() not in names
+                ):
+                    toks = toks[:-1]
+                out.append(Span(m.start() + toks[0].start(), m.start() + toks[-1].end(), "NAME"))
+                new |= {t.group() for t in toks if t.group() not in keep and t.group() not in common} - names
+            names = new
+        return out
 
     def _candidates(self, text: str, taken: list[Span], keep: set[str], common: set[str]):
         """(start, end) of capitalised runs that might be a person's name and no pattern has claimed."""
@@ -328,12 +436,12 @@ class Redactor:
             a += 1
         return a, b
 
-    def _ner_spans(self, texts, found, keep, common) -> dict[int, list[Span]]:
+    def _ner_spans(self, texts, found, keep, common, lower_cues=()) -> dict[int, list[Span]]:
         occurrences: dict[str, list[tuple[int, int, int]]] = {}
         for i, t in enumerate(texts):
             for s, e in self._candidates(t, found[i], keep, common):
                 occurrences.setdefault(t[s:e], []).append((i, s, e))
-        if not occurrences:
+        if not occurrences and not lower_cues:
             return {}
         jobs: dict[str, tuple[int, int]] = {}  # window text -> (span start, span end) within it
         plan: list[tuple[str, list[tuple[int, int, int]], list[str]]] = []
@@ -345,6 +453,12 @@ class Redactor:
                 jobs.setdefault(w, (s - a, e - a))
                 windows.append(w)
             plan.append((name, occ, windows))
+        for i, s, e in lower_cues:  # each on its own, written as a name would be
+            a, b = self._window(texts[i], s, e)
+            t = texts[i]
+            w = t[a:s] + t[s:e].title() + t[e:b]
+            jobs.setdefault(w, (s - a, e - a))
+            plan.append((t[s:e], [(i, s, e)], [w]))
         nlp = self.nlp or _ner_pipeline()
         keys = list(jobs)
         verdict: dict[str, bool] = {}
