@@ -36,7 +36,7 @@ RESPONSE_COLUMNS = [
 TABLE_SUFFIXES = {".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".jsonl", ".ndjson"}
 LETTER_SUFFIXES = {".txt", ".docx", ".pdf", ".eml"}
 NO_ANSWER = re.compile(
-    r"^\s*(?:n\s*/?\s*a|none|no|nil|nothing|no comments?|nothing (?:else |more )?to (?:add|say)|"
+    r"^\s*(?:n\s*/?\s*a|none|no|nil|nothing|no comments?|(?:i have |i've )?nothing (?:else |more )?to (?:add|say)|"
     r"no further comments?|not applicable|no opinion|don'?t know|-+|\.+|x|no comments? at this (?:time|stage))"
     r"\s*[.!]*\s*$",
     re.I,
@@ -148,6 +148,11 @@ _NAME_PATTERNS = [
     (RELATIVE, re.compile(_RELATIONS)),
     (SIGN_OFF, re.compile(r"sincerely|faithfully|truly|regards|wishes|thank")),
 ]
+# after a first name, a place-like word is a surname ("Theo Marsh", "Amy Wood"), unless it is an ordinary word
+_KEEP_AFTER_NAME = frozenset(
+    "Year Years School Primary Academy College Council County Team Service Services Trust Centre Hospital "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 _NEXT_NAME = re.compile(rf" ({_NAME_TOKEN})\b")
 _CAP_SPAN = re.compile(rf"(?<![\w'’-]){_NAME_TOKEN}(?: {_NAME_TOKEN})*\b")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]+\b")
@@ -329,7 +334,7 @@ class Redactor:
                     end = m.end(1)
                     # a surname after the first name a pattern found: "my son Oliver Bennett"
                     nxt = _NEXT_NAME.match(text, end)
-                    while nxt and nxt.group(1) not in keep and nxt.group(1) not in common:
+                    while nxt and nxt.group(1) not in _KEEP_AFTER_NAME and nxt.group(1) not in common:
                         end = nxt.end()
                         nxt = _NEXT_NAME.match(text, end)
                     spans.append(Span(start, end, "NAME"))
@@ -1186,6 +1191,8 @@ def _table_records(table: Table, m: Mapping, mapping_path: Path | None, report: 
     """One record per (row, open question); repeated ids in one file become '#2', '#3' submissions."""
     path = table.path
     cols = set(table.columns)
+    if mapping_path is not None and m.id not in cols and {"response_id", "text"} <= cols:
+        mapping_path, m = None, Mapping()  # already in responses.csv form: the mapping is for the other inputs
     qmap = m.question_map()
     explicit = mapping_path is not None
     rtype = m.respondent_type or ("respondent_type" if "respondent_type" in cols else None)
@@ -1290,6 +1297,10 @@ def ingest(
     paths = [Path(p) for p in inputs]
     if not paths:
         raise ConsultError("no INPUT given. Pass survey exports (.csv, .xlsx, .jsonl) or folders of letters.")
+    seen = [p.resolve() for p in paths]
+    if len(set(seen)) < len(seen):
+        twice = next(p for p, r in zip(paths, seen, strict=True) if seen.count(r) > 1)
+        raise ConsultError(f"{twice}: given more than once as INPUT. Pass each export or folder once.")
     for p in paths:
         if p.exists() and out.exists() and p.resolve() == out.resolve():
             raise ConsultError(f"{out}: --out is also an INPUT; ingest never overwrites its inputs. Choose another.")
@@ -1299,8 +1310,8 @@ def ingest(
     for p in paths:
         recs = read_input(p, m, mapping_path, report)
         for r in recs:
-            prev = owner.setdefault(r["response_id"], r["source"])
-            if prev != r["source"]:
+            prev = owner.setdefault(r["response_id"], f"{p}: {r['source']}")
+            if not prev.startswith(f"{p}: "):
                 raise ConsultError(
                     f"{p}: response_id '{r['response_id']}' ({r['source']}) is also in {prev}. Ids must be unique "
                     "across inputs: give each export its own ids (e.g. a prefix), or put one person's two "
