@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import scipy.sparse as sp
 from sklearn.base import BaseEstimator
+from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 from sklearn.preprocessing import MultiLabelBinarizer
@@ -61,9 +63,15 @@ def _max_per_doc(values: np.ndarray, offsets: np.ndarray) -> np.ndarray:
 
 
 class CodebookClassifier(BaseEstimator):
-    """One calibrated logistic model per category over response and sentence features.
+    """Three views of each response, averaged, then calibrated per category.
 
-    Parameters are stored untouched; everything learned ends in `_`.
+    - response view: logistic regression on the mean sentence embedding plus each category's best sentence
+      similarity to the codebook's wording;
+    - word view: logistic regression on TF-IDF word n-grams (vocabulary fitted on coded and uncoded texts);
+    - sentence view: logistic regression on single sentences, a response scoring its best sentence.
+    The codebook's titles, descriptions and examples join the training data of every view. Out-of-fold scores on
+    the coded sample fit a Platt calibration and a threshold per category. Settings are stored untouched in
+    __init__; everything learned ends in `_`.
     """
 
     def __init__(
@@ -71,7 +79,10 @@ class CodebookClassifier(BaseEstimator):
         codebook: Codebook,
         embedder: Embedder | None = None,
         nlp=None,
-        C: float = 4.0,
+        C: float = 8.0,
+        C_words: float = 30.0,
+        C_sentence: float = 1.0,
+        views: tuple[str, ...] = ("response", "words", "sentence"),
         cv: int = 5,
         codebook_weight: float = 1.0,
         low_confidence_margin: float = 0.15,
@@ -81,6 +92,9 @@ class CodebookClassifier(BaseEstimator):
         self.embedder = embedder
         self.nlp = nlp
         self.C = C
+        self.C_words = C_words
+        self.C_sentence = C_sentence
+        self.views = views
         self.cv = cv
         self.codebook_weight = codebook_weight
         self.low_confidence_margin = low_confidence_margin
@@ -97,24 +111,75 @@ class CodebookClassifier(BaseEstimator):
 
     def _features(self, enc: Encoded) -> tuple[np.ndarray, np.ndarray]:
         """Response-level and sentence-level feature matrices with the same columns."""
-        sims_sent = enc.sent @ self.prototypes_.T if len(enc.sent) else np.zeros((0, len(self.classes_)))
-        # for each category, the best match over its prototypes
-        sims_cat = (
-            np.stack([sims_sent[:, idx].max(axis=1) for idx in self.prototype_index_], axis=1)
-            if len(enc.sent)
-            else np.zeros((0, len(self.classes_)), np.float32)
-        )
+        k = len(self.classes_)
+        if len(enc.sent):
+            sims = enc.sent @ self.prototypes_.T
+            sims_cat = np.stack([sims[:, idx].max(axis=1) for idx in self.prototype_index_], axis=1)
+        else:
+            sims_cat = np.zeros((0, k), np.float32)
         doc_sims = _max_per_doc(sims_cat.astype(np.float32), enc.offsets)
-        x_doc = np.hstack([enc.doc, doc_sims])
-        x_sent = np.hstack([enc.sent, sims_cat]) if len(enc.sent) else np.zeros((0, x_doc.shape[1]), np.float32)
-        return x_doc.astype(np.float32), x_sent.astype(np.float32)
+        x_doc = np.hstack([enc.doc, doc_sims]).astype(np.float32)
+        x_sent = np.hstack([enc.sent, sims_cat]).astype(np.float32) if len(enc.sent) else np.zeros((0, x_doc.shape[1]))
+        return x_doc, x_sent
 
     def encode(self, texts: list[str], show_progress: bool = False) -> Encoded:
         return encode_texts(texts, self._embedder(), self.nlp, show_progress)
 
+    # -- one view's model ----------------------------------------------------------------------------
+    def _lr(self, x, y, c: float, w=None):
+        if y.min() == y.max():
+            return float(y[0])  # a constant: every training text agrees
+        model = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", max_iter=3000)
+        return model.fit(x, y, sample_weight=w)
+
+    @staticmethod
+    def _proba_one(model, x) -> np.ndarray:
+        if isinstance(model, float):
+            return np.full(x.shape[0], model)
+        return model.predict_proba(x)[:, 1]
+
+    def _fit_views(self, rows: np.ndarray, k: int, data: dict) -> dict:
+        """Fit every view for category k on the coded responses `rows` (plus the codebook's texts)."""
+        y, proto_y = data["y"][rows, k], data["proto_y"][:, k]
+        w = np.concatenate([np.ones(len(rows)), np.full(len(proto_y), self.codebook_weight)])
+        yy = np.concatenate([y, proto_y])
+        models = {}
+        if "response" in self.views:
+            models["response"] = self._lr(np.vstack([data["x"][rows], data["proto_x"]]), yy, self.C, w)
+        if "words" in self.views:
+            xw = sp.vstack([data["xw"][rows], data["proto_xw"]]).tocsr()
+            models["words"] = self._lr(xw, yy, self.C_words, w)
+        if "sentence" in self.views:
+            off = data["offsets"]
+            idx = np.concatenate([np.arange(off[r], off[r + 1]) for r in rows] + [np.zeros(0, dtype=np.int64)])
+            sent_y = np.concatenate([np.repeat(y, np.diff(off)[rows]), proto_y])
+            xs = np.vstack([data["xs"][idx], data["proto_x"]])
+            models["sentence"] = self._lr(xs, sent_y, self.C_sentence)
+        return models
+
+    def _view_scores(self, models: dict, x, xw, xs, offsets) -> np.ndarray:
+        scores = []
+        if "response" in models:
+            scores.append(self._proba_one(models["response"], x))
+        if "words" in models:
+            scores.append(self._proba_one(models["words"], xw))
+        if "sentence" in models:
+            s = self._proba_one(models["sentence"], xs)[:, None].astype(np.float32)
+            scores.append(_max_per_doc(s, offsets)[:, 0] if len(s) else np.zeros(len(offsets) - 1))
+        return np.mean(scores, axis=0)
+
     # -- fitting --------------------------------------------------------------------------------------
-    def fit(self, texts: list[str], label_sets: list[set[str]], encoded: Encoded | None = None):
-        """Learn from coded texts plus the codebook's own wording; choose thresholds by cross-validation."""
+    def fit(
+        self,
+        texts: list[str],
+        label_sets: list[set[str]],
+        encoded: Encoded | None = None,
+        unlabelled: list[str] | None = None,
+    ):
+        """Learn from coded texts plus the codebook's wording; calibrate and choose thresholds by cross-validation.
+
+        `unlabelled`: uncoded responses of the same consultation; they shape the word view's vocabulary.
+        """
         if len(texts) != len(label_sets):
             raise ValueError(f"{len(texts)} texts but {len(label_sets)} label sets")
         self.classes_ = np.array(self.codebook.ids)
@@ -130,48 +195,62 @@ class CodebookClassifier(BaseEstimator):
             start += len(ts)
         self.prototype_index_ = idx
         enc = encoded if encoded is not None else self.encode(texts)
-        x, _ = self._features(enc)
-        # the codebook's texts as extra examples, each positive for its own category only
-        proto_enc = encode_texts(flat, emb, self.nlp)
-        x_proto, _ = self._features(proto_enc)
-        y_proto = np.zeros((len(flat), len(self.classes_)), dtype=int)
+        x, xs = self._features(enc)
+        proto_x, _ = self._features(
+            Encoded([[t] for t in flat], self.prototypes_, self.prototypes_, np.arange(len(flat) + 1))
+        )
+        proto_y = np.zeros((len(flat), len(self.classes_)), dtype=int)
         for k, ix in enumerate(idx):
-            y_proto[ix, k] = 1
-        self.x_proto_, self.y_proto_ = x_proto, y_proto
-        oof = self._oof(x, y)
-        self.thresholds_, self.cv_counts_ = self._thresholds(oof, y)
-        self.cv_scores_ = oof
+            proto_y[ix, k] = 1
+        self.vectorizer_ = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, strip_accents="unicode")
+        self.vectorizer_.fit(list(texts) + list(unlabelled or []) + flat)
+        data = {
+            "y": y, "x": x, "xs": xs, "offsets": enc.offsets, "proto_x": proto_x, "proto_y": proto_y,
+            "xw": self.vectorizer_.transform(texts), "proto_xw": self.vectorizer_.transform(flat),
+        }  # fmt: skip
+        oof = self._oof(data)
+        self.calibrators_ = [self._platt(oof[:, k], y[:, k]) for k in range(y.shape[1])]
+        cal = np.column_stack([self._calibrate(k, oof[:, k]) for k in range(y.shape[1])])
+        self.thresholds_, self.cv_counts_ = self._thresholds(cal, y)
+        self.cv_scores_ = cal
         self.cv_labels_ = y
-        self.models_ = [self._fit_one(x, y[:, k], k) for k in range(len(self.classes_))]
+        rows = np.arange(len(texts))
+        self.models_ = [self._fit_views(rows, k, data) for k in range(len(self.classes_))]
         self.n_train_ = len(texts)
         return self
 
-    def _fit_one(self, x: np.ndarray, yk: np.ndarray, k: int):
-        xa = np.vstack([x, self.x_proto_])
-        ya = np.concatenate([yk, self.y_proto_[:, k]])
-        w = np.concatenate([np.ones(len(x)), np.full(len(self.x_proto_), self.codebook_weight)])
-        if ya.min() == ya.max():
-            return float(ya[0])  # a constant: every training text agrees
-        model = LogisticRegression(C=self.C, class_weight="balanced", max_iter=2000)
-        model.fit(xa, ya, sample_weight=w)
-        return model
-
-    @staticmethod
-    def _proba_one(model, x: np.ndarray) -> np.ndarray:
-        if isinstance(model, float):
-            return np.full(len(x), model)
-        return model.predict_proba(x)[:, 1]
-
-    def _oof(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
-        oof = np.zeros(y.shape, dtype=float)
-        n_splits = min(self.cv, len(x))
+    def _oof(self, data: dict) -> np.ndarray:
+        y = data["y"]
+        n_splits = min(self.cv, len(y))
         if n_splits < 2:
             return np.full(y.shape, 0.5)
+        oof = np.zeros(y.shape, dtype=float)
         folds = KFold(n_splits=n_splits, shuffle=True, random_state=self.random_state)
-        for tr, te in folds.split(x):
+        for tr, te in folds.split(y):
+            off = data["offsets"]
+            sub = [np.arange(off[i], off[i + 1]) for i in te]
+            te_off = np.zeros(len(te) + 1, dtype=np.int64)
+            te_off[1:] = np.cumsum([len(s) for s in sub])
+            xs_te = data["xs"][np.concatenate(sub + [np.zeros(0, dtype=np.int64)])]
             for k in range(y.shape[1]):
-                oof[te, k] = self._proba_one(self._fit_one(x[tr], y[tr, k], k), x[te])
+                models = self._fit_views(tr, k, data)
+                oof[te, k] = self._view_scores(models, data["x"][te], data["xw"][te], xs_te, te_off)
         return oof
+
+    @staticmethod
+    def _platt(scores: np.ndarray, yk: np.ndarray):
+        """A logistic map from the averaged view score to a calibrated probability."""
+        if yk.min() == yk.max():
+            return None
+        z = np.log(np.clip(scores, 1e-4, 1 - 1e-4) / (1 - np.clip(scores, 1e-4, 1 - 1e-4)))
+        return LogisticRegression(C=1.0).fit(z[:, None], yk)
+
+    def _calibrate(self, k: int, scores: np.ndarray) -> np.ndarray:
+        cal = self.calibrators_[k]
+        if cal is None:
+            return scores
+        z = np.log(np.clip(scores, 1e-4, 1 - 1e-4) / (1 - np.clip(scores, 1e-4, 1 - 1e-4)))
+        return cal.predict_proba(z[:, None])[:, 1]
 
     @staticmethod
     def _thresholds(oof: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -198,13 +277,21 @@ class CodebookClassifier(BaseEstimator):
         return th, counts
 
     # -- prediction -----------------------------------------------------------------------------------
-    def predict_proba(self, texts: list[str] | None = None, encoded: Encoded | None = None) -> np.ndarray:
-        enc = encoded if encoded is not None else self.encode(list(texts or []))
-        x, _ = self._features(enc)
-        return (
-            np.column_stack([self._proba_one(m, x) for m in self.models_])
-            if len(x)
-            else np.zeros((0, len(self.classes_)))
+    def predict_proba(
+        self, texts: list[str] | None = None, encoded: Encoded | None = None, raw_texts: list[str] | None = None
+    ) -> np.ndarray:
+        """Calibrated probabilities, one column per category in codebook order."""
+        if encoded is None:
+            raw_texts = list(texts or [])
+            encoded = self.encode(raw_texts)
+        if raw_texts is None:
+            raw_texts = [" ".join(ss) for ss in encoded.sentences]
+        if not len(encoded.doc):
+            return np.zeros((0, len(self.classes_)))
+        x, xs = self._features(encoded)
+        xw = self.vectorizer_.transform(raw_texts)
+        return np.column_stack(
+            [self._calibrate(k, self._view_scores(m, x, xw, xs, encoded.offsets)) for k, m in enumerate(self.models_)]
         )
 
     def predict(self, texts: list[str] | None = None, encoded: Encoded | None = None) -> np.ndarray:
@@ -215,13 +302,21 @@ class CodebookClassifier(BaseEstimator):
         a, b = encoded.offsets[i], encoded.offsets[i + 1]
         if b <= a:
             return []
-        _, xs = self._features(
-            Encoded(encoded.sentences[i : i + 1], encoded.doc[i : i + 1], encoded.sent[a:b], np.array([0, b - a]))
-        )
-        s = self._proba_one(self.models_[k], xs)
+        one = Encoded(encoded.sentences[i : i + 1], encoded.doc[i : i + 1], encoded.sent[a:b], np.array([0, b - a]))
+        _, xs = self._features(one)
+        sents = encoded.sentences[i]
+        models = self.models_[k]
+        parts = []
+        if "sentence" in models:
+            parts.append(self._proba_one(models["sentence"], xs))
+        if "response" in models:
+            parts.append(self._proba_one(models["response"], xs))
+        if "words" in models:
+            parts.append(self._proba_one(models["words"], self.vectorizer_.transform(sents)))
+        s = np.mean(parts, axis=0)
         order = np.argsort(-s, kind="stable")
-        keep = [order[0]] + [j for j in order[1:max_sentences] if s[j] >= self.thresholds_[k]]
-        return [encoded.sentences[i][j] for j in keep]
+        keep = [order[0]] + [j for j in order[1:max_sentences] if s[j] >= 0.5]
+        return [sents[j] for j in keep]
 
     def __getstate__(self):
         # the encoder and spaCy pipeline are passed in again after loading; never pickled

@@ -92,6 +92,9 @@ def train_or_load(
     h.update(f"seed={seed}".encode())
     for r in ids:
         h.update(f"\x00{r}\x01{texts[r]}\x01{'|'.join(sorted(sets[r]))}".encode())
+    unlabelled = [t for r, t in texts.items() if r not in sets]
+    for t in unlabelled:
+        h.update(f"\x02{t}".encode())
     key = h.hexdigest()[:20]
     path = models_dir / f"classifier-{key}.pkl" if models_dir else None
     if path and path.exists():
@@ -104,7 +107,7 @@ def train_or_load(
             "(`consult-nlp sample` picks one) or pass --labels."
         )
     clf = CodebookClassifier(consultation.codebook, embedder=embedder, nlp=nlp, random_state=seed)
-    clf.fit([texts[r] for r in ids], [sets[r] for r in ids])
+    clf.fit([texts[r] for r in ids], [sets[r] for r in ids], unlabelled=unlabelled)
     if path:
         atomic_write_bytes(path, pickle.dumps(clf))
     return Trained(clf, key, False)
@@ -123,7 +126,7 @@ def classify_frame(
     """Assignments for every row of frame (response_id, text[, redacted_text]); human codes kept."""
     todo = frame[~frame["response_id"].isin(set(human["response_id"]))]
     enc = clf.encode(list(todo["text"]), show_progress=show_progress)
-    proba = clf.predict_proba(encoded=enc)
+    proba = clf.predict_proba(encoded=enc, raw_texts=list(todo["text"]))
     model_rows = assignments_from(clf, list(todo["response_id"]), enc, proba, redact)
     out = merge_human(model_rows, human[human["response_id"].isin(set(frame["response_id"]))])
     order = {r: i for i, r in enumerate(frame["response_id"])}
