@@ -2,8 +2,11 @@
 
 Redaction: every detail listed in corpora/kent-send-locality/personal_data.csv (response_id, kind, text) must be
 redacted (no character of it left visible), and redactions that cover no personal detail are counted as false
-redactions per 100 responses. Speed: 50,000 synthetic-but-varied survey rows (three open questions' worth of
-vocabulary, names, contact details, places, campaigns, blanks) through the whole `ingest()` call, file to file.
+redactions per 100 responses (a redaction of part of a listed detail, e.g. "Isla" of "Isla Pettigrew", is true).
+Campaigns: whether the corpus's known campaign comes out as one group and nothing else joins it. Speed: 50,000
+synthetic-but-varied responses (16,667 respondents x 3 open questions: names, contact details, places, a campaign,
+blanks) through the whole `ingest()` call, file to file. The generator draws from a small sentence bank, so some
+short answers repeat word for word; the campaigns it reports are those real copies.
 
 Run: python -m benchmarks.ingest_bench [--n 50000] [--repo PATH]
 """
@@ -23,8 +26,6 @@ from pathlib import Path
 import pandas as pd
 
 from consult_nlp.ingest import Redactor, find_campaigns, ingest, normalise
-
-REPO = Path(__file__).resolve().parents[1]
 
 # -- synthetic survey text ----------------------------------------------------------------------------------------
 
@@ -283,8 +284,8 @@ def campaigns(corpus: Path) -> dict:
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=50_000)
-    ap.add_argument("--repo", type=Path, default=REPO)
-    args = ap.parse_args(argv if argv is not None else [])
+    ap.add_argument("--repo", type=Path, default=Path.cwd(), help="the repository (default: here)")
+    args = ap.parse_args(argv or [])
     figures: dict = {}
     kent = args.repo / "corpora" / "kent-send-locality"
     if (kent / "personal_data.csv").exists() and (kent / "responses.csv").exists():
