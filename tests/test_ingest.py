@@ -292,3 +292,17 @@ def test_kent_corpus_ingests_cleanly_with_every_detail_redacted(tmp_path):
         assert detail not in df.loc[rid, "redacted_text"], (rid, detail)
     campaign = pd.read_csv(KENT / "campaign_true.csv", dtype=str)["response_id"]
     assert df.loc[campaign, "campaign_id"].nunique() == 1 and (df["campaign_id"] != "").sum() == len(campaign)
+
+
+def test_question_list_mapping_and_rows_without_id(tmp_path):
+    (tmp_path / "export.csv").write_text(
+        "ID;Type;Why?;Anything else?\n7;Parent;Because transport in Dover is poor.;No\n;Parent;Lost id;\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "m.yaml").write_text('id: ID\nrespondent_type: Type\nquestions: ["Why?", "Anything else?"]\n')
+    report = ingest([tmp_path / "export.csv"], tmp_path / "r.csv", mapping=tmp_path / "m.yaml")
+    df = read(tmp_path / "r.csv")
+    assert list(df.index) == ["7:why", "7:anything-else"]
+    assert list(df["flags"]) == ["", "no_answer"]
+    (u,) = report.unreadable
+    assert u["row"] == 3 and "'ID' is empty" in u["reason"] and u["fix"]
