@@ -127,9 +127,13 @@ def render(
     """
     from .pipeline import render_file
 
-    path = render_file(consultation, counts, format, out, draft=draft, show_intervals=show_intervals,
-                       breakdown_csv=breakdown)  # fmt: skip
-    _say(quiet, f"wrote {path}")
+    res = render_file(consultation, counts, format, out, draft=draft, show_intervals=show_intervals,
+                      breakdown_csv=breakdown)  # fmt: skip
+    if res.unwritten and not quiet:
+        how = "marked [Response to be written]" if draft else "left blank; --draft marks them"
+        typer.echo(f"Note: {len(res.unwritten)} response(s) not written yet ({', '.join(res.unwritten)}): {how}.",
+                   err=True)  # fmt: skip
+    _say(quiet, f"wrote {res.out}")
 
 
 @app.command()

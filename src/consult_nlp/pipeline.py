@@ -26,7 +26,7 @@ from .codebook import Consultation, label_sets, load_consultation, load_labels, 
 from .count import breakdown, count_mentions
 from .embed import Embedder, model_path
 from .ingest import prepare, redact
-from .render import FORMATS, build_view, render
+from .render import FORMATS, build_view, render, whole_numbers
 from .text import load_spacy
 
 Progress = Callable[[str], None]
@@ -257,7 +257,8 @@ def run(
     )
 
     say("render")
-    view = build_view(cons.facts, cons.codebook, counts, breakdown=by_type)
+    unwritten = any(not c.response.strip() for c in cons.codebook.categories)
+    view = build_view(cons.facts, cons.codebook, counts, breakdown=by_type, draft=unwritten)  # placeholders, marked
     for fmt in formats:
         files[f"appendix.{fmt}"] = render(view, fmt, out_dir / f"appendix.{fmt}")
     t = lap("render", t)
@@ -335,6 +336,12 @@ def count_file(
     return counts
 
 
+@dataclass
+class RenderResult:
+    out: Path
+    unwritten: tuple[str, ...]  # categories whose response is not written yet
+
+
 def render_file(
     consultation_dir: str | Path,
     counts_csv: str | Path,
@@ -344,19 +351,16 @@ def render_file(
     draft: bool = False,
     show_intervals: bool = False,
     breakdown_csv: str | Path | None = None,
-) -> Path:
+) -> RenderResult:
     """`consult-nlp render`: one format of the appendix from counts.csv."""
     cons = load_consultation(consultation_dir, labels=False)
-    counts = read_table(counts_csv, ["category_id", "mentions"])
-    for col in ("mentions", "low", "high"):
-        if col in counts.columns:
-            counts[col] = pd.to_numeric(counts[col], errors="coerce").fillna(0).astype(int)
+    counts = whole_numbers(read_table(counts_csv, ["category_id", "mentions"]), counts_csv, ("mentions", "low", "high"))
     by_type = None
     if breakdown_csv:
-        by_type = read_table(breakdown_csv, ["category_id", "mentions"])
-        by_type["mentions"] = by_type["mentions"].astype(int)
-    view = build_view(cons.facts, cons.codebook, counts, draft=draft, show_intervals=show_intervals, breakdown=by_type)
-    return render(view, fmt, out)
+        by_type = whole_numbers(read_table(breakdown_csv, ["category_id", "mentions"]), breakdown_csv, ("mentions",))
+    view = build_view(cons.facts, cons.codebook, counts, draft=draft, show_intervals=show_intervals,
+                      breakdown=by_type, source=counts_csv)  # fmt: skip
+    return RenderResult(out=render(view, fmt, out), unwritten=view.unwritten)
 
 
 def evaluate_files(pred_csv: str | Path, gold_csv: str | Path, out: str | Path | None = None, consultation_dir=None):
