@@ -1,0 +1,308 @@
+"""Ingest on small fixtures in real formats (tests/fixtures/ingest, made by make_fixtures.py)."""
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from consult_nlp import ConsultError
+from consult_nlp.cli import app
+from consult_nlp.ingest import find_campaigns, ingest, normalise, prepare, redact
+
+FIX = Path(__file__).parent / "fixtures" / "ingest"
+REPO = Path(__file__).resolve().parents[1]
+KENT = REPO / "corpora" / "kent-send-locality"
+
+
+def read(path: Path) -> pd.DataFrame:
+    return pd.read_csv(path, dtype=str, keep_default_na=False).set_index("response_id", drop=False)
+
+
+def tree_hashes(root: Path) -> dict[str, str]:
+    return {str(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def survey(tmp_path_factory):
+    out = tmp_path_factory.mktemp("survey") / "responses.csv"
+    report = ingest([FIX / "survey.xlsx", FIX / "letters"], out, mapping=FIX / "survey_mapping.yaml")
+    return read(out), report, json.loads(out.with_name("ingest_report.json").read_text())
+
+
+def test_survey_export_becomes_one_row_per_respondent_and_question(survey):
+    df, report, _ = survey
+    survey_rows = df[df["source"].str.startswith("survey.xlsx")]
+    assert len(survey_rows) == 9 * 3
+    assert set(survey_rows["question_id"]) == {"q1", "q2", "q3"}
+    assert df.loc["1002:q2", "respondent_id"] == "1002"
+    assert df.loc["1002:q2", "respondent_type"] == "School staff"
+    assert df.loc["1002:q2", "Do you agree? (closed)"] == "Disagree"
+    assert report.respondents == 9 - 1 + 4  # 1001 submitted twice: still one respondent; plus four letters
+    for col in ("response_id", "text", "respondent_type", "redacted_text", "question_id", "campaign_id", "flags",
+                "raw_text", "respondent_id", "duplicate_of"):  # fmt: skip
+        assert col in df.columns
+    assert "Email address" not in df.columns  # used to find repeat submissions, not copied out
+
+
+def test_blank_and_no_answer_are_flagged_not_dropped(survey):
+    df, _, _ = survey
+    assert df.loc["1001:q3", "flags"] == "no_answer"  # N/A
+    assert df.loc["1003:q3", "flags"] == "no_answer"  # No comment
+    assert df.loc["1006:q3", "flags"] == "no_answer"  # I have nothing to add.
+    assert df.loc["1002:q3", "flags"] == "blank"
+    assert df.loc["1002:q1", "flags"] == ""
+
+
+def test_mojibake_fixed_and_raw_text_kept(survey):
+    df, _, _ = survey
+    assert "unclear — too much" in df.loc["1008:q1", "text"]
+    assert "â€" in df.loc["1008:q1", "raw_text"]
+
+
+def test_repeat_submissions_by_id_and_by_email(survey):
+    df, report, _ = survey
+    assert df.loc["1001#2:q1", "duplicate_of"] == "1001:q1"
+    assert df.loc["1001#2:q1", "respondent_id"] == "1001"
+    assert df.loc["1007:q2", "duplicate_of"] == "1001:q2"  # same email, other case
+    assert "duplicate" in df.loc["1007:q2", "flags"]
+    assert df.loc["1001:q1", "duplicate_of"] == ""
+    assert report.duplicates == 6
+
+
+def test_campaign_grouped_with_template(survey):
+    df, _, js = survey
+    camp = df.loc[["1003:q1", "1004:q1", "1005:q1"], "campaign_id"]
+    assert camp.nunique() == 1 and camp.iloc[0] != ""
+    assert (df["campaign_id"] != "").sum() == 3
+    (c,) = js["campaigns"]
+    assert c["size"] == 3 and c["identical_copies"] == 2
+    assert c["template"].startswith("As members of the Swale Parents Network")
+
+
+def test_personal_data_redacted_and_vocabulary_kept(survey):
+    df, _, _ = survey
+    red = "\n".join(df["redacted_text"])
+    for secret in ("Oliver Reed", "Oliver", "Hazelmere Vale", "07700 900123", "Anita Shah", "ME14 2AB",
+                   "Lorna", "Pettigrew", "Isla", "01227 555 014", "Oakhurst Green", "14 Tonbridge Road",
+                   "ME16 8RP", "Martin Oduya", "27 Orchard Way", "TN24 8QP", "Theo", "Eileen Marsh"):  # fmt: skip
+        assert secret not in red, secret
+    for kept in ("Maidstone", "Kent", "SENCO", "EHCP", "CAMHS", "SRP", "PCN", "Canterbury", "Ashford", "Thanet"):
+        assert kept in red, kept
+    assert (
+        df.loc["1001:q1", "redacted_text"] == "My son [NAME] is in Year 5 at [SCHOOL] and the SENCO there is brilliant."
+    )
+    assert "[PHONE]" in df.loc["1001:q2", "redacted_text"]
+    assert "Dr [NAME]" in df.loc["1006:q1", "redacted_text"] and "[POSTCODE]" in df.loc["1006:q1", "redacted_text"]
+    assert "Oliver Reed" in df.loc["1001:q1", "text"]  # the unredacted text stays for the team's own use
+
+
+def test_letters_one_response_per_file(survey):
+    df, _, js = survey
+    letters = df[df["response_id"].str.startswith("letters/")]
+    assert sorted(letters.index) == ["letters/anonymous", "letters/marsh", "letters/oduya", "letters/pettigrew"]
+    eml = letters.loc["letters/pettigrew"]
+    assert "journey already takes an hour" in eml["text"]
+    assert "Have your say" not in eml["text"]  # the quoted earlier message is not the response
+    assert "Yours sincerely,\n[NAME]\n[PHONE]" in eml["redacted_text"]
+    docx = letters.loc["letters/oduya"]
+    assert docx["redacted_text"].startswith("[ADDRESS]\nMaidstone [POSTCODE]")
+    assert "CAMHS referrals already take eighteen months" in docx["text"]
+    pdf = letters.loc["letters/marsh"]
+    assert "has waited two years for an EHCP assessment, and the proposals say nothing" in pdf["text"]
+    assert "My grandson [NAME] has waited" in pdf["redacted_text"]
+    assert js["inputs"][1]["format"] == "letters" and len(js["inputs"][1]["files"]) == 4
+
+
+def test_windows_1252_csv_is_detected_and_named(tmp_path):
+    out = tmp_path / "responses.csv"
+    report = ingest([FIX / "windows1252.csv"], out)
+    df = read(out)
+    assert report.inputs[0]["encoding"].startswith("cp1252")
+    assert "£2m" in df.loc["W1", "text"] and "Tonbridge's SEN units – it's" in df.loc["W1", "text"]
+    assert "Café-style" in df.loc["W2", "text"] and "[EMAIL]" in df.loc["W2", "redacted_text"]
+    assert df.loc["W3", "flags"] == "no_answer"
+    assert "cp1252" in report.summary()
+
+
+def test_jsonl_unreadable_lines_are_listed(tmp_path):
+    out = tmp_path / "responses.csv"
+    report = ingest([FIX / "responses.jsonl"], out)
+    df = read(out)
+    assert list(df.index) == ["J1", "J3"]
+    assert df.loc["J3", "redacted_text"] == "Thanks, [NAME]"
+    rows = [(u["row"], u["reason"][:7]) for u in report.unreadable]
+    assert rows == [(2, "line 2 "), (3, "line 3 ")]
+    js = json.loads((tmp_path / "ingest_report.json").read_text())
+    assert len(js["unreadable"]) == 2 and all(u["fix"] for u in js["unreadable"])
+    assert "UNREADABLE: 2" in report.summary() and "responses.jsonl row 2" in report.summary()
+
+
+def test_csv_row_with_stray_commas_is_reported(tmp_path):
+    report = ingest([FIX / "bad_rows.csv"], tmp_path / "r.csv")
+    assert list(read(tmp_path / "r.csv").index) == ["B1", "B3"]
+    (u,) = report.unreadable
+    assert u["row"] == 3 and "5 fields where the header has 2" in u["reason"] and "quote" in u["fix"]
+
+
+def test_twice_gives_identical_output_and_inputs_unchanged(tmp_path):
+    src = tmp_path / "in"
+    shutil.copytree(FIX, src)
+    before = tree_hashes(src)
+    inputs = [src / "survey.xlsx", src / "letters", src / "windows1252.csv", src / "responses.jsonl"]
+    ingest(inputs, tmp_path / "a" / "responses.csv", mapping=src / "survey_mapping.yaml")
+    ingest(inputs, tmp_path / "b" / "responses.csv", mapping=src / "survey_mapping.yaml")
+    for name in ("responses.csv", "ingest_report.json"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+    assert tree_hashes(src) == before
+
+
+def test_unreadable_letters_are_listed_not_fatal(tmp_path):
+    from pypdf import PdfWriter
+
+    folder = tmp_path / "letters"
+    shutil.copytree(FIX / "letters", folder)
+    w = PdfWriter()
+    w.add_blank_page(width=595, height=842)
+    with open(folder / "scan.pdf", "wb") as f:
+        w.write(f)
+    (folder / "broken.docx").write_bytes(b"not really a docx")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    report = ingest([folder], tmp_path / "r.csv")
+    assert report.rows_out == 4
+    bad = {Path(u["file"]).name: u for u in report.unreadable}
+    assert set(bad) == {"scan.pdf", "broken.docx", "photo.jpg"}
+    assert "OCR" in bad["scan.pdf"]["fix"] and "no text layer" in bad["scan.pdf"]["reason"]
+
+
+@pytest.mark.parametrize(
+    ("setup", "expected"),
+    [
+        ("missing_column", ["nocol.csv", "'text'", "--mapping"]),
+        ("mapping_column", ["survey.xlsx", "'Q9'", "questions", "mapping"]),
+        ("empty", ["empty.csv", "empty"]),
+        ("wrong_encoding", ["windows1252.csv", "line 2", "not valid utf-8", "encoding"]),
+        ("zip_as_csv", ["fake.csv", "zipped", "xlsx"]),
+        ("xls", ["old.xls", ".xlsx"]),
+        ("out_is_input", ["--out is also an INPUT"]),
+        ("missing", ["nowhere.csv", "not found"]),
+        ("bad_mapping_key", ["map.yaml", "colour", "Allowed keys"]),
+        ("given_twice", ["windows1252.csv", "more than once"]),
+        ("ids_clash", ["again.csv", "response_id 'W1'", "unique across inputs"]),
+    ],
+)
+def test_bad_input_names_file_row_and_fix(tmp_path, setup, expected):
+    mapping = None
+    out = tmp_path / "out" / "responses.csv"
+    if setup == "missing_column":
+        (tmp_path / "nocol.csv").write_text("response_id,answer\nA1,hello\n")
+        inputs = [tmp_path / "nocol.csv"]
+    elif setup == "mapping_column":
+        mapping = tmp_path / "map.yaml"
+        mapping.write_text('id: "Respondent ID"\nquestions: {Q9: q9}\n')
+        inputs = [FIX / "survey.xlsx"]
+    elif setup == "empty":
+        (tmp_path / "empty.csv").write_text("")
+        inputs = [tmp_path / "empty.csv"]
+    elif setup == "wrong_encoding":
+        mapping = tmp_path / "map.yaml"
+        mapping.write_text("encoding: utf-8\n")
+        inputs = [FIX / "windows1252.csv"]
+    elif setup == "zip_as_csv":
+        (tmp_path / "fake.csv").write_bytes((FIX / "survey.xlsx").read_bytes())
+        inputs = [tmp_path / "fake.csv"]
+    elif setup == "xls":
+        (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0")
+        inputs = [tmp_path / "old.xls"]
+    elif setup == "out_is_input":
+        shutil.copy(FIX / "windows1252.csv", tmp_path / "w.csv")
+        inputs, out = [tmp_path / "w.csv"], tmp_path / "w.csv"
+    elif setup == "missing":
+        inputs = [tmp_path / "nowhere.csv"]
+    elif setup == "bad_mapping_key":
+        mapping = tmp_path / "map.yaml"
+        mapping.write_text("colour: blue\n")
+        inputs = [FIX / "windows1252.csv"]
+    elif setup == "given_twice":
+        inputs = [FIX / "windows1252.csv", FIX / "windows1252.csv"]
+    else:
+        shutil.copy(FIX / "windows1252.csv", tmp_path / "again.csv")
+        inputs = [FIX / "windows1252.csv", tmp_path / "again.csv"]
+    with pytest.raises(ConsultError) as e:
+        ingest(inputs, out, mapping=mapping)
+    msg = str(e.value)
+    for part in expected:
+        assert part.lower() in msg.lower(), (part, msg)
+    assert not out.exists() or setup == "out_is_input"
+
+
+def test_cli_ingest_prints_summary_and_errors_without_traceback(tmp_path):
+    runner = CliRunner()
+    out = tmp_path / "responses.csv"
+    res = runner.invoke(app, ["ingest", str(FIX / "windows1252.csv"), str(FIX / "responses.jsonl"), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "encoding cp1252" in res.output and "UNREADABLE: 2" in res.output and f"wrote {out}" in res.output
+    res = runner.invoke(app, ["ingest", str(tmp_path / "none.csv"), "--out", str(out)])
+    assert res.exit_code == 1 and "Error:" in res.output and "Traceback" not in res.output
+
+
+def test_prepare_and_redact_keep_their_contract():
+    df = pd.DataFrame({"response_id": ["A", "B"], "text": ["Call  me on 07700 900123.", "n/a"]})
+    out, report = prepare(df)
+    assert list(out["redacted_text"]) == ["Call me on [PHONE].", "n/a"]
+    assert list(out["flags"]) == ["", "no_answer"]
+    assert list(out["raw_text"]) == ["Call  me on 07700 900123.", "n/a"]
+    assert report.rows_out == 2
+    assert redact("Ask Mrs Okafor, the SENCO at Maidstone, or email a.b@example.com") == (
+        "Ask Mrs [NAME], the SENCO at Maidstone, or email [EMAIL]"
+    )
+    assert redact("Kent's EHCP and CAMHS waits in Ashford are too long.") == (
+        "Kent's EHCP and CAMHS waits in Ashford are too long."
+    )
+
+
+def test_normalise_whitespace_and_mojibake():
+    assert normalise("  Too   many\tspaces\r\n\r\n\r\n\r\nnext  ") == "Too many spaces\n\nnext"
+    assert normalise("Itâ€™s") == "It's"
+    assert normalise(None) == ""
+
+
+def test_campaigns_need_near_identical_long_texts():
+    base = "We the undersigned parents object to the closure of the specialist unit and ask the council to think again"
+    other = "A completely different response about transport to school in Dover today."
+    texts = [base, base + " please", base.replace("parents", "carers"), *["Short and identical."] * 3, other]
+    labels = find_campaigns(texts)
+    assert labels[0] == labels[1] == labels[2] == "C001"
+    assert set(labels[3:]) == {""}
+    assert list(find_campaigns(texts)) == list(labels)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (KENT / "personal_data.csv").exists(), reason="Kent corpus not present")
+def test_kent_corpus_ingests_cleanly_with_every_detail_redacted(tmp_path):
+    out = tmp_path / "responses.csv"
+    report = ingest([KENT / "responses.csv"], out)
+    df = read(out)
+    assert len(df) == 832 and not report.unreadable
+    details = pd.read_csv(KENT / "personal_data.csv", dtype=str)
+    for rid, detail in details[["response_id", "text"]].itertuples(index=False):
+        assert detail not in df.loc[rid, "redacted_text"], (rid, detail)
+    campaign = pd.read_csv(KENT / "campaign_true.csv", dtype=str)["response_id"]
+    assert df.loc[campaign, "campaign_id"].nunique() == 1 and (df["campaign_id"] != "").sum() == len(campaign)
+
+
+def test_question_list_mapping_and_rows_without_id(tmp_path):
+    (tmp_path / "export.csv").write_text(
+        "ID;Type;Why?;Anything else?\n7;Parent;Because transport in Dover is poor.;No\n;Parent;Lost id;\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "m.yaml").write_text('id: ID\nrespondent_type: Type\nquestions: ["Why?", "Anything else?"]\n')
+    report = ingest([tmp_path / "export.csv"], tmp_path / "r.csv", mapping=tmp_path / "m.yaml")
+    df = read(tmp_path / "r.csv")
+    assert list(df.index) == ["7:why", "7:anything-else"]
+    assert list(df["flags"]) == ["", "no_answer"]
+    (u,) = report.unreadable
+    assert u["row"] == 3 and "'ID' is empty" in u["reason"] and u["fix"]
