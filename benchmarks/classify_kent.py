@@ -43,7 +43,7 @@ def time_cli(tmp: Path) -> dict:
     resp = pd.read_csv(KENT / "responses.csv", dtype=str, keep_default_na=False)
     inp = tmp / "all.csv"
     resp.assign(response_id="X-" + resp["response_id"])[["response_id", "text"]].to_csv(inp, index=False)
-    cli = [sys.executable, "-m", "consult_nlp.cli", "classify", "--consultation", str(KENT), "--input", str(inp),
+    cli = [sys.executable, "-m", "consult_nlp", "classify", "--consultation", str(KENT), "--input", str(inp),
            "--quiet"]  # fmt: skip
     models = tmp / "models"
     t0 = time.perf_counter()
