@@ -14,7 +14,7 @@ VERBS = sorted(c.name or c.callback.__name__ for c in app.registered_commands)
 
 
 def test_all_expected_verbs_exist():
-    assert {"ingest", "classify", "count", "render", "evaluate", "run"} <= set(VERBS)
+    assert {"ingest", "discover", "classify", "count", "render", "evaluate", "run"} <= set(VERBS)
 
 
 @pytest.mark.parametrize("verb", VERBS)

@@ -158,6 +158,37 @@ def evaluate(
 
 @app.command()
 @_errors
+def discover(
+    consultation: Annotated[Path, typer.Option(help="The consultation folder, e.g. corpora/NAME.")],
+    out: Annotated[Path | None, typer.Option(help="Output folder (default reports/NAME/discover).")] = None,
+    fresh: Annotated[bool, typer.Option(help="Ignore codebook.yaml and draft a codebook from nothing.")] = False,
+    max_themes: Annotated[int, typer.Option(help="Merge themes down to at most this many.")] = 40,
+    seed: Annotated[int, typer.Option(help="Random seed (UMAP); the same seed gives the same themes.")] = 0,
+    models_dir: Annotated[Path | None, typer.Option(help="Embedding cache folder (default models/NAME).")] = None,
+    quiet: Quiet = False,
+):
+    """Discover themes in the responses' sentences (BERTopic) and draft a codebook; with codebook.yaml, its
+    categories guide the model and leftover themes are reported as candidate new categories.
+
+    Writes themes.csv, theme_sentences.csv, codebook.draft.yaml, candidate_themes.{csv,md} (with a codebook),
+    theme_mentions.csv, mentions.png and interactive topic_map/topic_barchart/topic_hierarchy HTML.
+
+    Example: consult-nlp discover --consultation corpora/kent-send-locality --out reports/kent-send-locality/discover
+    """
+    from .pipeline import discover_folder
+
+    res = discover_folder(consultation, out, fresh=fresh, models_dir=models_dir, seed=seed, max_themes=max_themes)
+    st = res.stats
+    _say(quiet, res.themes[["theme_id", "size", "title"]].to_string(index=False, max_colwidth=90))
+    _say(quiet, f"{st['n_sentences']} sentences -> {st['n_themes']} themes ({st['n_known_themes']} known categories); "
+         f"outliers {st['outlier_share']:.1%}; {st['timings_seconds']['total']:.1f}s")  # fmt: skip
+    for note in res.notes:
+        _say(quiet, f"note: {note}")
+    _say(quiet, f"wrote {len(res.files)} files to {res.out_dir}")
+
+
+@app.command()
+@_errors
 def run(
     folder: Annotated[Path, typer.Argument(help="The consultation folder, e.g. corpora/kent-send-locality.")],
     out: Annotated[Path | None, typer.Option(help="Output folder (default reports/NAME).")] = None,

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from . import ConsultError, __version__
-from .artefacts import atomic_write_bytes, atomic_write_csv, atomic_write_json, sha256_file
+from .artefacts import atomic_write_bytes, atomic_write_csv, atomic_write_json, atomic_write_text, sha256_file
 from .classify import CodebookClassifier, assignments_from, merge_human
 from .codebook import Consultation, label_sets, load_consultation, load_labels, read_table
 from .count import breakdown, count_mentions
@@ -374,3 +374,94 @@ def evaluate_files(pred_csv: str | Path, gold_csv: str | Path, out: str | Path |
     if out:
         atomic_write_csv(out, ev.to_frame())
     return ev
+
+
+@dataclass
+class DiscoverResult:
+    out_dir: Path
+    files: dict[str, Path]
+    stats: dict
+    notes: list[str]
+    themes: pd.DataFrame
+
+
+def discover_folder(
+    consultation_dir: str | Path,
+    out: str | Path | None = None,
+    *,
+    fresh: bool = False,
+    models_dir: str | Path | None = None,
+    seed: int = 0,
+    max_themes: int = 40,
+    encoder=None,
+    discover_params: dict | None = None,
+) -> DiscoverResult:
+    """`consult-nlp discover`: themes, their sentences and a draft codebook (plus figures) from a consultation.
+
+    With codebook.yaml present (and not `fresh`), its categories guide the topic model and the themes they do
+    not absorb are reported as candidate new categories. The embedding cache is the one classify uses.
+    """
+    from .codebook import load_codebook, load_facts, load_responses
+    from .discover import candidates_markdown, discover
+
+    folder = Path(consultation_dir)
+    if not folder.is_dir():
+        raise ConsultError(f"{folder}: not a folder. Pass a consultation folder such as corpora/NAME.")
+    name = folder.resolve().name
+    facts = load_facts(folder / "consultation.yaml")
+    book = None
+    if not fresh and (folder / "codebook.yaml").exists():
+        book = load_codebook(folder / "codebook.yaml", facts)
+    responses = _with_prepared(load_responses(folder / "responses.csv"))
+    out_dir = Path(out) if out else Path("reports") / name / "discover"
+    models = Path(models_dir) if models_dir else Path("models") / name
+    seed_everything(seed)
+    emb = _embedder_for(models, encoder)
+    res = discover(
+        responses,
+        embedder=emb,
+        facts=facts,
+        codebook=book,
+        nlp=load_spacy(),
+        seed=seed,
+        max_themes=max_themes,
+        **(discover_params or {}),
+    )
+    emb.close()
+    files: dict[str, Path] = {}
+    files["themes"] = atomic_write_csv(out_dir / "themes.csv", res.themes, text_columns=["title", "keywords"])
+    files["theme_sentences"] = atomic_write_csv(
+        out_dir / "theme_sentences.csv", res.sentences, text_columns=["response_id", "sentence"]
+    )
+    files["theme_mentions"] = atomic_write_csv(out_dir / "theme_mentions.csv", res.mentions)
+    files["codebook_draft"] = atomic_write_text(out_dir / "codebook.draft.yaml", res.draft_yaml)
+    load_codebook(files["codebook_draft"], facts)  # the draft must load as a codebook; fail loudly if not
+    if res.candidates is not None:
+        files["candidate_themes"] = atomic_write_csv(out_dir / "candidate_themes.csv", res.candidates)
+        files["candidate_themes_md"] = atomic_write_text(
+            out_dir / "candidate_themes.md", candidates_markdown(res.candidates, name)
+        )
+    for key, fig in res.figures.items():
+        html = fig.to_html(include_plotlyjs=True, full_html=True, div_id=key)
+        files[key] = atomic_write_text(out_dir / f"{key}.html", html)
+    if res.bar_png is not None:
+        import io
+
+        buf = io.BytesIO()
+        res.bar_png.savefig(buf, format="png", metadata={"Software": None})
+        files["mentions_png"] = atomic_write_bytes(out_dir / "mentions.png", buf.getvalue())
+    inputs = {
+        p.name: sha256_file(p)
+        for p in (folder / n for n in ("consultation.yaml", "codebook.yaml", "responses.csv"))
+        if p.exists()
+    }
+    report = {
+        "consultation": name,
+        "inputs": inputs,
+        "versions": versions(),
+        "stats": res.stats,
+        "notes": res.notes,
+        "outputs": sorted(p.name for p in files.values()),
+    }
+    files["report"] = atomic_write_json(out_dir / "discover_report.json", report)
+    return DiscoverResult(out_dir=out_dir, files=files, stats=res.stats, notes=res.notes, themes=res.themes)

@@ -1,0 +1,257 @@
+"""Theme discovery: contract files, seeded themes, outliers, merging, the draft codebook and the guided mode.
+
+tests/fixtures/discover is a small park consultation of five concerns (themes_true.csv); its codebook holds
+three of them, so the guided mode should leave the other two (dogs, lighting) as candidate new categories.
+"""
+
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+import scipy.sparse as sp
+from sklearn.cluster import KMeans
+from sklearn.decomposition import PCA
+
+from consult_nlp import ConsultError
+from consult_nlp.codebook import load_codebook, load_consultation
+from consult_nlp.discover import (
+    OUTLIER,
+    SENTENCE_COLUMNS,
+    THEME_COLUMNS,
+    ThemeDiscoverer,
+    absorb_plan,
+    discover,
+    draft_title,
+    merge_plan,
+    sentence_table,
+    slug,
+)
+from consult_nlp.embed import Embedder
+from consult_nlp.pipeline import _with_prepared, discover_folder
+
+PARK = Path(__file__).parent / "fixtures" / "discover"
+THEMES = ["playground", "parking", "toilets-cafe", "dogs", "lighting"]
+
+
+@pytest.fixture
+def park_dir(tmp_path):
+    dst = tmp_path / "park"
+    shutil.copytree(PARK, dst)
+    return dst
+
+
+@pytest.fixture(scope="module")
+def park():
+    cons = load_consultation(PARK)
+    return cons, _with_prepared(cons.responses)
+
+
+@pytest.fixture(scope="module")
+def truth() -> dict[str, set[str]]:
+    t = pd.read_csv(PARK / "themes_true.csv", dtype=str, keep_default_na=False)
+    out: dict[str, set[str]] = {}
+    for r, th in zip(t["response_id"], t["theme"], strict=True):
+        if th:
+            out.setdefault(r, set()).add(th)
+    return out
+
+
+def purest(sentences: pd.DataFrame, truth: dict[str, set[str]]) -> dict[str, float]:
+    """For each true theme, the best share of a discovered theme's sentences whose response carries it."""
+    best: dict[str, float] = {}
+    for _, grp in sentences[sentences["theme_id"] != OUTLIER].groupby("theme_id"):
+        counts = Counter(c for r in grp["response_id"] for c in truth.get(r, ()))
+        for c, n in counts.items():
+            best[c] = max(best.get(c, 0.0), n / len(grp))
+    return best
+
+
+def fast():
+    """Small fast sub-models for tests that check mechanics rather than theme quality."""
+    return {"umap_model": PCA(n_components=5, random_state=0), "hdbscan_model": KMeans(5, n_init=10, random_state=0)}
+
+
+def test_estimator_contract():
+    est = ThemeDiscoverer(max_themes=12, random_state=3)
+    assert est.get_params()["max_themes"] == 12 and est.get_params()["random_state"] == 3
+    assert not any(k.endswith("_") for k in vars(est))
+
+
+def test_sentence_table_skips_no_answers_and_shows_redacted_text(park):
+    _, responses = park
+    table = sentence_table(responses)
+    assert {"N01", "N02", "N03"}.isdisjoint(table["response_id"])  # blank / no answer
+    assert table.groupby("response_id").size()["M01"] == 2
+    d04 = table[table["response_id"] == "D04"]
+    assert "jo.bloggs@example.com" in " ".join(d04["text"])  # embedded as classify embeds it
+    assert "jo.bloggs@example.com" not in " ".join(d04["shown"]) and "[EMAIL]" in " ".join(d04["shown"])
+
+
+def test_too_few_sentences_is_a_clear_error(encoder):
+    with pytest.raises(ConsultError, match="at least 10"):
+        ThemeDiscoverer(embedder=Embedder(encoder=encoder)).fit(["One sentence.", "Two."])
+
+
+def test_merge_plan_merges_the_most_connected_and_keeps_known_apart():
+    # six topics of 3 sentences; topics 0-1 and 2-3 are strongly linked, 4-5 weakly
+    topics = np.repeat(np.arange(6), 3)
+    g = sp.lil_matrix((18, 18))
+    for t in range(6):
+        for i in range(3 * t, 3 * t + 3):
+            for j in range(3 * t, 3 * t + 3):
+                g[i, j] = 1.0 if i != j else 0
+    for a, b, w in [(0, 1, 0.9), (2, 3, 0.8), (4, 5, 0.1), (1, 2, 0.05)]:
+        g[3 * a, 3 * b] = g[3 * b, 3 * a] = w * 6
+    m = merge_plan(topics, g.tocsr(), max_topics=4, max_share=1.0)
+    assert m[1] == m[0] and m[3] == m[2] and len({m[t] for t in range(6)}) == 4
+    # a known category is never merged: 0 and 1 stay apart, so 2-3 and 4-5 merge instead
+    m = merge_plan(topics, g.tocsr(), max_topics=4, known={0: "a"}, max_share=1.0)
+    assert m[0] == 0 and m[1] != 0 and m[3] == m[2] and m[5] == m[4]
+    # no merged theme may hold more than max_share of the sentences while another merge is possible
+    m = merge_plan(topics, g.tocsr(), max_topics=5, max_share=0.34)
+    sizes = Counter(m[t] for t in topics)
+    assert len(sizes) == 5 and max(sizes.values()) <= 6
+
+
+def test_absorb_plan_folds_close_topics_into_their_category():
+    rng = np.random.default_rng(0)
+    cat = np.eye(4, 8)[:2]  # two categories along axes 0 and 1
+    emb = np.vstack([cat[0] + 0.05 * rng.normal(size=(5, 8)), cat[0] + 0.1 * rng.normal(size=(5, 8)),
+                     np.eye(8)[5] + 0.05 * rng.normal(size=(5, 8))])  # fmt: skip
+    emb /= np.linalg.norm(emb, axis=1, keepdims=True)
+    topics = np.repeat([0, 1, 2], 5)
+    mapping, known = absorb_plan(topics, emb, cat, {0: 0}, min_similarity=0.6)
+    assert mapping[1] == 0 and mapping[2] == 2 and known == {0: 0}
+
+
+def test_titles_and_ids_read_well():
+    assert draft_title(["cluster", "clusters", "team cluster", "therapists"], "Who runs it?") == (
+        "Cluster and therapists: \u201cWho runs it?\u201d"
+    )
+    taken = {"dog-fouling"}
+    assert slug(["dog", "fouling", "dog fouling"], taken, "theme-1") == "dog-fouling-2"
+    assert slug([], taken, "theme-7") == "theme-7"
+
+
+def test_fast_submodels_give_the_contract_tables(park, encoder):
+    cons, responses = park
+    res = discover(responses, embedder=Embedder(encoder=encoder), facts=cons.facts, figures=False, **fast())
+    assert list(res.themes.columns) == THEME_COLUMNS and list(res.sentences.columns) == SENTENCE_COLUMNS
+    assert len(res.sentences) == len(sentence_table(responses))
+    assert res.themes["size"].sum() == len(res.sentences)
+    assert set(res.themes["theme_id"]) == set(res.sentences["theme_id"])
+    assert res.themes["keywords"].str.len().gt(0).all()
+    assert len(res.draft.categories) == res.stats["n_themes"] == 5
+
+
+def test_fresh_discovery_recovers_the_five_concerns(park, truth, encoder):
+    cons, responses = park
+    res = discover(responses, embedder=Embedder(encoder=encoder), facts=cons.facts, max_themes=8, figures=False)
+    best = purest(res.sentences, truth)
+    assert all(best[t] >= 0.8 for t in THEMES), best
+    assert res.stats["outlier_share"] < 0.15
+    assert res.candidates is None
+
+
+def test_same_seed_same_themes(park, encoder):
+    cons, responses = park
+    emb = Embedder(encoder=encoder)
+    a = discover(responses, embedder=emb, facts=cons.facts, seed=5, max_themes=8, figures=False)
+    b = discover(responses, embedder=emb, facts=cons.facts, seed=5, max_themes=8, figures=False)
+    assert a.sentences.equals(b.sentences) and a.themes.equals(b.themes) and a.draft_yaml == b.draft_yaml
+
+
+def test_outliers_are_reduced_to_the_allowed_share(park, encoder):
+    cons, responses = park
+    # a strict HDBSCAN leaves many outliers, and a floor no outlier reaches: the share allowed decides
+    res = discover(responses, embedder=Embedder(encoder=encoder), max_themes=8, figures=False, min_samples=10,
+                   outlier_min_similarity=0.99, max_outlier_share=0.05)  # fmt: skip
+    assert res.stats["initial_outlier_share"] > 0.05
+    assert 0 < res.stats["outlier_share"] <= 0.05
+
+
+def test_draft_codebook_loads_and_is_editable(park, tmp_path, encoder):
+    cons, responses = park
+    res = discover(responses, embedder=Embedder(encoder=encoder), facts=cons.facts, max_themes=8, figures=False)
+    path = tmp_path / "codebook.draft.yaml"
+    path.write_text(res.draft_yaml, encoding="utf-8")
+    book = load_codebook(path, cons.facts)
+    assert len(book.categories) == res.stats["n_themes"]
+    assert "first action area" in res.draft_yaml  # the placeholder area is explained
+    shown = set(res.sentences["sentence"])
+    for c in book.categories:
+        assert c.section == "main" and c.response == "" and c.action_areas == (3,)  # 3 is the first area
+        assert 1 <= len(c.examples) <= 3 and set(c.examples) <= shown
+        assert c.description and "\u201c" in c.title
+    assert "jo.bloggs@example.com" not in res.draft_yaml and "960 123" not in res.draft_yaml
+
+
+def test_guided_mode_absorbs_known_and_reports_the_rest(park, truth, encoder):
+    cons, responses = park
+    res = discover(responses, embedder=Embedder(encoder=encoder), facts=cons.facts, codebook=cons.codebook,
+                   max_themes=8, figures=False)  # fmt: skip
+    known = res.mentions[res.mentions["category_id"] != ""]
+    assert set(known["category_id"]) == set(cons.codebook.ids)
+    s = res.sentences.merge(res.mentions[["theme_id", "category_id"]], on="theme_id")
+    for cid in cons.codebook.ids:  # each known category absorbed mostly its own sentences
+        rows = s[s["category_id"] == cid]
+        assert np.mean([cid in truth.get(r, ()) for r in rows["response_id"]]) >= 0.8
+    # the two concerns the codebook lacks come back as candidates, with counts and redacted examples
+    cand = res.candidates
+    best = purest(res.sentences[res.sentences["theme_id"].isin(set(cand["theme_id"]))], truth)
+    assert best["dogs"] >= 0.8 and best["lighting"] >= 0.8
+    assert (cand["responses"] > 0).all() and cand["examples"].str.len().gt(0).all()
+    assert "jo.bloggs" not in " ".join(cand["examples"]) and "01632" not in " ".join(cand["examples"])
+    # the draft keeps the codebook's categories unchanged, then adds the candidates
+    assert res.draft.categories[: len(cons.codebook.categories)] == cons.codebook.categories
+    assert len(res.draft.categories) == len(cons.codebook.categories) + len(cand)
+
+
+@pytest.mark.slow
+def test_discover_folder_writes_everything_and_reuses_embeddings(park_dir, tmp_path, encoder):
+    out, models = tmp_path / "out", tmp_path / "models"
+    before = {p.name: p.read_bytes() for p in park_dir.iterdir()}
+    res = discover_folder(park_dir, out, models_dir=models, encoder=encoder, max_themes=8)
+    names = {p.name for p in out.iterdir()}
+    assert {"themes.csv", "theme_sentences.csv", "codebook.draft.yaml", "candidate_themes.csv",
+            "candidate_themes.md", "theme_mentions.csv", "mentions.png", "topic_map.html",
+            "topic_barchart.html", "topic_hierarchy.html", "discover_report.json"} <= names  # fmt: skip
+    themes = pd.read_csv(out / "themes.csv")
+    assert list(themes.columns) == THEME_COLUMNS and -1 in set(themes["theme_id"])
+    sents = pd.read_csv(out / "theme_sentences.csv", dtype={"response_id": str})
+    assert list(sents.columns) == SENTENCE_COLUMNS and themes["size"].sum() == len(sents)
+    load_codebook(out / "codebook.draft.yaml")
+    for name in ("topic_map", "topic_barchart", "topic_hierarchy"):
+        html = (out / f"{name}.html").read_text()
+        assert "Plotly.newPlot" in html and '<script src="http' not in html  # works offline
+    assert (out / "mentions.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "dogs" in (out / "candidate_themes.md").read_text().lower()
+    assert {p.name: p.read_bytes() for p in park_dir.iterdir()} == before  # inputs untouched
+    assert res.stats["embeddings"]["computed"] > 0
+    # a second run embeds nothing: every sentence comes from models/NAME/embeddings.sqlite
+    again = discover_folder(park_dir, tmp_path / "out2", models_dir=models, encoder=encoder, max_themes=8)
+    assert again.stats["embeddings"]["computed"] == 0
+    assert (tmp_path / "out2" / "theme_sentences.csv").read_bytes() == (out / "theme_sentences.csv").read_bytes()
+    fresh = discover_folder(park_dir, tmp_path / "out3", models_dir=models, encoder=encoder, fresh=True, max_themes=8)
+    assert fresh.stats["n_known_themes"] == 0 and not (tmp_path / "out3" / "candidate_themes.csv").exists()
+
+
+def test_cli_discover(park_dir, tmp_path, encoder, monkeypatch):
+    from typer.testing import CliRunner
+
+    from consult_nlp import pipeline
+    from consult_nlp.cli import app
+
+    real = pipeline.discover_folder
+    monkeypatch.setattr(pipeline, "discover_folder", lambda *a, **k: real(*a, **k, encoder=encoder,
+                        discover_params=fast()))  # fmt: skip
+    out = tmp_path / "d"
+    args = ["discover", "--consultation", str(park_dir), "--out", str(out), "--models-dir", str(tmp_path / "m")]
+    res = CliRunner().invoke(app, [*args, "--fresh", "--max-themes", "5", "--quiet"])
+    assert res.exit_code == 0, res.output
+    assert res.output == "" and (out / "themes.csv").exists() and (out / "codebook.draft.yaml").exists()
+    res = CliRunner().invoke(app, ["discover", "--consultation", str(tmp_path / "nowhere"), "--out", str(out)])
+    assert res.exit_code == 1 and "not a folder" in res.output and "Traceback" not in res.output
