@@ -142,8 +142,9 @@ def test_fast_submodels_give_the_contract_tables(park, encoder):
     assert list(res.themes.columns) == THEME_COLUMNS and list(res.sentences.columns) == SENTENCE_COLUMNS
     assert len(res.sentences) == len(sentence_table(responses))
     assert res.themes["size"].sum() == len(res.sentences)
-    assert set(res.themes["theme_id"]) == set(res.sentences["theme_id"])
-    assert res.themes["keywords"].str.len().gt(0).all()
+    assert set(res.themes["theme_id"]) == set(res.sentences["theme_id"]) | {OUTLIER}
+    real = res.themes[res.themes["theme_id"] != OUTLIER]
+    assert real["keywords"].str.len().gt(0).all() and real["size"].gt(0).all()
     assert len(res.draft.categories) == res.stats["n_themes"] == 5
 
 
@@ -255,3 +256,26 @@ def test_cli_discover(park_dir, tmp_path, encoder, monkeypatch):
     assert res.output == "" and (out / "themes.csv").exists() and (out / "codebook.draft.yaml").exists()
     res = CliRunner().invoke(app, ["discover", "--consultation", str(tmp_path / "nowhere"), "--out", str(out)])
     assert res.exit_code == 1 and "not a folder" in res.output and "Traceback" not in res.output
+
+
+def test_ctfidf_then_embeddings_outlier_strategies(park, encoder):
+    _, responses = park
+    emb = Embedder(encoder=encoder)
+    res = discover(responses, embedder=emb, max_themes=8, figures=False, min_samples=10,
+                   outlier_strategies=("c-tf-idf", "embeddings"))  # fmt: skip
+    assert res.stats["initial_outlier_share"] > 0.15 and res.stats["outlier_share"] <= 0.10
+    assert res.themes["theme_id"].iloc[0] == OUTLIER  # the outlier row is always listed
+    with pytest.raises(ConsultError, match="unknown outlier strategy"):
+        discover(responses, embedder=emb, max_themes=8, figures=False, min_samples=10, outlier_strategies=("nearest",))
+
+
+def test_candidate_report_is_escaped_markdown():
+    from consult_nlp.discover import CANDIDATE_COLUMNS, candidates_markdown
+
+    values = [4, "night-lights", 9, 7, "Night: \u201cdark\u201d", "dark, night", "parking", 0.31,
+              "It is <b>dark</b> at [NAME]'s gate\nSo *unsafe*"]  # fmt: skip
+    row = dict(zip(CANDIDATE_COLUMNS, values, strict=True))
+    md = candidates_markdown(pd.DataFrame([row]), "park")
+    assert "## night-lights (theme 4): 7 responses, 9 sentences" in md
+    assert "&lt;b&gt;dark&lt;/b&gt;" in md and "\\[NAME\\]" in md and "\\*unsafe\\*" in md and "<b>" not in md
+    assert "Every theme found" in candidates_markdown(pd.DataFrame(columns=CANDIDATE_COLUMNS), "park")

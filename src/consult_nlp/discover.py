@@ -667,12 +667,12 @@ def discover(
     titles[OUTLIER] = "Outliers: sentences unlike any theme"
     slugs[OUTLIER] = "outliers"
 
-    ids_present = sorted(set(est.topics_.tolist()))
+    ids_present = [OUTLIER, *est.theme_ids_]  # the outlier row is always there, even when empty
     sizes = pd.Series(est.topics_).value_counts()
     themes = pd.DataFrame(
         {
             "theme_id": ids_present,
-            "size": [int(sizes[i]) for i in ids_present],
+            "size": [int(sizes.get(i, 0)) for i in ids_present],
             "title": [titles[i] for i in ids_present],
             "keywords": [", ".join(est.keywords_.get(i, [])) for i in ids_present],
         }
@@ -761,11 +761,17 @@ def _candidates(
                 "keywords": ", ".join(est.keywords_.get(t, [])),
                 "nearest_category": codebook.ids[j],
                 "nearest_similarity": round(float(sims[j]), 3),
-                "examples": " | ".join(est.representatives(t, shown, 3)),
+                "examples": "\n".join(est.representatives(t, shown, 3)),
             }
         )
     df = pd.DataFrame(rows, columns=CANDIDATE_COLUMNS)
     return df.sort_values(["responses", "theme_id"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def _md(text: str) -> str:
+    """Respondents' words as Markdown text: no raw HTML, no accidental markup."""
+    text = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"([\\`*_\[\]#|])", r"\\\1", text)
 
 
 def candidates_markdown(candidates: pd.DataFrame, consultation: str) -> str:
@@ -783,12 +789,12 @@ def candidates_markdown(candidates: pd.DataFrame, consultation: str) -> str:
         lines += [
             f"## {r.draft_id} (theme {r.theme_id}): {r.responses} responses, {r.sentences} sentences",
             "",
-            f"- Draft title: {r.title}",
-            f"- Keywords: {r.keywords}",
+            f"- Draft title: {_md(r.title)}",
+            f"- Keywords: {_md(r.keywords)}",
             f"- Closest existing category: {r.nearest_category} (similarity {r.nearest_similarity:.2f})",
             "- Examples:",
         ]
-        lines += [f"  - {ex}" for ex in str(r.examples).split(" | ") if ex]
+        lines += [f"  - {_md(ex)}" for ex in str(r.examples).split("\n") if ex]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
