@@ -1,0 +1,268 @@
+"""Theme discovery: how many known categories a fresh discovery recovers, outliers, time, and determinism.
+
+Recovered, precisely: every sentence carries the human labels of its response (labels_true.csv for Kent; the
+coders' codes for the NHS stories). A category is recovered when at least one theme (not the outliers) has it
+as its plurality label (ties count for each tied label) and at least 50% of that theme's sentences carry it.
+
+- Kent (corpora/kent-send-locality, 17 categories): a fresh discovery (codebook ignored), seed 0, with a cold
+  embedding cache (a temporary one) and again warm; the second run must give identical themes. Seeds 0, 1 and 2
+  on the models/ cache show how much the figure moves: sentence vectors agree only to ~1e-7 across batchings,
+  and UMAP turns such differences into slightly different themes, so a cache filled in other batches (by
+  classify, say) can give a different, equally seeded, result. The CLI is then timed in a new process.
+  Then the guided mode: the codebook minus four held-out categories guides the model, and we count how many
+  held-out categories come back as candidate themes and how often a sentence a known category absorbed carries
+  it.
+- Why themes are merged along the neighbour graph: from the same fine clusters, merged to 40 themes three ways
+  (our neighbour-graph merge, average-linkage on the theme centroids, BERTopic's own c-TF-IDF reduce_topics),
+  how many Kent categories each keeps recovered (before outlier reduction).
+- NHS Care Opinion stories (../shared/data/nhs-feedback-en, read in place, never copied): a fresh discovery
+  against the coders' 44 codes; also reported for the codes on at least 50 stories.
+
+Timings are wall-clock on this machine (2 cores); the numba JIT compile of UMAP (~10 s) lands in the first fit.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from consult_nlp.codebook import Codebook, label_sets, load_consultation, load_labels
+from consult_nlp.discover import OUTLIER, ThemeDiscoverer, discover, merge_plan, sentence_table
+from consult_nlp.embed import Embedder
+from consult_nlp.pipeline import _with_prepared, seed_everything
+from consult_nlp.text import load_spacy
+
+from . import REPO, SHARED
+
+KENT = REPO / "corpora" / "kent-send-locality"
+# ../shared beside the repository; a git worktree one level deeper (wt/NAME) finds it one level further up
+NHS = next(
+    (p for p in (SHARED / "data" / "nhs-feedback-en", REPO.parents[1] / "shared" / "data" / "nhs-feedback-en")
+     if p.exists()),
+    SHARED / "data" / "nhs-feedback-en",
+)  # fmt: skip
+HELD_OUT = ["cost-cutting", "tatc-capacity", "dispute-resolution", "pcn-boundaries-mats"]
+
+
+def recovered(sentences: pd.DataFrame, sets: dict[str, set[str]]) -> dict[str, dict]:
+    """Category -> the best theme that recovers it (theme_id, size, share); see the module docstring."""
+    best: dict[str, dict] = {}
+    for theme, grp in sentences[sentences["theme_id"] != OUTLIER].groupby("theme_id"):
+        counts = Counter(c for r in grp["response_id"] for c in sets.get(r, ()))
+        if not counts:
+            continue
+        top = max(counts.values())
+        share = top / len(grp)
+        if share < 0.5:
+            continue
+        for cat, n in counts.items():
+            if n == top and share > best.get(cat, {}).get("share", 0):
+                best[cat] = {"theme_id": int(theme), "size": len(grp), "share": round(share, 3)}
+    return best
+
+
+def _run(responses, embedder, nlp, seed=0, codebook=None, facts=None, figures=False):
+    seed_everything(seed)
+    t = time.perf_counter()
+    res = discover(responses, embedder=embedder, nlp=nlp, seed=seed, codebook=codebook, facts=facts, figures=figures)
+    return res, time.perf_counter() - t
+
+
+def kent(nlp) -> dict:
+    cons = load_consultation(KENT)
+    responses = _with_prepared(cons.responses)
+    truth = load_labels(KENT / "labels_true.csv", cons.codebook, set(responses["response_id"]))
+    sets = label_sets(truth)
+    out: dict = {"categories": len(cons.codebook.ids)}
+
+    with tempfile.TemporaryDirectory() as tmp:  # cold: every sentence is embedded in this run
+        emb = Embedder(cache_path=Path(tmp) / "embeddings.sqlite")
+        first, t_cold = _run(responses, emb, nlp, 0, figures=True)
+        emb.close()
+        emb = Embedder(cache_path=Path(tmp) / "embeddings.sqlite")
+        second, t_warm = _run(responses, emb, nlp, 0, figures=True)
+        computed_warm = emb.computed_
+        emb.close()
+    rec = recovered(first.sentences, sets)
+    out["fresh"] = {
+        "recovered": len(rec),
+        "missed": sorted(set(cons.codebook.ids) - set(rec)),
+        "recovered_by": rec,
+        "sentences": first.stats["n_sentences"],
+        "fine_topics": first.stats["n_fine_topics"],
+        "themes": first.stats["n_themes"],
+        "initial_outlier_share": first.stats["initial_outlier_share"],
+        "outlier_share": first.stats["outlier_share"],
+        "seconds_cold_cache": round(t_cold, 1),
+        "embedding_seconds_cold_cache": first.stats["timings_seconds"]["embed"],
+        "seconds_warm_cache": round(t_warm, 1),
+        "stage_seconds_warm": second.stats["timings_seconds"],
+        "embeddings_computed_on_second_run": computed_warm,
+        "second_run_identical": bool(first.sentences.equals(second.sentences) and first.themes.equals(second.themes)),
+        "figures_drawn": sorted(first.figures),
+    }
+    emb = Embedder(cache_path=REPO / "models" / KENT.name / "embeddings.sqlite")
+    seeds = {}
+    for seed in (0, 1, 2):
+        res, _ = _run(responses, emb, nlp, seed)
+        seeds[seed] = {"recovered": len(recovered(res.sentences, sets)), "outlier_share": res.stats["outlier_share"]}
+    out["fresh_by_seed_on_the_models_cache"] = seeds
+
+    kept = Codebook(version=1, categories=tuple(c for c in cons.codebook.categories if c.id not in HELD_OUT))
+    res, t_guided = _run(responses, emb, nlp, 0, codebook=kept, facts=cons.facts)
+    emb.close()
+    s = res.sentences.merge(res.mentions[["theme_id", "category_id"]], on="theme_id", how="left")
+    absorbed = s[s["category_id"].fillna("") != ""]
+    carries = [c in sets.get(r, ()) for r, c in zip(absorbed["response_id"], absorbed["category_id"], strict=True)]
+    cand = set(res.candidates["theme_id"])
+    rec_new = recovered(res.sentences[res.sentences["theme_id"].isin(cand)], sets)
+    out["guided_with_4_held_out"] = {
+        "held_out": HELD_OUT,
+        "held_out_recovered_as_candidates": sorted(c for c in HELD_OUT if c in rec_new),
+        "known_categories_with_a_theme": int((res.mentions["category_id"] != "").sum()),
+        "known_categories": len(kept.ids),
+        "share_of_sentences_absorbed_by_known": round(len(absorbed) / len(res.sentences), 3),
+        "absorbed_sentences_carrying_their_category": round(float(np.mean(carries)), 3) if carries else None,
+        "candidate_themes": len(cand),
+        "outlier_share": res.stats["outlier_share"],
+        "seconds": round(t_guided, 1),
+    }
+    return out
+
+
+def merge_comparison(nlp, max_themes: int = 40) -> dict:
+    """Recovered Kent categories after merging the same fine clusters three ways (see the module docstring)."""
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    cons = load_consultation(KENT)
+    responses = _with_prepared(cons.responses)
+    sets = label_sets(load_labels(KENT / "labels_true.csv", cons.codebook, set(responses["response_id"])))
+    table = sentence_table(responses, nlp)
+    emb = Embedder(cache_path=REPO / "models" / KENT.name / "embeddings.sqlite")
+    x = emb.encode(list(table["text"]))
+    # no merging and no outlier reduction: the fine clusters as HDBSCAN found them
+    est = ThemeDiscoverer(embedder=emb, max_themes=10**6, max_outlier_share=1.0, outlier_min_similarity=2.0)
+    est.fit(list(table["text"]), embeddings=x, shown=list(table["shown"]))
+    emb.close()
+    fine = est.topics_
+    ids = sorted(set(fine.tolist()) - {OUTLIER})
+
+    def score(topics) -> int:
+        return len(recovered(table[["response_id"]].assign(theme_id=topics), sets))
+
+    graph = merge_plan(fine, est.topic_model_.umap_model.graph_, max_themes)
+    c = np.stack([x[fine == t].mean(axis=0) for t in ids])
+    labels = fcluster(linkage(c, "average", metric="cosine"), max_themes, "maxclust")
+    centroid = dict(zip(ids, labels, strict=True)) | {OUTLIER: OUTLIER}
+    model = est.topic_model_
+    model.reduce_topics(list(table["shown"]), nr_topics=max_themes + 1)  # +1: BERTopic counts the outliers
+    return {
+        "fine_clusters": len(ids),
+        "recovered_by_fine_clusters": score(fine),
+        "themes_after_merge": max_themes,
+        "recovered_neighbour_graph_merge": score(np.array([graph[t] for t in fine.tolist()])),
+        "recovered_centroid_average_linkage": score(np.array([centroid[t] for t in fine.tolist()])),
+        "recovered_bertopic_ctfidf_reduce_topics": score(np.asarray(model.topics_)),
+    }
+
+
+def time_cli() -> dict:
+    """Wall time of `python -m consult_nlp discover --fresh` on Kent in a new process (imports, UMAP's numba code,
+    figures and files included), with the embedding cache in models/ already filled by the runs above."""
+    with tempfile.TemporaryDirectory() as tmp:
+        cmd = [sys.executable, "-m", "consult_nlp", "discover", "--consultation", str(KENT), "--out", tmp,
+               "--fresh", "--quiet", "--models-dir", str(REPO / "models" / KENT.name)]  # fmt: skip
+        t0 = time.perf_counter()
+        subprocess.run(cmd, check=True)
+        secs = time.perf_counter() - t0
+        files = sorted(p.name for p in Path(tmp).iterdir())
+    return {"cli_seconds_warm_embedding_cache": round(secs, 1), "files_written": files}
+
+
+def nhs_stories() -> tuple[pd.DataFrame, dict[str, set[str]]]:
+    """Care Opinion stories as responses, and each story's codes (lower-cased; typo codes not in the map dropped)."""
+    cmap = pd.read_csv(NHS / "careopinion_code_map_from_README.csv", dtype=str)
+    codes = set(cmap["code"].str.strip().str.lower())
+    stories = pd.read_csv(NHS / "careopinion_co_multi_label.csv", dtype=str, keep_default_na=False)
+    stories = stories[stories["feedback"].str.strip() != ""].reset_index(drop=True)
+    stories["response_id"] = [f"CO-{i:04d}" for i in range(len(stories))]
+    sets: dict[str, set[str]] = defaultdict(set)
+    for row in stories.itertuples(index=False):
+        for i in range(1, 7):
+            c = str(getattr(row, f"cat_{i}")).strip().lower()
+            if c in codes:
+                sets[row.response_id].add(c)
+    responses = stories[["response_id"]].assign(text=stories["feedback"])
+    return _with_prepared(responses), dict(sets)
+
+
+def nhs(nlp) -> dict:
+    if not NHS.exists():
+        return {"skipped": f"{NHS} not found"}
+    responses, sets = nhs_stories()
+    support = Counter(c for s in sets.values() for c in s)
+    emb = Embedder(cache_path=REPO / "models" / "nhs-feedback-en" / "embeddings.sqlite")
+    res, secs = _run(responses, emb, nlp, 0)
+    computed = emb.computed_
+    emb.close()
+    rec = recovered(res.sentences, sets)
+    common = {c for c, n in support.items() if n >= 50}
+    return {
+        "stories": len(responses),
+        "codes_used": len(support),
+        "recovered": len(rec),
+        "codes_on_50_plus_stories": len(common),
+        "recovered_of_those": len(common & set(rec)),
+        "missed_of_those": sorted(common - set(rec)),
+        "recovered_by": rec,
+        "sentences": res.stats["n_sentences"],
+        "fine_topics": res.stats["n_fine_topics"],
+        "themes": res.stats["n_themes"],
+        "initial_outlier_share": res.stats["initial_outlier_share"],
+        "outlier_share": res.stats["outlier_share"],
+        "seconds": round(secs, 1),
+        "embeddings_computed": computed,
+    }
+
+
+def _torch_threads() -> int:
+    import torch
+
+    return torch.get_num_threads()
+
+
+def main() -> dict:
+    nlp = load_spacy()
+    figures = {
+        "machine": {"cpus": os.cpu_count(), "torch_threads": _torch_threads()},
+        "kent": kent(nlp),
+        "kent_cli": time_cli(),
+        "kent_merge_comparison": merge_comparison(nlp),
+        "nhs_care_opinion": nhs(nlp),
+    }
+    k, n = figures["kent"], figures["nhs_care_opinion"]
+    print(
+        f"Kent fresh: {k['fresh']['recovered']}/{k['categories']} recovered, {k['fresh']['themes']} themes, "
+        f"outliers {k['fresh']['outlier_share']:.1%}, {k['fresh']['seconds_cold_cache']}s cold / "
+        f"{k['fresh']['seconds_warm_cache']}s warm, identical second run: {k['fresh']['second_run_identical']}; "
+        f"by seed on the models cache: {[v['recovered'] for v in k['fresh_by_seed_on_the_models_cache'].values()]}"
+    )
+    if "recovered" in n:
+        print(
+            f"NHS Care Opinion: {n['recovered']}/{n['codes_used']} codes recovered "
+            f"({n['recovered_of_those']}/{n['codes_on_50_plus_stories']} of codes on 50+ stories), "
+            f"outliers {n['outlier_share']:.1%}, {n['seconds']}s"
+        )
+    return figures
+
+
+if __name__ == "__main__":
+    main()
