@@ -7,6 +7,7 @@ as the whole response, and picks each category's threshold by cross-validation o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -326,30 +327,63 @@ class CodebookClassifier(BaseEstimator):
         return state
 
 
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9']+", text.lower()) if len(w) > 2}
+
+
+def redacted_quote(sentence: str, redacted_sentences: list[str], redactor=None) -> str:
+    """The redacted form of a sentence: its best match among the response's redacted sentences.
+
+    Redaction decided on the whole response (a name recognised in one sentence is removed from all of them), so
+    a quote is taken from the redacted text rather than redacted again on its own.
+    """
+    words = _words(sentence)
+    best, best_score = "", 0.0
+    for cand in redacted_sentences:
+        cw = _words(cand)
+        score = len(words & cw) / max(len(words), 1)
+        if score > best_score:
+            best, best_score = cand, score
+    if best_score >= 0.6:
+        return best
+    return redactor(sentence) if redactor is not None else ""
+
+
 def assignments_from(
     clf: CodebookClassifier,
     response_ids: list[str],
     encoded: Encoded,
     proba: np.ndarray,
+    redacted_sentences: list[list[str]] | None = None,
     redactor=None,
+    human: dict[int, set[str]] | None = None,
 ) -> pd.DataFrame:
-    """Rows for every category a response is assigned, with the sentence that carries it (redacted)."""
+    """Rows for every category assigned, each with the (redacted) sentence that carries it.
+
+    `human` maps a row index to its human codes: those replace the model's for that response, still with evidence.
+    """
     rows = []
     th = clf.thresholds_
+    index = {c: k for k, c in enumerate(clf.classes_)}
+    human = human or {}
     for i, rid in enumerate(response_ids):
-        for k in np.flatnonzero(proba[i] >= th):
-            ev = clf.evidence(encoded, i, int(k), max_sentences=1)
-            if redactor is not None:
-                ev = [redactor(e) for e in ev]
-            p = float(proba[i, k])
+        if i in human:
+            cats = [(index[c], 1.0, "human") for c in clf.classes_ if c in human[i]]
+        else:
+            cats = [(int(k), float(proba[i, k]), "model") for k in np.flatnonzero(proba[i] >= th)]
+        for k, p, source in cats:
+            ev = clf.evidence(encoded, i, k, max_sentences=1)
+            if redacted_sentences is not None or redactor is not None:
+                red = redacted_sentences[i] if redacted_sentences is not None else []
+                ev = [redacted_quote(e, red, redactor) for e in ev]
             rows.append(
                 {
                     "response_id": rid,
                     "category_id": str(clf.classes_[k]),
                     "score": round(p, 4),
-                    "source": "model",
-                    "evidence": " ".join(ev),
-                    "low_confidence": abs(p - th[k]) < clf.low_confidence_margin,
+                    "source": source,
+                    "evidence": " ".join(e for e in ev if e),
+                    "low_confidence": source == "model" and abs(p - th[k]) < clf.low_confidence_margin,
                 }
             )
     return pd.DataFrame(rows, columns=ASSIGNMENT_COLUMNS)

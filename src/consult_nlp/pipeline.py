@@ -21,13 +21,13 @@ import pandas as pd
 
 from . import ConsultError, __version__
 from .artefacts import atomic_write_bytes, atomic_write_csv, atomic_write_json, sha256_file
-from .classify import CodebookClassifier, assignments_from, merge_human
+from .classify import CodebookClassifier, assignments_from
 from .codebook import Consultation, label_sets, load_consultation, load_labels, read_table
 from .count import breakdown, count_mentions
 from .embed import Embedder, model_path
 from .ingest import prepare, redact
 from .render import FORMATS, build_view, render, whole_numbers
-from .text import load_spacy
+from .text import load_spacy, split_sentences
 
 Progress = Callable[[str], None]
 PACKAGES = ("torch", "sentence-transformers", "scikit-learn", "spacy", "bertopic", "pandas", "numpy",
@@ -123,16 +123,19 @@ def classify_frame(
     human: pd.DataFrame,
     show_progress: bool = False,
 ) -> pd.DataFrame:
-    """Assignments for every row of frame (response_id, text[, redacted_text]); human codes kept."""
-    todo = frame[~frame["response_id"].isin(set(human["response_id"]))]
-    enc = clf.encode(list(todo["text"]), show_progress=show_progress)
-    proba = clf.predict_proba(encoded=enc, raw_texts=list(todo["text"]))
-    model_rows = assignments_from(clf, list(todo["response_id"]), enc, proba, redact)
-    out = merge_human(model_rows, human[human["response_id"].isin(set(frame["response_id"]))])
-    order = {r: i for i, r in enumerate(frame["response_id"])}
-    cat_order = {c: i for i, c in enumerate(clf.classes_)}
-    out = out.assign(_r=out["response_id"].map(order), _c=out["category_id"].map(cat_order))
-    return out.sort_values(["_r", "_c"], kind="stable").drop(columns=["_r", "_c"]).reset_index(drop=True)
+    """Assignments for every row of frame (response_id, text[, redacted_text]); human codes kept, with evidence.
+
+    Responses a human coded keep exactly their codes ('coded, no category' included); the model only supplies
+    the sentence that carries each human code.
+    """
+    ids = list(frame["response_id"])
+    texts = list(frame["text"])
+    enc = clf.encode(texts, show_progress=show_progress)
+    proba = clf.predict_proba(encoded=enc, raw_texts=texts)
+    coded = label_sets(human[human["response_id"].isin(set(ids))])
+    human_rows = {i: coded[r] for i, r in enumerate(ids) if r in coded}
+    red = split_sentences(list(frame["redacted_text"]), clf.nlp) if "redacted_text" in frame.columns else None
+    return assignments_from(clf, ids, enc, proba, red, redact, human_rows)
 
 
 @dataclass
