@@ -63,6 +63,13 @@ def _with_prepared(responses: pd.DataFrame) -> pd.DataFrame:
     return prepared
 
 
+def respondents_of(responses: pd.DataFrame) -> pd.Series | None:
+    """response_id -> respondent_id where ingest split one respondent's answers into several questions."""
+    if "respondent_id" not in responses.columns or not responses["respondent_id"].ne("").any():
+        return None
+    return responses.set_index("response_id")["respondent_id"]
+
+
 @dataclass
 class Trained:
     classifier: CodebookClassifier
@@ -247,14 +254,22 @@ def run(
     say("count")
     errors = {c: tuple(int(x) for x in clf.cv_counts_[k]) for k, c in enumerate(clf.classes_)}
     campaigns = responses.set_index("response_id")["campaign_id"]
-    counts = count_mentions(assignments, cons.codebook, error_counts=errors, campaigns=campaigns, seed=seed)
+    who = respondents_of(responses)
+    counts = count_mentions(
+        assignments, cons.codebook, error_counts=errors, campaigns=campaigns, respondents=who, seed=seed
+    )
     by_type = breakdown(assignments, responses)
+    by_question = None
+    if "question_id" in responses.columns and responses["question_id"].ne("").any():
+        by_question = breakdown(assignments, responses, by="question_id")
     t = lap("count", t)
 
     files: dict[str, Path] = {}
     files["assignments"] = atomic_write_csv(out_dir / "assignments.csv", assignments)
     files["counts"] = atomic_write_csv(out_dir / "counts.csv", counts)
     files["counts_by_respondent_type"] = atomic_write_csv(out_dir / "counts_by_respondent_type.csv", by_type)
+    if by_question is not None:
+        files["counts_by_question"] = atomic_write_csv(out_dir / "counts_by_question.csv", by_question)
     files["classifier_errors"] = atomic_write_json(
         out_dir / "classifier_errors.json", {k: list(v) for k, v in errors.items()}
     )
@@ -334,7 +349,9 @@ def count_file(
         errors = {k: tuple(v) for k, v in load_json(errors_json).items()}
     responses = _with_prepared(cons.responses)
     campaigns = responses.set_index("response_id")["campaign_id"]
-    counts = count_mentions(a, cons.codebook, error_counts=errors, campaigns=campaigns, seed=seed)
+    counts = count_mentions(
+        a, cons.codebook, error_counts=errors, campaigns=campaigns, respondents=respondents_of(responses), seed=seed
+    )
     atomic_write_csv(out, counts)
     return counts
 
