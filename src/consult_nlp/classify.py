@@ -85,6 +85,7 @@ class CodebookClassifier(BaseEstimator):
         C_sentence: float = 1.0,
         views: tuple[str, ...] = ("response", "words", "sentence"),
         cv: int = 5,
+        count_tolerance: float = 0.02,
         codebook_weight: float = 1.0,
         low_confidence_margin: float = 0.15,
         random_state: int = 0,
@@ -97,6 +98,7 @@ class CodebookClassifier(BaseEstimator):
         self.C_sentence = C_sentence
         self.views = views
         self.cv = cv
+        self.count_tolerance = count_tolerance
         self.codebook_weight = codebook_weight
         self.low_confidence_margin = low_confidence_margin
         self.random_state = random_state
@@ -179,7 +181,8 @@ class CodebookClassifier(BaseEstimator):
     ):
         """Learn from coded texts plus the codebook's wording; calibrate and choose thresholds by cross-validation.
 
-        `unlabelled`: uncoded responses of the same consultation; they shape the word view's vocabulary.
+        `unlabelled`: uncoded responses of the same consultation; they shape the word view's vocabulary and keep
+        the thresholds from biasing their counts.
         """
         if len(texts) != len(label_sets):
             raise ValueError(f"{len(texts)} texts but {len(label_sets)} label sets")
@@ -212,11 +215,14 @@ class CodebookClassifier(BaseEstimator):
         oof = self._oof(data)
         self.calibrators_ = [self._platt(oof[:, k], y[:, k]) for k in range(y.shape[1])]
         cal = np.column_stack([self._calibrate(k, oof[:, k]) for k in range(y.shape[1])])
-        self.thresholds_, self.cv_counts_ = self._thresholds(cal, y)
         self.cv_scores_ = cal
         self.cv_labels_ = y
         rows = np.arange(len(texts))
         self.models_ = [self._fit_views(rows, k, data) for k in range(len(self.classes_))]
+        uncoded = None
+        if unlabelled and self.count_tolerance > 0:
+            uncoded = self.predict_proba(encoded=self.encode(list(unlabelled)), raw_texts=list(unlabelled))
+        self.thresholds_, self.cv_counts_ = self._thresholds(cal, y, uncoded)
         self.n_train_ = len(texts)
         return self
 
@@ -253,22 +259,27 @@ class CodebookClassifier(BaseEstimator):
         z = np.log(np.clip(scores, 1e-4, 1 - 1e-4) / (1 - np.clip(scores, 1e-4, 1 - 1e-4)))
         return cal.predict_proba(z[:, None])[:, 1]
 
-    @staticmethod
-    def _thresholds(oof: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Per category, the threshold maximising F1 on out-of-fold scores, and the tp/fp/fn it gives."""
+    def _thresholds(self, oof: np.ndarray, y: np.ndarray, uncoded: np.ndarray | None = None):
+        """Per category, a threshold chosen on out-of-fold scores, and the tp/fp/fn it gives there.
+
+        The threshold maximises F1; where thresholds within `count_tolerance` of the best F1 exist (equally good
+        on a sample this size) and uncoded responses' calibrated probabilities are known, the one whose count on
+        the uncoded responses is closest to the sum of their probabilities wins, so counts are not biased.
+        """
         grid = np.round(np.arange(0.05, 0.96, 0.01), 2)
         th = np.full(y.shape[1], 0.5)
         counts = np.zeros((y.shape[1], 3), dtype=int)
         for k in range(y.shape[1]):
-            best = (-1.0, 0.5)
             if y[:, k].sum() > 0:
-                for t in grid:
-                    p = oof[:, k] >= t
-                    tp = int((p & (y[:, k] == 1)).sum())
-                    f1 = 2 * tp / max(p.sum() + y[:, k].sum(), 1)
-                    if f1 > best[0] + 1e-9:
-                        best = (f1, float(t))
-            th[k] = best[1]
+                pred = oof[:, k][:, None] >= grid[None, :]
+                tp = (pred & (y[:, k] == 1)[:, None]).sum(axis=0)
+                f1 = 2 * tp / np.maximum(pred.sum(axis=0) + y[:, k].sum(), 1)
+                th[k] = grid[int(np.argmax(f1))]
+                if uncoded is not None and len(uncoded) and self.count_tolerance > 0:
+                    near = grid[f1 >= f1.max() - self.count_tolerance]
+                    expected = uncoded[:, k].sum()
+                    gap = [abs(int((uncoded[:, k] >= t).sum()) - expected) for t in near]
+                    th[k] = near[int(np.argmin(gap))]
             p = oof[:, k] >= th[k]
             counts[k] = [
                 int((p & (y[:, k] == 1)).sum()),
