@@ -27,6 +27,7 @@ from .count import breakdown, count_mentions
 from .embed import Embedder, model_path
 from .ingest import prepare, redact
 from .render import FORMATS, build_view, render
+from .review import write_review_workbook
 from .text import load_spacy
 
 Progress = Callable[[str], None]
@@ -252,6 +253,13 @@ def run(
     files["classifier_errors"] = atomic_write_json(
         out_dir / "classifier_errors.json", {k: list(v) for k, v in errors.items()}
     )
+    workbook = write_review_workbook(
+        out_dir / "review.xlsx", assignments, responses, cons.codebook, consultation_dir=folder
+    )
+    files["review"] = workbook.path
+    if workbook.kept_previous:
+        files["review_filled"] = workbook.kept_previous
+    t = lap("review", t)
 
     say("render")
     view = build_view(cons.facts, cons.codebook, counts, breakdown=by_type)
