@@ -1,5 +1,7 @@
 """The analyst's loop: sample for coding, merge it, the review workbook and its read-back, the notebook API."""
 
+import os
+import re
 import shutil
 from pathlib import Path
 
@@ -9,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
+import consult_nlp
 from consult_nlp import ConsultError, review
 from consult_nlp.cli import app
 from consult_nlp.codebook import load_consultation
@@ -372,6 +375,99 @@ def test_run_writes_the_workbook_and_reviewed_codes_win_next_run(ran, consultati
     nxt = pd.read_csv(tmp_path / "next2" / "assignments.csv", dtype=str, keep_default_na=False)
     assert set(zip(nxt.loc[nxt["response_id"] == rid, "category_id"], nxt.loc[nxt["response_id"] == rid, "source"],
                    strict=True)) == {(mine[0], "human")}  # fmt: skip
+
+
+# -- the notebook API --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_load_run_and_views(ran, consultation):
+    _, run_dir, _ = ran
+    view = review.load_run(consultation, run_dir)
+    assert view.name == "example" and view.changed_since_run == ()
+    assert "responses with a category" in str(view)
+    assert "text" not in view.assignments.columns  # only redacted text is loaded
+    assert PII_EMAIL not in view.assignments.to_csv()
+    chart = review.plot_counts(view)
+    assert chart._repr_png_().startswith(b"\x89PNG")
+    top = view.counts.sort_values("mentions", ascending=False, kind="stable")["category_id"].iloc[0]
+    ev = review.category_evidence(view)
+    assert set(ev["category_id"]) == {top}
+    ev = review.category_evidence(view, "evening-hours", n=None)
+    assert len(ev) == int(view.counts.set_index("category_id").loc["evening-hours", "mentions"])
+    assert (ev.loc[ev["source"] == "model", "evidence"] != "").all()
+    with pytest.raises(ConsultError, match="not in the codebook"):
+        review.category_evidence(view, "nope")
+    q = review.low_confidence_queue(view)
+    doubtful = set(view.assignments.loc[view.assignments["low_confidence"], "response_id"])
+    assert set(q["response_id"]) == doubtful
+
+
+@pytest.mark.slow
+def test_propose_and_record_a_correction(ran, consultation):
+    view = review.load_run(consultation, ran[1])
+    c = review.propose_correction(view, "R22", "staffing")
+    assert c.category_ids == ("staffing",) and c.reason == "as given"
+    upd = review.record_correction(consultation, c.response_id, c.category_ids)
+    assert upd.written and upd.added == ["R22"]
+    assert review.load_run(consultation, ran[1]).changed_since_run == ("labels.csv",)
+    upd = review.record_correction(consultation, "R22", ["evening-hours"])
+    assert upd.conflicts and not upd.written
+    assert review.record_correction(consultation, "R22", [], replace=True).replaced == ["R22"]
+    lab = _labels(consultation)
+    assert list(lab.loc[lab["response_id"] == "R22", "category_id"]) == [""]
+    if not review.low_confidence_queue(view).empty:
+        d = review.propose_correction(view)
+        assert d.response_id in set(review.low_confidence_queue(view)["response_id"]) and "doubtful" in d.reason
+
+
+def test_load_run_without_a_run_says_how_to_make_one(example_dir, tmp_path):
+    with pytest.raises(ConsultError, match="consult-nlp run"):
+        review.load_run(example_dir, tmp_path / "nowhere")
+
+
+@pytest.mark.slow
+def test_notebook_runs_on_the_example_and_shows_redacted_text_only(ran, consultation, tmp_path):
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(REPO / "notebooks" / "01-review-categories.ipynb", as_version=4)
+    at = [i for i, c in enumerate(nb.cells) if "parameters" in c.metadata.get("tags", [])]
+    assert len(at) == 1
+    params = (
+        f"consultation = {str(consultation)!r}\nrun_dir = {str(ran[1])!r}\ncategory_id = 'evening-hours'\n"
+        "response_id = 'R22'\ncategory_ids = ['evening-hours', 'digital-access']\nwrite = True\n"
+    )
+    nb.cells.insert(at[0] + 1, nbformat.v4.new_code_cell(params, metadata={"tags": ["injected-parameters"]}))
+    src = str(Path(consult_nlp.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
+    client = NotebookClient(nb, kernel_name="python3", timeout=300, resources={"metadata": {"path": str(tmp_path)}})
+    client.execute(env=env)
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    assert any("image/png" in o.get("data", {}) for o in outputs)
+    text = "\n".join(
+        str(o.get("text", "")) + "".join(str(v) for k, v in o.get("data", {}).items() if k != "image/png")
+        for o in outputs
+    )
+    assert "[EMAIL]" in text and "[PHONE]" in text  # R22 is on show, redacted
+    assert PII_EMAIL not in text and PII_PHONE not in text
+    assert "wrote " in text
+    lab = _labels(consultation)
+    assert set(lab.loc[lab["response_id"] == "R22", "category_id"]) == {"evening-hours", "digital-access"}
+
+
+def test_committed_notebook_has_default_parameters_and_no_outputs():
+    import nbformat
+
+    nb = nbformat.read(REPO / "notebooks" / "01-review-categories.ipynb", as_version=4)
+    params = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+    assert 'consultation = "corpora/kent-send-locality"' in params.source
+    assert 'run_dir = "reports/kent-send-locality"' in params.source
+    assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code")
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    assert not re.search(r"^\s*(def|class|for|while|if|with|try)\b", code, re.M)  # no logic: only library calls
+    assert "from consult_nlp import review" in code
 
 
 # -- the CLI -----------------------------------------------------------------------------------------------------

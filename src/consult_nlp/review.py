@@ -781,3 +781,198 @@ def read_review_workbook(
         added=sum(len(v) for v in adds.values()),
         partial=partial,
     )
+
+
+# -- a finished run, for an analyst's notebook -------------------------------------------------------------------
+
+
+def _locate(path: str | Path) -> Path:
+    """A relative path from the current folder, or from the nearest parent that has it (a notebook runs in
+    notebooks/, while its parameters name folders from the repository root)."""
+    p = Path(path)
+    if p.is_absolute() or p.exists():
+        return p
+    for parent in Path.cwd().parents[:3]:
+        if (parent / p).exists():
+            return parent / p
+    return p
+
+
+@dataclass(frozen=True)
+class RunView:
+    """A finished run: its counts, and its assignments with each response's redacted text (never the raw text)."""
+
+    name: str
+    consultation_dir: Path
+    run_dir: Path
+    codebook: Codebook = field(repr=False)
+    counts: pd.DataFrame = field(repr=False)
+    assignments: pd.DataFrame = field(repr=False)  # + response (redacted) and title columns
+    manifest: dict = field(repr=False)
+    changed_since_run: tuple[str, ...] = ()  # inputs whose hash differs from the run's manifest
+
+    def __str__(self) -> str:
+        a = self.assignments
+        note = f"; changed since the run: {', '.join(self.changed_since_run)}" if self.changed_since_run else ""
+        return (
+            f"{self.name}: {a['response_id'].nunique()} responses with a category, {len(a)} codes "
+            f"({int((a['source'] == 'human').sum())} human, {int(a['low_confidence'].sum())} low-confidence), "
+            f"{len(self.counts)} categories{note}"
+        )
+
+
+def load_run(consultation_dir: str | Path, run_dir: str | Path | None = None) -> RunView:
+    """Load reports/NAME/ (counts.csv, assignments.csv, manifest.json) with the consultation it was made from."""
+    import json
+
+    folder = _locate(consultation_dir)
+    cons = load_consultation(folder)
+    run_dir = _locate(run_dir) if run_dir else _locate(Path("reports") / cons.name)
+    for name in ("counts.csv", "assignments.csv"):
+        if not (run_dir / name).exists():
+            raise ConsultError(f"{run_dir / name}: not found. Run `consult-nlp run {folder}` to make a run to review.")
+    counts = read_table(run_dir / "counts.csv", ["category_id", "mentions", "low", "high"])
+    for col in ("mentions", "low", "high"):
+        counts[col] = pd.to_numeric(counts[col], errors="coerce").fillna(0).astype(int)
+    raw = read_table(run_dir / "assignments.csv", ["response_id", "category_id"])
+    unknown = sorted(set(raw["category_id"]) - set(cons.codebook.ids) - {""})
+    if unknown:
+        raise ConsultError(
+            f"{run_dir / 'assignments.csv'}: categories {unknown} are not in {folder / 'codebook.yaml'}. "
+            "The codebook changed since this run; run `consult-nlp run` again."
+        )
+    a = _normalise_assignments(raw, cons.responses)
+    a["title"] = a["category_id"].map({c.id: c.title for c in cons.codebook.categories})
+    manifest = {}
+    if (run_dir / "manifest.json").exists():
+        manifest = json.loads((run_dir / "manifest.json").read_text(encoding="utf-8"))
+    changed = tuple(
+        n
+        for n, h in sorted(manifest.get("inputs", {}).items())
+        if not (folder / n).exists() or sha256_file(folder / n) != h
+    )
+    return RunView(cons.name, folder, run_dir, cons.codebook, counts, a, manifest, changed)
+
+
+@dataclass
+class CountsChart:
+    """Mentions per category with their 95% intervals; shows itself in a notebook."""
+
+    figure: object  # matplotlib.figure.Figure
+
+    def _repr_png_(self) -> bytes:
+        buf = io.BytesIO()
+        self.figure.savefig(buf, format="png", dpi=100, bbox_inches="tight")
+        return buf.getvalue()
+
+    def save(self, path: str | Path) -> Path:
+        self.figure.savefig(path, bbox_inches="tight")
+        return Path(path)
+
+
+def plot_counts(run: RunView, max_title: int = 60) -> CountsChart:
+    """Horizontal bars of mentions (human-coded part darker) with the 95% interval as an error bar."""
+    from matplotlib.figure import Figure
+
+    c = run.counts
+    human = run.assignments[run.assignments["source"] == "human"].drop_duplicates(["response_id", "category_id"])
+    n_human = human.groupby("category_id").size().reindex(c["category_id"]).fillna(0).to_numpy()
+    names = (c["title"] if "title" in c.columns else c["category_id"]).where(lambda t: t != "", c["category_id"])
+    titles = [t if len(t) <= max_title else t[: max_title - 1] + "…" for t in names]
+    y = np.arange(len(c))[::-1]
+    m = c["mentions"].to_numpy()
+    fig = Figure(figsize=(9, 0.45 * len(c) + 1.2))
+    ax = fig.add_subplot()
+    ax.barh(y, m - n_human, left=n_human, color="#9ecae1", label="coded by the model")
+    ax.barh(y, n_human, color="#3182bd", label="coded by a person")
+    err = np.vstack([np.clip(m - c["low"].to_numpy(), 0, None), np.clip(c["high"].to_numpy() - m, 0, None)])
+    ax.errorbar(m, y, xerr=err, fmt="none", ecolor="black", capsize=3, label="95% interval")
+    ax.set_yticks(y, titles, fontsize=8)
+    ax.set_xlabel("mentions (responses raising the category)")
+    ax.set_title(f"{run.name}: mentions per category")
+    ax.legend(loc="lower right", fontsize=8)
+    fig.tight_layout()
+    return CountsChart(fig)
+
+
+def _view_columns(a: pd.DataFrame) -> pd.DataFrame:
+    return a[["response_id", "category_id", "response", "evidence", "score", "source", "low_confidence"]]
+
+
+def category_evidence(run: RunView, category_id: str | None = None, n: int | None = 20) -> pd.DataFrame:
+    """The responses coded with a category (default: the most mentioned), strongest first, with their evidence."""
+    if category_id is None:
+        category_id = str(run.counts.sort_values("mentions", ascending=False, kind="stable")["category_id"].iloc[0])
+    if category_id not in run.codebook.ids:
+        raise ConsultError(
+            f"category '{category_id}' is not in the codebook. Use one of: {', '.join(run.codebook.ids)}."
+        )
+    a = run.assignments[run.assignments["category_id"] == category_id]
+    # the model's codes first, strongest first: they carry evidence; human codes (no evidence needed) after
+    a = a.assign(_h=a["source"] == "human").sort_values(["_h", "score"], ascending=[True, False], kind="stable")
+    return _view_columns(a.head(n) if n else a).reset_index(drop=True)
+
+
+def low_confidence_queue(run: RunView) -> pd.DataFrame:
+    """Every code of each response with a doubtful one (a score near its threshold): what to review first."""
+    return _view_columns(_queue(run.assignments)).reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A response's corrected, complete set of codes, ready for record_correction."""
+
+    response_id: str
+    category_ids: tuple[str, ...]
+    current: tuple[str, ...]  # its codes in the run
+    reason: str
+
+
+def propose_correction(
+    run: RunView, response_id: str | None = None, category_ids: Iterable[str] | str | None = None
+) -> Correction:
+    """A correction to record: by default, the top of the low-confidence queue without its doubtful codes."""
+    a = run.assignments
+    if response_id is None:
+        q = _queue(a)
+        if q.empty:
+            raise ConsultError("the run has no low-confidence codes; name the response_id to correct.")
+        response_id = str(q["response_id"].iloc[0])
+    mine = a[a["response_id"] == response_id]
+    current = _ordered(mine["category_id"], run.codebook)
+    if category_ids is None:
+        doubtful = set(mine.loc[mine["low_confidence"], "category_id"])
+        ids = _ordered(set(current) - doubtful, run.codebook)
+        reason = f"reject the doubtful code(s) {sorted(doubtful) or 'none'}; keep the rest"
+    else:
+        ids = _as_ids(category_ids, run.codebook, f"correction for {response_id}")
+        reason = "as given"
+    return Correction(response_id, ids, current, reason)
+
+
+def _as_ids(category_ids: Iterable[str] | str, codebook: Codebook, where: str) -> tuple[str, ...]:
+    if isinstance(category_ids, str):
+        return _parse_category_ids(category_ids, where, codebook) or ()
+    ids = [str(c) for c in category_ids]
+    if not ids:
+        return ()
+    return _parse_category_ids(";".join(ids), where, codebook) or ()
+
+
+def record_correction(
+    consultation_dir: str | Path,
+    response_id: str,
+    category_ids: Iterable[str] | str,
+    *,
+    replace: bool = False,
+    dry_run: bool = False,
+) -> LabelsUpdate:
+    """Record a response's complete, correct codes in labels.csv ([] or 'none': it raises no category).
+
+    A response already in labels.csv keeps its codes unless replace=True; the write is atomic.
+    """
+    folder = _locate(consultation_dir)
+    cons = load_consultation(folder)
+    where = f"correction for {response_id}"
+    ids = _as_ids(category_ids, cons.codebook, where)
+    return apply_codes(folder, [Proposal(str(response_id), ids, where)], replace=replace, dry_run=dry_run)
