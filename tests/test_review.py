@@ -349,6 +349,16 @@ def test_a_filled_workbook_is_kept_when_a_new_one_is_written(workbook, example_d
     # an unfilled workbook is simply replaced
     again = review.write_review_workbook(workbook.path, _assignments(ROWS), cons.responses, cons.codebook)
     assert again.kept_previous is None
+    # without the record of what was written, the workbook itself is read for decisions
+    marker = workbook.path.with_name(".review.xlsx.sha256")
+    marker.unlink()
+    assert (
+        review.write_review_workbook(workbook.path, _assignments(ROWS), cons.responses, cons.codebook).kept_previous
+        is None
+    )
+    marker.unlink()
+    _decide(workbook.path, {("staffing", "R04", "staffing"): "reject"})
+    assert review.write_review_workbook(workbook.path, _assignments(ROWS), cons.responses, cons.codebook).kept_previous
 
 
 @pytest.mark.slow

@@ -15,6 +15,7 @@ reported, not written, so no reviewer's work is silently dropped and no model gu
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import warnings
@@ -26,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from . import ConsultError
-from .artefacts import atomic_write_bytes, atomic_write_csv, safe_cell, sha256_file
+from .artefacts import atomic_write_bytes, atomic_write_csv, atomic_write_text, safe_cell, sha256_file
 from .codebook import Codebook, label_sets, load_consultation, read_table, restore_cell
 from .ingest import redact
 
@@ -278,15 +279,19 @@ def redacted_texts(responses: pd.DataFrame) -> pd.Series:
 
 
 def _candidates(responses: pd.DataFrame, coded: set[str]) -> pd.DataFrame:
-    """Uncoded responses worth a coder's time: not blank or 'no comment', one per campaign and per identical text."""
-    c = responses[~responses["response_id"].isin(coded)]
+    """Uncoded responses worth a coder's time: not blank or 'no comment', one per campaign and per identical text,
+    and none that repeats a coded response's text or campaign."""
+    done = responses["response_id"].isin(coded)
+    c = responses[~done & ~responses["text"].isin(set(responses.loc[done, "text"]))]
     c = c[c["text"].str.strip() != ""]
     if "flags" in c.columns:
         c = c[c["flags"] == ""]
     c = c.drop_duplicates("text")
     if "campaign_id" in c.columns:
+        seen = set(responses.loc[done, "campaign_id"]) - {""}
         in_camp = c["campaign_id"] != ""
-        c = pd.concat([c[~in_camp], c[in_camp].drop_duplicates("campaign_id")]).sort_index()
+        camp = c[in_camp & ~c["campaign_id"].isin(seen)].drop_duplicates("campaign_id")
+        c = pd.concat([c[~in_camp], camp]).sort_index()
     return c
 
 
@@ -298,6 +303,7 @@ def sample_for_coding(
     models_dir: str | Path | None = None,
     seed: int = 0,
     encoder=None,
+    pool_factor: int = 4,
     batch_size: int = 1024,
     show_progress: bool = False,
 ) -> SampleResult:
@@ -305,7 +311,8 @@ def sample_for_coding(
 
     The classifier trained on labels.csv (loaded from models/NAME/ when unchanged) scores every candidate; the
     uncertain ones are those whose nearest category score is closest to its threshold, and among them
-    `choose_diverse` keeps n unlike each other. With nothing coded yet, it picks n representative responses.
+    `choose_diverse` keeps n unlike each other (pool_factor=1: the n most uncertain, no diversity). With nothing
+    coded yet, it picks n representative responses.
     """
     from .classify import encode_texts
     from .pipeline import _embedder_for, _with_prepared, seed_everything, train_or_load
@@ -341,7 +348,7 @@ def sample_for_coding(
         proba = np.vstack(probas) if probas else np.zeros((0, len(clf.classes_)))
         gap = np.abs(proba - clf.thresholds_[None, :])
         margins = gap.min(axis=1) if len(proba) else np.zeros(0)
-    picked = choose_diverse(vectors, n, margins, seed=seed)
+    picked = choose_diverse(vectors, n, margins, pool_factor=pool_factor, seed=seed)
 
     red = redacted_texts(responses)
     rows = []
@@ -524,6 +531,10 @@ class WorkbookResult:
     kept_previous: Path | None  # a filled-in workbook that was in the way, kept under this name
 
 
+def _sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 def _has_decisions(path: Path) -> bool:
     try:
         _, rows = _review_rows(path)
@@ -544,7 +555,8 @@ def write_review_workbook(
     """reports/NAME/review.xlsx: one sheet per category and a low-confidence queue, each with a decision dropdown.
 
     Text is redacted and formula-safe. If a workbook with decisions already sits at `path` (someone's review not
-    yet read back), it is kept beside it as review.filled-HASH.xlsx rather than overwritten.
+    yet read back), it is kept beside it as review.filled-HASH.xlsx rather than overwritten. A hidden
+    .review.xlsx.sha256 records what was written, so an untouched workbook is recognised without reading it.
     """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -640,10 +652,15 @@ def write_review_workbook(
     buf = io.BytesIO()
     wb.save(buf)
     kept = None
-    if keep_filled and path.exists() and _has_decisions(path):
-        kept = path.with_name(f"{path.stem}.filled-{sha256_file(path)[:8]}{path.suffix}")
-        path.replace(kept)
+    marker = path.with_name(f".{path.name}.sha256")  # what we last wrote there: unchanged means nobody filled it in
+    if keep_filled and path.exists():
+        old = sha256_file(path)
+        touched = old != marker.read_text().strip() if marker.exists() else _has_decisions(path)
+        if touched:
+            kept = path.with_name(f"{path.stem}.filled-{old[:8]}{path.suffix}")
+            path.replace(kept)
     atomic_write_bytes(path, buf.getvalue())
+    atomic_write_text(marker, _sha256_bytes(buf.getvalue()) + "\n")
     return WorkbookResult(path=path, n_rows=n_rows, n_queue=len(queue), kept_previous=kept)
 
 
