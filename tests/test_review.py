@@ -83,6 +83,15 @@ def test_choose_diverse_without_margins_takes_one_representative_per_group():
         assert np.linalg.norm(x[i] - grp.mean(0)) <= np.linalg.norm(grp - grp.mean(0), axis=1).min() + 0.5
 
 
+def test_uncertainty_counts_every_doubtful_category():
+    thresholds = np.array([0.5, 0.5])
+    proba = np.array([[0.5, 0.9], [0.48, 0.52], [0.9, 0.1], [0.45, 0.55]])
+    u, rank = review.uncertainty(proba, thresholds, band=0.1)
+    assert u == pytest.approx([1.0, 1.6, 0.0, 1.0])
+    # two doubtful categories outrank one borderline one; a tie goes to the nearest threshold
+    assert list(np.argsort(rank)) == [1, 0, 3, 2]
+
+
 def test_choose_diverse_small_inputs():
     x = np.eye(3)
     assert list(review.choose_diverse(x, 5, np.array([0.3, 0.1, 0.2]))) == [1, 2, 0]
@@ -104,9 +113,9 @@ def test_sample_picks_uncoded_redacted_responses_to_fill_in(ran, tmp_path, encod
     assert not set(df["response_id"]) & set(cons.labels["response_id"])
     assert not set(df["response_id"]) & {"R12", "R31"}  # blank and 'N/A' are not worth a coder's time
     assert (df["category_ids"] == "").all()
-    margins = df["margin"].astype(float)
-    assert list(margins) == sorted(margins)
-    assert res.n_candidates == 14 and "uncertainty" in res.strategy
+    unsure = df["uncertainty"].astype(float)
+    assert list(unsure) == sorted(unsure, reverse=True)  # most uncertain first
+    assert res.n_candidates == 14 and "thresholds, then k-means" in res.strategy
     # the suggestions name codebook ids, one score each
     for cats, scores in zip(df["suggested_categories"], df["suggested_scores"], strict=True):
         ids = [c for c in cats.split("; ") if c]

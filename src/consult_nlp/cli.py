@@ -193,8 +193,9 @@ def sample(
 ):
     """Pick the uncoded responses whose coding would most improve the model, as a CSV to fill in; or merge one.
 
-    Fill in each row's category_ids with codebook ids separated by ';' ('none' if it raises no category; leave
-    empty to skip), then merge it with --merge. Existing human codes are never overwritten without --replace.
+    Fill in category_ids: codebook ids separated by ';', 'none' for no category, empty to skip the row.
+
+    Then --merge it into labels.csv; codes already there change only with --replace.
 
     Example: consult-nlp sample --consultation corpora/kent-send-locality --n 50 --out to-code.csv
     """
@@ -224,9 +225,11 @@ def review(
 ):
     """Read a filled-in review workbook back into labels.csv, so reviewed codes win on the next run.
 
-    A response the model coded is recorded once every one of its codes has a decision (confirm keeps a code,
-    reject drops it, add_category_ids adds some); the rest are listed. Existing human codes change only with
-    --replace.
+    confirm keeps a code, reject drops it, add_category_ids adds codes the model missed.
+
+    A response the model coded is recorded once all its codes are decided; the rest are listed.
+
+    Codes already in labels.csv change only with --replace.
 
     Example: consult-nlp review --consultation corpora/kent-send-locality --workbook review.xlsx
     """

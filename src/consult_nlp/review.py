@@ -32,7 +32,7 @@ from .codebook import Codebook, label_sets, load_consultation, read_table, resto
 from .ingest import redact
 
 SAMPLE_COLUMNS = [
-    "response_id", "text", "suggested_categories", "suggested_scores", "unsure_about", "margin", "category_ids",
+    "response_id", "text", "suggested_categories", "suggested_scores", "unsure_about", "uncertainty", "category_ids",
 ]  # fmt: skip
 NO_CATEGORY = "none"  # in a category_ids cell: coded, and raises no category
 DECISIONS = ("confirm", "reject")
@@ -202,27 +202,27 @@ def _parse_category_ids(cell: str, where: str, codebook: Codebook) -> tuple[str,
 def choose_diverse(
     vectors: np.ndarray,
     n: int,
-    margins: np.ndarray | None = None,
+    priority: np.ndarray | None = None,
     *,
     pool_factor: int = 4,
     max_pool: int = 20_000,
     seed: int = 0,
 ) -> np.ndarray:
-    """Indices of n rows that are uncertain and unlike each other.
+    """Indices of n rows that come first by priority (lower first: the most uncertain) and are unlike each other.
 
-    With margins (distance of the nearest category score to its threshold), take the pool_factor*n most uncertain
-    rows, cluster them into n groups by k-means on their embeddings, and take each group's most uncertain member:
-    uncertainty alone would pick n near-copies of the same doubtful case. Without margins (nothing coded yet),
-    cluster everything and take each group's most central member, a representative sample.
+    With a priority, take the pool_factor*n first rows, cluster them into n groups by k-means on their embeddings,
+    and take each group's first member: uncertainty alone would pick n near-copies of the same doubtful case.
+    Without one (nothing coded yet), cluster everything and take each group's most central member, a
+    representative sample. Returned in priority order.
     """
     m = len(vectors)
     if n <= 0 or m == 0:
         return np.zeros(0, dtype=np.int64)
     if n >= m:
-        return np.arange(m) if margins is None else np.argsort(margins, kind="stable")
+        return np.arange(m) if priority is None else np.argsort(priority, kind="stable")
     rng = np.random.default_rng(seed)
-    if margins is not None:
-        pool = np.argsort(margins, kind="stable")[: max(n, pool_factor * n)]
+    if priority is not None:
+        pool = np.argsort(priority, kind="stable")[: max(n, pool_factor * n)]
     else:
         pool = np.arange(m) if m <= max_pool else np.sort(rng.choice(m, max_pool, replace=False))
     if len(pool) <= n:
@@ -235,19 +235,34 @@ def choose_diverse(
         warnings.simplefilter("ignore")  # identical vectors give fewer distinct clusters; handled below
         km = km_cls(n_clusters=n, n_init=3, random_state=seed).fit(x)
     dist = np.linalg.norm(x - km.cluster_centers_[km.labels_], axis=1)
-    key = margins[pool] if margins is not None else dist
+    key = priority[pool] if priority is not None else dist
     chosen = []
     for c in range(n):
         members = np.flatnonzero(km.labels_ == c)
         if len(members):
             best = members[np.lexsort((dist[members], key[members]))[0]]
             chosen.append(int(pool[best]))
-    if len(chosen) < n:  # empty clusters: fill with the next most uncertain (or central) rows
-        rest = [int(pool[i]) for i in np.lexsort((dist, key)) if int(pool[i]) not in set(chosen)]
+    if len(chosen) < n:  # empty clusters: fill with the next rows by priority (or centrality)
+        taken = set(chosen)
+        rest = [int(pool[i]) for i in np.lexsort((dist, key)) if int(pool[i]) not in taken]
         chosen.extend(rest[: n - len(chosen)])
     out = np.array(chosen, dtype=np.int64)
-    order = np.lexsort((out, margins[out])) if margins is not None else np.argsort(out)
+    order = np.lexsort((out, priority[out])) if priority is not None else np.argsort(out)
     return out[order]
+
+
+def uncertainty(proba: np.ndarray, thresholds: np.ndarray, band: float) -> tuple[np.ndarray, np.ndarray]:
+    """How unsure the model is about each response, and the priority order that follows from it.
+
+    A response has one decision per category; each decision whose score lies within `band` of its threshold adds
+    up to 1 (1 at the threshold), so a response with several doubtful categories outranks one with a single
+    borderline category. Ties (e.g. nothing within the band) go to the smallest distance to any threshold.
+    """
+    gap = np.abs(proba - thresholds[None, :])
+    u = np.clip(1 - gap / band, 0, None).sum(axis=1)
+    rank = np.empty(len(u), dtype=np.int64)
+    rank[np.lexsort((gap.min(axis=1) if len(u) else u, -u))] = np.arange(len(u))
+    return u, rank
 
 
 @dataclass
@@ -309,8 +324,8 @@ def sample_for_coding(
 ) -> SampleResult:
     """`consult-nlp sample`: the n uncoded responses whose coding would most improve the model, as a CSV to fill in.
 
-    The classifier trained on labels.csv (loaded from models/NAME/ when unchanged) scores every candidate; the
-    uncertain ones are those whose nearest category score is closest to its threshold, and among them
+    The classifier trained on labels.csv (loaded from models/NAME/ when unchanged) scores every candidate;
+    `uncertainty` ranks them by how many of their category decisions sit near the threshold, and among the first
     `choose_diverse` keeps n unlike each other (pool_factor=1: the n most uncertain, no diversity). With nothing
     coded yet, it picks n representative responses.
     """
@@ -343,35 +358,39 @@ def sample_for_coding(
             probas.append(clf.predict_proba(encoded=enc))
     emb.close()
     vectors = np.vstack(docs) if docs else np.zeros((0, 384), np.float32)
-    margins = None
+    priority = None
     if clf is not None:
         proba = np.vstack(probas) if probas else np.zeros((0, len(clf.classes_)))
+        band = float(getattr(clf, "low_confidence_margin", 0.15))
+        unsure, priority = uncertainty(proba, clf.thresholds_, band)
         gap = np.abs(proba - clf.thresholds_[None, :])
-        margins = gap.min(axis=1) if len(proba) else np.zeros(0)
-    picked = choose_diverse(vectors, n, margins, pool_factor=pool_factor, seed=seed)
+    picked = choose_diverse(vectors, n, priority, pool_factor=pool_factor, seed=seed)
 
     red = redacted_texts(responses)
     rows = []
     for i in picked:
         rid = cand["response_id"].iloc[i]
         row = {"response_id": rid, "text": red[rid], "suggested_categories": "", "suggested_scores": "",
-               "unsure_about": "", "margin": np.nan, "category_ids": ""}  # fmt: skip
+               "unsure_about": "", "uncertainty": np.nan, "category_ids": ""}  # fmt: skip
         if clf is not None:
             p = proba[i]
             on = [k for k in np.argsort(-p, kind="stable") if p[k] >= clf.thresholds_[k]]
             row["suggested_categories"] = "; ".join(str(clf.classes_[k]) for k in on)
             row["suggested_scores"] = "; ".join(f"{p[k]:.2f}" for k in on)
-            k = int(np.argmin(gap[i]))
-            row["unsure_about"] = f"{clf.classes_[k]} ({p[k]:.3f} vs threshold {clf.thresholds_[k]:.3f})"
-            row["margin"] = round(float(margins[i]), 4)
+            near = [int(k) for k in np.argsort(gap[i], kind="stable")[:3] if gap[i, k] < band] or [int(gap[i].argmin())]
+            row["unsure_about"] = "; ".join(
+                f"{clf.classes_[k]} ({p[k]:.3f} vs threshold {clf.thresholds_[k]:.3f})" for k in near
+            )
+            row["uncertainty"] = round(float(unsure[i]), 3)
         rows.append(row)
     frame = pd.DataFrame(rows, columns=SAMPLE_COLUMNS)
     atomic_write_csv(out, frame)
-    strategy = (
-        "uncertainty to each category's threshold, then k-means diversity"
-        if clf is not None
-        else "no coded responses yet: k-means representatives"
-    )
+    if clf is None:
+        strategy = "no coded responses yet: k-means representatives"
+    elif pool_factor > 1:
+        strategy = "categories near their thresholds, then k-means diversity"
+    else:
+        strategy = "categories near their thresholds"
     return SampleResult(
         out=out,
         consultation_dir=Path(consultation_dir),
