@@ -9,7 +9,7 @@ from consult_nlp.artefacts import atomic_write_json
 
 from . import REPO
 
-BENCHMARKS = ["classify_kent", "classify_nhs", "ingest_bench"]
+BENCHMARKS = ["classify_kent", "classify_nhs", "ingest_bench", "active_sampling"]
 
 
 def main(names: list[str]) -> int:

@@ -27,6 +27,7 @@ from .count import breakdown, count_mentions
 from .embed import Embedder, model_path
 from .ingest import prepare, redact
 from .render import FORMATS, build_view, render, whole_numbers
+from .review import write_review_workbook
 from .text import load_spacy, split_sentences
 
 Progress = Callable[[str], None]
@@ -273,6 +274,13 @@ def run(
     files["classifier_errors"] = atomic_write_json(
         out_dir / "classifier_errors.json", {k: list(v) for k, v in errors.items()}
     )
+    workbook = write_review_workbook(
+        out_dir / "review.xlsx", assignments, responses, cons.codebook, consultation_dir=folder
+    )
+    files["review"] = workbook.path
+    if workbook.kept_previous:
+        files["review_filled"] = workbook.kept_previous
+    t = lap("review", t)
 
     say("render")
     unwritten = any(not c.response.strip() for c in cons.codebook.categories)
