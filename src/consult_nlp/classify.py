@@ -69,10 +69,12 @@ class CodebookClassifier(BaseEstimator):
     - response view: logistic regression on the mean sentence embedding plus each category's best sentence
       similarity to the codebook's wording;
     - word view: logistic regression on TF-IDF word n-grams (vocabulary fitted on coded and uncoded texts);
-    - sentence view: logistic regression on single sentences, a response scoring its best sentence.
+    - sentence view: logistic regression on single sentences, a response scoring its best sentence;
+    - optionally ("neighbours"), the similarity-weighted labels of the nearest coded responses.
     The codebook's titles, descriptions and examples join the training data of every view. Out-of-fold scores on
-    the coded sample fit a Platt calibration and a threshold per category. Settings are stored untouched in
-    __init__; everything learned ends in `_`.
+    the coded sample fit a Platt calibration and a threshold per category; a category with fewer than
+    `min_positives` coded examples shares the threshold that is best over all categories together. Settings are
+    stored untouched in __init__; everything learned ends in `_`.
     """
 
     def __init__(
@@ -80,11 +82,13 @@ class CodebookClassifier(BaseEstimator):
         codebook: Codebook,
         embedder: Embedder | None = None,
         nlp=None,
-        C: float = 8.0,
-        C_words: float = 30.0,
+        C: float = 1.0,
+        C_words: float = 5.0,
         C_sentence: float = 1.0,
         views: tuple[str, ...] = ("response", "words", "sentence"),
         cv: int = 5,
+        n_neighbors: int = 10,
+        min_positives: int = 15,
         count_tolerance: float = 0.02,
         codebook_weight: float = 1.0,
         low_confidence_margin: float = 0.15,
@@ -98,6 +102,8 @@ class CodebookClassifier(BaseEstimator):
         self.C_sentence = C_sentence
         self.views = views
         self.cv = cv
+        self.n_neighbors = n_neighbors
+        self.min_positives = min_positives
         self.count_tolerance = count_tolerance
         self.codebook_weight = codebook_weight
         self.low_confidence_margin = low_confidence_margin
@@ -158,7 +164,25 @@ class CodebookClassifier(BaseEstimator):
             sent_y = np.concatenate([np.repeat(y, np.diff(off)[rows]), proto_y])
             xs = np.vstack([data["xs"][idx], data["proto_x"]])
             models["sentence"] = self._lr(xs, sent_y, self.C_sentence)
+        if "neighbours" in self.views:
+            key = ("docs", rows.tobytes())
+            if key not in data:  # one copy of the coded responses' vectors per fold, shared by every category
+                data[key] = data["x"][rows, : -len(self.classes_)]
+            models["neighbours"] = (data[key], y.astype(np.float32))
         return models
+
+    def _neighbour_scores(self, model, x) -> np.ndarray:
+        """Similarity-weighted share of the nearest coded responses that carry the category (batched, never n x n)."""
+        docs, yk = model
+        d = x[:, : -len(self.classes_)]
+        k = min(self.n_neighbors, len(docs))
+        out = np.zeros(len(d))
+        for a in range(0, len(d), 2048):
+            sims = np.clip(d[a : a + 2048] @ docs.T, 0, None)
+            top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+            w = np.take_along_axis(sims, top, axis=1)
+            out[a : a + 2048] = (w * yk[top]).sum(axis=1) / np.maximum(w.sum(axis=1), 1e-9)
+        return out
 
     def _view_scores(self, models: dict, x, xw, xs, offsets) -> np.ndarray:
         scores = []
@@ -169,6 +193,8 @@ class CodebookClassifier(BaseEstimator):
         if "sentence" in models:
             s = self._proba_one(models["sentence"], xs)[:, None].astype(np.float32)
             scores.append(_max_per_doc(s, offsets)[:, 0] if len(s) else np.zeros(len(offsets) - 1))
+        if "neighbours" in models:
+            scores.append(self._neighbour_scores(models["neighbours"], x))
         return np.mean(scores, axis=0)
 
     # -- fitting --------------------------------------------------------------------------------------
@@ -267,10 +293,15 @@ class CodebookClassifier(BaseEstimator):
         the uncoded responses is closest to the sum of their probabilities wins, so counts are not biased.
         """
         grid = np.round(np.arange(0.05, 0.96, 0.01), 2)
-        th = np.full(y.shape[1], 0.5)
+        # one threshold for all categories, for those with too few coded examples to choose their own
+        pred_all = oof[:, :, None] >= grid[None, None, :]
+        tp_all = (pred_all & (y == 1)[:, :, None]).sum(axis=(0, 1))
+        micro = 2 * tp_all / np.maximum(pred_all.sum(axis=(0, 1)) + y.sum(), 1)
+        shared = grid[int(np.argmax(micro))]
+        th = np.full(y.shape[1], shared)
         counts = np.zeros((y.shape[1], 3), dtype=int)
         for k in range(y.shape[1]):
-            if y[:, k].sum() > 0:
+            if y[:, k].sum() > max(0, self.min_positives - 1):
                 pred = oof[:, k][:, None] >= grid[None, :]
                 tp = (pred & (y[:, k] == 1)[:, None]).sum(axis=0)
                 f1 = 2 * tp / np.maximum(pred.sum(axis=0) + y[:, k].sum(), 1)
