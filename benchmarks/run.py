@@ -2,6 +2,7 @@
 
 import importlib
 import json
+import os
 import sys
 import time
 
@@ -9,7 +10,7 @@ from consult_nlp.artefacts import atomic_write_json
 
 from . import REPO
 
-BENCHMARKS = ["classify_kent", "classify_nhs", "ingest_bench", "discover_bench"]
+BENCHMARKS = ["classify_kent", "classify_nhs", "ingest_bench", "active_sampling", "discover_bench"]
 
 
 def main(names: list[str]) -> int:
@@ -18,6 +19,7 @@ def main(names: list[str]) -> int:
     for name in names or BENCHMARKS:
         print(f"=== {name}", flush=True)
         t0 = time.perf_counter()
+        load_before = os.getloadavg()[0]
         try:
             figures = importlib.import_module(f"benchmarks.{name}").main()
         except Exception as e:  # a failing benchmark is reported, and the others still run
@@ -25,6 +27,8 @@ def main(names: list[str]) -> int:
             failed.append(name)
             continue
         figures["benchmark_seconds"] = round(time.perf_counter() - t0, 1)
+        # timings mean little on a busy machine: record how busy it was (2 cores here)
+        figures["load_average_1min"] = [round(load_before, 2), round(os.getloadavg()[0], 2)]
         atomic_write_json(out / f"{name}.json", figures)
         print(json.dumps(figures, indent=2, default=str), flush=True)
     return 1 if failed else 0

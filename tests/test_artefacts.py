@@ -22,3 +22,13 @@ def test_safe_cell_leaves_numbers_and_plain_text():
 def test_atomic_write_leaves_no_temp(tmp_path):
     atomic_write_text(tmp_path / "a.txt", "hello")
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+def test_outputs_get_ordinary_permissions(tmp_path):
+    import os
+    import stat
+
+    p = atomic_write_text(tmp_path / "b.txt", "x")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(p.stat().st_mode) == 0o666 & ~mask

@@ -70,3 +70,26 @@ def test_human_codes_replace_model_codes():
     human = pd.DataFrame({"response_id": ["A", "B"], "category_id": ["z", ""]})
     out = merge_human(model, human)
     assert set(zip(out["response_id"], out["category_id"], out["source"], strict=True)) == {("A", "z", "human")}
+
+
+def test_quote_comes_from_the_redacted_response():
+    from consult_nlp.classify import redacted_quote
+
+    red = ["My daughter [NAME] loves rhyme time.", "Call me on [PHONE]."]
+    assert redacted_quote("My daughter Isla loves rhyme time.", red) == red[0]
+    # no redacted counterpart: fall back to redacting the sentence itself
+    assert redacted_quote("Email jo@example.com please", red, lambda s: "[REDACTED]") == "[REDACTED]"
+    assert redacted_quote("Something else entirely here", red) == ""
+
+
+def test_human_codes_get_evidence_but_keep_their_codes(fitted):
+    from consult_nlp.pipeline import classify_frame
+
+    c, clf = fitted
+    frame = c.responses[c.responses["response_id"].isin(["R04", "R05", "R22"])]
+    out = classify_frame(clf, frame, c.labels)
+    r04 = out[out["response_id"] == "R04"]
+    assert list(r04["category_id"]) == ["staffing"] and list(r04["source"]) == ["human"]
+    assert r04["evidence"].iloc[0].startswith("Replacing librarians")
+    assert "R05" not in set(out["response_id"])  # coded with no category: the model adds nothing
+    assert set(out.loc[out["response_id"] == "R22", "source"]) == {"model"}

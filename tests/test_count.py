@@ -50,3 +50,15 @@ def test_breakdown_by_respondent_type():
     resp = pd.DataFrame({"response_id": ["R1", "R2", "R3"], "respondent_type": ["Parent", "Parent", ""]})
     b = breakdown(a, resp)
     assert set(map(tuple, b.values.tolist())) == {("x", "Parent", 2), ("y", "Not stated", 1)}
+
+
+def test_a_respondent_answering_several_questions_is_one_mention(example_dir):
+    book = load_consultation(example_dir).codebook
+    a = _a([("P1:q1", "staffing", "model"), ("P1:q2", "staffing", "model"), ("P2:q1", "staffing", "human")])
+    who = pd.Series({"P1:q1": "P1", "P1:q2": "P1", "P2:q1": "P2"})
+    assert count_mentions(a, book).set_index("category_id").loc["staffing", "mentions"] == 3
+    c = count_mentions(a, book, respondents=who).set_index("category_id")
+    assert c.loc["staffing", "mentions"] == 2
+    resp = pd.DataFrame({"response_id": list(who.index), "question_id": ["q1", "q2", "q1"]})
+    per_q = breakdown(a, resp, by="question_id")
+    assert set(map(tuple, per_q.values.tolist())) == {("staffing", "q1", 2), ("staffing", "q2", 1)}

@@ -7,6 +7,7 @@ as the whole response, and picks each category's threshold by cross-validation o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -68,10 +69,12 @@ class CodebookClassifier(BaseEstimator):
     - response view: logistic regression on the mean sentence embedding plus each category's best sentence
       similarity to the codebook's wording;
     - word view: logistic regression on TF-IDF word n-grams (vocabulary fitted on coded and uncoded texts);
-    - sentence view: logistic regression on single sentences, a response scoring its best sentence.
+    - sentence view: logistic regression on single sentences, a response scoring its best sentence;
+    - optionally ("neighbours"), the similarity-weighted labels of the nearest coded responses.
     The codebook's titles, descriptions and examples join the training data of every view. Out-of-fold scores on
-    the coded sample fit a Platt calibration and a threshold per category. Settings are stored untouched in
-    __init__; everything learned ends in `_`.
+    the coded sample fit a Platt calibration and a threshold per category; a category with fewer than
+    `min_positives` coded examples shares the threshold that is best over all categories together. Settings are
+    stored untouched in __init__; everything learned ends in `_`.
     """
 
     def __init__(
@@ -79,11 +82,14 @@ class CodebookClassifier(BaseEstimator):
         codebook: Codebook,
         embedder: Embedder | None = None,
         nlp=None,
-        C: float = 8.0,
-        C_words: float = 30.0,
+        C: float = 1.0,
+        C_words: float = 5.0,
         C_sentence: float = 1.0,
         views: tuple[str, ...] = ("response", "words", "sentence"),
         cv: int = 5,
+        n_neighbors: int = 10,
+        min_positives: int = 15,
+        count_tolerance: float = 0.02,
         codebook_weight: float = 1.0,
         low_confidence_margin: float = 0.15,
         random_state: int = 0,
@@ -96,6 +102,9 @@ class CodebookClassifier(BaseEstimator):
         self.C_sentence = C_sentence
         self.views = views
         self.cv = cv
+        self.n_neighbors = n_neighbors
+        self.min_positives = min_positives
+        self.count_tolerance = count_tolerance
         self.codebook_weight = codebook_weight
         self.low_confidence_margin = low_confidence_margin
         self.random_state = random_state
@@ -155,7 +164,25 @@ class CodebookClassifier(BaseEstimator):
             sent_y = np.concatenate([np.repeat(y, np.diff(off)[rows]), proto_y])
             xs = np.vstack([data["xs"][idx], data["proto_x"]])
             models["sentence"] = self._lr(xs, sent_y, self.C_sentence)
+        if "neighbours" in self.views:
+            key = ("docs", rows.tobytes())
+            if key not in data:  # one copy of the coded responses' vectors per fold, shared by every category
+                data[key] = data["x"][rows, : -len(self.classes_)]
+            models["neighbours"] = (data[key], y.astype(np.float32))
         return models
+
+    def _neighbour_scores(self, model, x) -> np.ndarray:
+        """Similarity-weighted share of the nearest coded responses that carry the category (batched, never n x n)."""
+        docs, yk = model
+        d = x[:, : -len(self.classes_)]
+        k = min(self.n_neighbors, len(docs))
+        out = np.zeros(len(d))
+        for a in range(0, len(d), 2048):
+            sims = np.clip(d[a : a + 2048] @ docs.T, 0, None)
+            top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+            w = np.take_along_axis(sims, top, axis=1)
+            out[a : a + 2048] = (w * yk[top]).sum(axis=1) / np.maximum(w.sum(axis=1), 1e-9)
+        return out
 
     def _view_scores(self, models: dict, x, xw, xs, offsets) -> np.ndarray:
         scores = []
@@ -166,6 +193,8 @@ class CodebookClassifier(BaseEstimator):
         if "sentence" in models:
             s = self._proba_one(models["sentence"], xs)[:, None].astype(np.float32)
             scores.append(_max_per_doc(s, offsets)[:, 0] if len(s) else np.zeros(len(offsets) - 1))
+        if "neighbours" in models:
+            scores.append(self._neighbour_scores(models["neighbours"], x))
         return np.mean(scores, axis=0)
 
     # -- fitting --------------------------------------------------------------------------------------
@@ -178,7 +207,8 @@ class CodebookClassifier(BaseEstimator):
     ):
         """Learn from coded texts plus the codebook's wording; calibrate and choose thresholds by cross-validation.
 
-        `unlabelled`: uncoded responses of the same consultation; they shape the word view's vocabulary.
+        `unlabelled`: uncoded responses of the same consultation; they shape the word view's vocabulary and keep
+        the thresholds from biasing their counts.
         """
         if len(texts) != len(label_sets):
             raise ValueError(f"{len(texts)} texts but {len(label_sets)} label sets")
@@ -211,11 +241,14 @@ class CodebookClassifier(BaseEstimator):
         oof = self._oof(data)
         self.calibrators_ = [self._platt(oof[:, k], y[:, k]) for k in range(y.shape[1])]
         cal = np.column_stack([self._calibrate(k, oof[:, k]) for k in range(y.shape[1])])
-        self.thresholds_, self.cv_counts_ = self._thresholds(cal, y)
         self.cv_scores_ = cal
         self.cv_labels_ = y
         rows = np.arange(len(texts))
         self.models_ = [self._fit_views(rows, k, data) for k in range(len(self.classes_))]
+        uncoded = None
+        if unlabelled and self.count_tolerance > 0:
+            uncoded = self.predict_proba(encoded=self.encode(list(unlabelled)), raw_texts=list(unlabelled))
+        self.thresholds_, self.cv_counts_ = self._thresholds(cal, y, uncoded)
         self.n_train_ = len(texts)
         return self
 
@@ -252,22 +285,32 @@ class CodebookClassifier(BaseEstimator):
         z = np.log(np.clip(scores, 1e-4, 1 - 1e-4) / (1 - np.clip(scores, 1e-4, 1 - 1e-4)))
         return cal.predict_proba(z[:, None])[:, 1]
 
-    @staticmethod
-    def _thresholds(oof: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Per category, the threshold maximising F1 on out-of-fold scores, and the tp/fp/fn it gives."""
+    def _thresholds(self, oof: np.ndarray, y: np.ndarray, uncoded: np.ndarray | None = None):
+        """Per category, a threshold chosen on out-of-fold scores, and the tp/fp/fn it gives there.
+
+        The threshold maximises F1; where thresholds within `count_tolerance` of the best F1 exist (equally good
+        on a sample this size) and uncoded responses' calibrated probabilities are known, the one whose count on
+        the uncoded responses is closest to the sum of their probabilities wins, so counts are not biased.
+        """
         grid = np.round(np.arange(0.05, 0.96, 0.01), 2)
-        th = np.full(y.shape[1], 0.5)
+        # one threshold for all categories, for those with too few coded examples to choose their own
+        pred_all = oof[:, :, None] >= grid[None, None, :]
+        tp_all = (pred_all & (y == 1)[:, :, None]).sum(axis=(0, 1))
+        micro = 2 * tp_all / np.maximum(pred_all.sum(axis=(0, 1)) + y.sum(), 1)
+        shared = grid[int(np.argmax(micro))]
+        th = np.full(y.shape[1], shared)
         counts = np.zeros((y.shape[1], 3), dtype=int)
         for k in range(y.shape[1]):
-            best = (-1.0, 0.5)
-            if y[:, k].sum() > 0:
-                for t in grid:
-                    p = oof[:, k] >= t
-                    tp = int((p & (y[:, k] == 1)).sum())
-                    f1 = 2 * tp / max(p.sum() + y[:, k].sum(), 1)
-                    if f1 > best[0] + 1e-9:
-                        best = (f1, float(t))
-            th[k] = best[1]
+            if y[:, k].sum() > max(0, self.min_positives - 1):
+                pred = oof[:, k][:, None] >= grid[None, :]
+                tp = (pred & (y[:, k] == 1)[:, None]).sum(axis=0)
+                f1 = 2 * tp / np.maximum(pred.sum(axis=0) + y[:, k].sum(), 1)
+                th[k] = grid[int(np.argmax(f1))]
+                if uncoded is not None and len(uncoded) and self.count_tolerance > 0:
+                    near = grid[f1 >= f1.max() - self.count_tolerance]
+                    expected = uncoded[:, k].sum()
+                    gap = [abs(int((uncoded[:, k] >= t).sum()) - expected) for t in near]
+                    th[k] = near[int(np.argmin(gap))]
             p = oof[:, k] >= th[k]
             counts[k] = [
                 int((p & (y[:, k] == 1)).sum()),
@@ -326,30 +369,63 @@ class CodebookClassifier(BaseEstimator):
         return state
 
 
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9']+", text.lower()) if len(w) > 2}
+
+
+def redacted_quote(sentence: str, redacted_sentences: list[str], redactor=None) -> str:
+    """The redacted form of a sentence: its best match among the response's redacted sentences.
+
+    Redaction decided on the whole response (a name recognised in one sentence is removed from all of them), so
+    a quote is taken from the redacted text rather than redacted again on its own.
+    """
+    words = _words(sentence)
+    best, best_score = "", 0.0
+    for cand in redacted_sentences:
+        cw = _words(cand)
+        score = len(words & cw) / max(len(words), 1)
+        if score > best_score:
+            best, best_score = cand, score
+    if best_score >= 0.6:
+        return best
+    return redactor(sentence) if redactor is not None else ""
+
+
 def assignments_from(
     clf: CodebookClassifier,
     response_ids: list[str],
     encoded: Encoded,
     proba: np.ndarray,
+    redacted_sentences: list[list[str]] | None = None,
     redactor=None,
+    human: dict[int, set[str]] | None = None,
 ) -> pd.DataFrame:
-    """Rows for every category a response is assigned, with the sentence that carries it (redacted)."""
+    """Rows for every category assigned, each with the (redacted) sentence that carries it.
+
+    `human` maps a row index to its human codes: those replace the model's for that response, still with evidence.
+    """
     rows = []
     th = clf.thresholds_
+    index = {c: k for k, c in enumerate(clf.classes_)}
+    human = human or {}
     for i, rid in enumerate(response_ids):
-        for k in np.flatnonzero(proba[i] >= th):
-            ev = clf.evidence(encoded, i, int(k), max_sentences=1)
-            if redactor is not None:
-                ev = [redactor(e) for e in ev]
-            p = float(proba[i, k])
+        if i in human:
+            cats = [(index[c], 1.0, "human") for c in clf.classes_ if c in human[i]]
+        else:
+            cats = [(int(k), float(proba[i, k]), "model") for k in np.flatnonzero(proba[i] >= th)]
+        for k, p, source in cats:
+            ev = clf.evidence(encoded, i, k, max_sentences=1)
+            if redacted_sentences is not None or redactor is not None:
+                red = redacted_sentences[i] if redacted_sentences is not None else []
+                ev = [redacted_quote(e, red, redactor) for e in ev]
             rows.append(
                 {
                     "response_id": rid,
                     "category_id": str(clf.classes_[k]),
                     "score": round(p, 4),
-                    "source": "model",
-                    "evidence": " ".join(ev),
-                    "low_confidence": abs(p - th[k]) < clf.low_confidence_margin,
+                    "source": source,
+                    "evidence": " ".join(e for e in ev if e),
+                    "low_confidence": source == "model" and abs(p - th[k]) < clf.low_confidence_margin,
                 }
             )
     return pd.DataFrame(rows, columns=ASSIGNMENT_COLUMNS)

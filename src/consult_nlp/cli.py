@@ -208,6 +208,75 @@ def run(
     _say(quiet, f"wrote {len(res.files)} files to {res.out_dir} in {res.timings['total']:.1f}s")
 
 
+@app.command()
+@_errors
+def sample(
+    consultation: Annotated[Path, typer.Option(help="The consultation folder, e.g. corpora/NAME.")],
+    n: Annotated[int, typer.Option("--n", help="How many responses to pick.")] = 50,
+    out: Annotated[Path | None, typer.Option(help="Where to write the CSV (default reports/NAME/sample.csv).")] = None,
+    merge: Annotated[
+        Path | None,
+        typer.Option(help="Instead of sampling: merge this filled-in sample (CSV or XLSX) into labels.csv."),
+    ] = None,
+    replace: Annotated[
+        bool, typer.Option(help="With --merge: let the file change codes already in labels.csv.")
+    ] = False,
+    dry_run: Annotated[bool, typer.Option(help="With --merge: report what would change, write nothing.")] = False,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    models_dir: Annotated[Path | None, typer.Option(help="Model cache folder (default models/NAME).")] = None,
+    quiet: Quiet = False,
+):
+    """Pick the uncoded responses whose coding would most improve the model, as a CSV to fill in; or merge one.
+
+    Fill in category_ids: codebook ids separated by ';', 'none' for no category, empty to skip the row.
+
+    Then --merge it into labels.csv; codes already there change only with --replace.
+
+    Example: consult-nlp sample --consultation corpora/kent-send-locality --n 50 --out to-code.csv
+    """
+    from .review import merge_sample, sample_for_coding
+
+    if merge:
+        res = merge_sample(consultation, merge, replace=replace, dry_run=dry_run)
+        for c in res.update.conflicts:
+            typer.echo(f"Conflict: {c}", err=True)
+        _say(quiet, res.summary())
+        return
+    picked = sample_for_coding(consultation, n, out, models_dir=models_dir, seed=seed, show_progress=not quiet)
+    _say(quiet, picked.summary())
+
+
+@app.command()
+@_errors
+def review(
+    consultation: Annotated[Path, typer.Option(help="The consultation folder, e.g. corpora/NAME.")],
+    workbook: Annotated[Path, typer.Option(help="A filled-in review.xlsx from `consult-nlp run`.")],
+    replace: Annotated[bool, typer.Option(help="Let decisions change codes already in labels.csv.")] = False,
+    accept_undecided: Annotated[
+        bool, typer.Option(help="Record a response once any of its codes is decided, keeping undecided codes.")
+    ] = False,
+    dry_run: Annotated[bool, typer.Option(help="Report what would change, write nothing.")] = False,
+    quiet: Quiet = False,
+):
+    """Read a filled-in review workbook back into labels.csv, so reviewed codes win on the next run.
+
+    confirm keeps a code, reject drops it, add_category_ids adds codes the model missed.
+
+    A response the model coded is recorded once all its codes are decided; the rest are listed.
+
+    Codes already in labels.csv change only with --replace.
+
+    Example: consult-nlp review --consultation corpora/kent-send-locality --workbook review.xlsx
+    """
+    from .review import read_review_workbook
+
+    res = read_review_workbook(consultation, workbook, replace=replace, accept_undecided=accept_undecided,
+                               dry_run=dry_run)  # fmt: skip
+    for c in res.update.conflicts:
+        typer.echo(f"Conflict: {c}", err=True)
+    _say(quiet, res.summary())
+
+
 def main() -> None:  # pragma: no cover
     sys.exit(app())
 

@@ -23,13 +23,22 @@ COUNT_COLUMNS = [
 ]
 
 
-def _unique_mentions(assignments: pd.DataFrame) -> pd.DataFrame:
+def _unique_mentions(assignments: pd.DataFrame, respondents: pd.Series | None = None) -> pd.DataFrame:
+    """One row per (response, category); with `respondents` (response_id -> respondent_id), one per respondent.
+
+    A respondent who raises a concern under several questions of one consultation is one mention of it.
+    """
     a = assignments[assignments["category_id"].astype(str) != ""]
     if "source" not in a.columns:
         a = a.assign(source="human")
     # a response counts once per category; if a human coded it, that code stands
     a = a.assign(_h=(a["source"] == "human").astype(int)).sort_values("_h", ascending=False, kind="stable")
-    return a.drop_duplicates(["response_id", "category_id"])[["response_id", "category_id", "source"]]
+    key = "response_id"
+    if respondents is not None and len(respondents):
+        who = a["response_id"].map(respondents).fillna("")
+        a = a.assign(_who=who.where(who != "", a["response_id"]))
+        key = "_who"
+    return a.drop_duplicates([key, "category_id"])[["response_id", "category_id", "source"]]
 
 
 def count_mentions(
@@ -38,6 +47,7 @@ def count_mentions(
     *,
     error_counts: dict[str, tuple[int, int, int]] | None = None,
     campaigns: pd.Series | None = None,
+    respondents: pd.Series | None = None,
     n_boot: int = 4000,
     seed: int = 0,
 ) -> pd.DataFrame:
@@ -45,8 +55,9 @@ def count_mentions(
 
     error_counts: category -> (tp, fp, fn) from cross-validation of the model that made the 'model' rows.
     campaigns: response_id -> campaign_id ('' when the response is in no campaign).
+    respondents: response_id -> respondent_id, when one respondent answered several questions.
     """
-    a = _unique_mentions(assignments)
+    a = _unique_mentions(assignments, respondents)
     unknown = sorted(set(a["category_id"]) - set(codebook.ids))
     if unknown:
         raise ValueError(f"assignments name categories not in the codebook: {unknown}")

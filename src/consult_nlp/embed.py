@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 import sqlite3
 from pathlib import Path
 
@@ -25,8 +26,12 @@ def model_path() -> Path:
 @functools.lru_cache(maxsize=1)
 def load_encoder():
     """The SentenceTransformer from the wheel's local path; never a hub name, which would go to the network."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
 
+    hf_logging.disable_progress_bar()  # the weights load in a fraction of a second; no bar for that
     return SentenceTransformer(str(model_path()), device="cpu")
 
 

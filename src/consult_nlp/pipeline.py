@@ -21,13 +21,14 @@ import pandas as pd
 
 from . import ConsultError, __version__
 from .artefacts import atomic_write_bytes, atomic_write_csv, atomic_write_json, atomic_write_text, sha256_file
-from .classify import CodebookClassifier, assignments_from, merge_human
+from .classify import CodebookClassifier, assignments_from
 from .codebook import Consultation, label_sets, load_consultation, load_labels, read_table
 from .count import breakdown, count_mentions
 from .embed import Embedder, model_path
 from .ingest import prepare, redact
 from .render import FORMATS, build_view, render, whole_numbers
-from .text import load_spacy
+from .review import write_review_workbook
+from .text import load_spacy, split_sentences
 
 Progress = Callable[[str], None]
 PACKAGES = ("torch", "sentence-transformers", "scikit-learn", "spacy", "bertopic", "pandas", "numpy",
@@ -61,6 +62,13 @@ def _with_prepared(responses: pd.DataFrame) -> pd.DataFrame:
         return responses
     prepared, _ = prepare(responses)
     return prepared
+
+
+def respondents_of(responses: pd.DataFrame) -> pd.Series | None:
+    """response_id -> respondent_id where ingest split one respondent's answers into several questions."""
+    if "respondent_id" not in responses.columns or not responses["respondent_id"].ne("").any():
+        return None
+    return responses.set_index("response_id")["respondent_id"]
 
 
 @dataclass
@@ -123,16 +131,19 @@ def classify_frame(
     human: pd.DataFrame,
     show_progress: bool = False,
 ) -> pd.DataFrame:
-    """Assignments for every row of frame (response_id, text[, redacted_text]); human codes kept."""
-    todo = frame[~frame["response_id"].isin(set(human["response_id"]))]
-    enc = clf.encode(list(todo["text"]), show_progress=show_progress)
-    proba = clf.predict_proba(encoded=enc, raw_texts=list(todo["text"]))
-    model_rows = assignments_from(clf, list(todo["response_id"]), enc, proba, redact)
-    out = merge_human(model_rows, human[human["response_id"].isin(set(frame["response_id"]))])
-    order = {r: i for i, r in enumerate(frame["response_id"])}
-    cat_order = {c: i for i, c in enumerate(clf.classes_)}
-    out = out.assign(_r=out["response_id"].map(order), _c=out["category_id"].map(cat_order))
-    return out.sort_values(["_r", "_c"], kind="stable").drop(columns=["_r", "_c"]).reset_index(drop=True)
+    """Assignments for every row of frame (response_id, text[, redacted_text]); human codes kept, with evidence.
+
+    Responses a human coded keep exactly their codes ('coded, no category' included); the model only supplies
+    the sentence that carries each human code.
+    """
+    ids = list(frame["response_id"])
+    texts = list(frame["text"])
+    enc = clf.encode(texts, show_progress=show_progress)
+    proba = clf.predict_proba(encoded=enc, raw_texts=texts)
+    coded = label_sets(human[human["response_id"].isin(set(ids))])
+    human_rows = {i: coded[r] for i, r in enumerate(ids) if r in coded}
+    red = split_sentences(list(frame["redacted_text"]), clf.nlp) if "redacted_text" in frame.columns else None
+    return assignments_from(clf, ids, enc, proba, red, redact, human_rows)
 
 
 @dataclass
@@ -244,17 +255,32 @@ def run(
     say("count")
     errors = {c: tuple(int(x) for x in clf.cv_counts_[k]) for k, c in enumerate(clf.classes_)}
     campaigns = responses.set_index("response_id")["campaign_id"]
-    counts = count_mentions(assignments, cons.codebook, error_counts=errors, campaigns=campaigns, seed=seed)
+    who = respondents_of(responses)
+    counts = count_mentions(
+        assignments, cons.codebook, error_counts=errors, campaigns=campaigns, respondents=who, seed=seed
+    )
     by_type = breakdown(assignments, responses)
+    by_question = None
+    if "question_id" in responses.columns and responses["question_id"].ne("").any():
+        by_question = breakdown(assignments, responses, by="question_id")
     t = lap("count", t)
 
     files: dict[str, Path] = {}
     files["assignments"] = atomic_write_csv(out_dir / "assignments.csv", assignments)
     files["counts"] = atomic_write_csv(out_dir / "counts.csv", counts)
     files["counts_by_respondent_type"] = atomic_write_csv(out_dir / "counts_by_respondent_type.csv", by_type)
+    if by_question is not None:
+        files["counts_by_question"] = atomic_write_csv(out_dir / "counts_by_question.csv", by_question)
     files["classifier_errors"] = atomic_write_json(
         out_dir / "classifier_errors.json", {k: list(v) for k, v in errors.items()}
     )
+    workbook = write_review_workbook(
+        out_dir / "review.xlsx", assignments, responses, cons.codebook, consultation_dir=folder
+    )
+    files["review"] = workbook.path
+    if workbook.kept_previous:
+        files["review_filled"] = workbook.kept_previous
+    t = lap("review", t)
 
     say("render")
     unwritten = any(not c.response.strip() for c in cons.codebook.categories)
@@ -331,7 +357,9 @@ def count_file(
         errors = {k: tuple(v) for k, v in load_json(errors_json).items()}
     responses = _with_prepared(cons.responses)
     campaigns = responses.set_index("response_id")["campaign_id"]
-    counts = count_mentions(a, cons.codebook, error_counts=errors, campaigns=campaigns, seed=seed)
+    counts = count_mentions(
+        a, cons.codebook, error_counts=errors, campaigns=campaigns, respondents=respondents_of(responses), seed=seed
+    )
     atomic_write_csv(out, counts)
     return counts
 
