@@ -92,6 +92,10 @@ def kent(nlp) -> dict:
         computed_warm = emb.computed_
         emb.close()
     rec = recovered(first.sentences, sets)
+    # the personal data planted in the corpus must appear in none of the written text
+    planted = pd.read_csv(KENT / "personal_data.csv", dtype=str, keep_default_na=False)["text"]
+    written = "\n".join([*first.sentences["sentence"], *first.themes["title"], *first.themes["keywords"],
+                         first.draft_yaml])  # fmt: skip
     out["fresh"] = {
         "recovered": len(rec),
         "missed": sorted(set(cons.codebook.ids) - set(rec)),
@@ -108,6 +112,8 @@ def kent(nlp) -> dict:
         "embeddings_computed_on_second_run": computed_warm,
         "second_run_identical": bool(first.sentences.equals(second.sentences) and first.themes.equals(second.themes)),
         "figures_drawn": sorted(first.figures),
+        "planted_personal_data_items": int(len(planted)),
+        "planted_personal_data_in_outputs": int(sum(bool(v) and v in written for v in planted)),
     }
     emb = Embedder(cache_path=REPO / "models" / KENT.name / "embeddings.sqlite")
     seeds = {}
