@@ -399,6 +399,7 @@ def assignments_from(
     redacted_sentences: list[list[str]] | None = None,
     redactor=None,
     human: dict[int, set[str]] | None = None,
+    evidence: bool = True,
 ) -> pd.DataFrame:
     """Rows for every category assigned, each with the (redacted) sentence that carries it.
 
@@ -414,7 +415,7 @@ def assignments_from(
         else:
             cats = [(int(k), float(proba[i, k]), "model") for k in np.flatnonzero(proba[i] >= th)]
         for k, p, source in cats:
-            ev = clf.evidence(encoded, i, k, max_sentences=1)
+            ev = clf.evidence(encoded, i, k, max_sentences=1) if evidence else []
             if redacted_sentences is not None or redactor is not None:
                 red = redacted_sentences[i] if redacted_sentences is not None else []
                 ev = [redacted_quote(e, red, redactor) for e in ev]

@@ -130,6 +130,7 @@ def classify_frame(
     frame: pd.DataFrame,
     human: pd.DataFrame,
     show_progress: bool = False,
+    evidence: bool = True,
 ) -> pd.DataFrame:
     """Assignments for every row of frame (response_id, text[, redacted_text]); human codes kept, with evidence.
 
@@ -142,6 +143,8 @@ def classify_frame(
     proba = clf.predict_proba(encoded=enc, raw_texts=texts)
     coded = label_sets(human[human["response_id"].isin(set(ids))])
     human_rows = {i: coded[r] for i, r in enumerate(ids) if r in coded}
+    if not evidence:
+        return assignments_from(clf, ids, enc, proba, human=human_rows, evidence=False)
     red = split_sentences(list(frame["redacted_text"]), clf.nlp) if "redacted_text" in frame.columns else None
     return assignments_from(clf, ids, enc, proba, red, redact, human_rows)
 
@@ -192,7 +195,7 @@ def classify_file(
     emb = _embedder_for(models, encoder)
     nlp = load_spacy()
     trained = train_or_load(cons, train_labels, texts, embedder=emb, nlp=nlp, models_dir=models, seed=seed)
-    rows = classify_frame(trained.classifier, frame, human, show_progress)
+    rows = classify_frame(trained.classifier, frame, human, show_progress, evidence=False)  # PRED.csv has none
     atomic_write_csv(out, rows[["response_id", "category_id", "score"]])
     return ClassifyResult(
         out=Path(out),
