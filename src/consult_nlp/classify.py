@@ -52,6 +52,11 @@ def encode_texts(texts: list[str], embedder: Embedder, nlp=None, show_progress: 
     return Encoded(sentences=sentences, doc=doc, sent=sent, offsets=offsets)
 
 
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-4, 1 - 1e-4)
+    return np.log(p / (1 - p))
+
+
 def _max_per_doc(values: np.ndarray, offsets: np.ndarray) -> np.ndarray:
     """Row-wise max of sentence-level values within each response (zeros for a response with no sentence)."""
     n = len(offsets) - 1
@@ -275,15 +280,13 @@ class CodebookClassifier(BaseEstimator):
         """A logistic map from the averaged view score to a calibrated probability."""
         if yk.min() == yk.max():
             return None
-        z = np.log(np.clip(scores, 1e-4, 1 - 1e-4) / (1 - np.clip(scores, 1e-4, 1 - 1e-4)))
-        return LogisticRegression(C=1.0).fit(z[:, None], yk)
+        return LogisticRegression(C=1.0).fit(_logit(scores)[:, None], yk)
 
     def _calibrate(self, k: int, scores: np.ndarray) -> np.ndarray:
         cal = self.calibrators_[k]
         if cal is None:
             return scores
-        z = np.log(np.clip(scores, 1e-4, 1 - 1e-4) / (1 - np.clip(scores, 1e-4, 1 - 1e-4)))
-        return cal.predict_proba(z[:, None])[:, 1]
+        return cal.predict_proba(_logit(scores)[:, None])[:, 1]
 
     def _thresholds(self, oof: np.ndarray, y: np.ndarray, uncoded: np.ndarray | None = None):
         """Per category, a threshold chosen on out-of-fold scores, and the tp/fp/fn it gives there.
