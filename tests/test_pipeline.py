@@ -72,3 +72,13 @@ def test_classify_contract_and_model_cache(example_dir, tmp_path, encoder):
     )
     assert r2.loaded_from_cache and r2.model_key == r1.model_key
     assert (tmp_path / "pred2.csv").read_bytes() == out.read_bytes()
+
+
+def test_saved_model_from_other_classifier_code_is_not_reused(example_dir, tmp_path, encoder, monkeypatch):
+    from consult_nlp import pipeline
+
+    inp = example_dir / "responses.csv"
+    r1 = classify_file(example_dir, inp, tmp_path / "a.csv", models_dir=tmp_path / "m", encoder=encoder)
+    monkeypatch.setattr(pipeline, "_classifier_code_hash", lambda: "changed classifier code")
+    r2 = classify_file(example_dir, inp, tmp_path / "b.csv", models_dir=tmp_path / "m", encoder=encoder)
+    assert r2.model_key != r1.model_key and not r2.loaded_from_cache

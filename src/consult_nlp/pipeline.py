@@ -5,7 +5,9 @@ This is the one place that decides where artefacts live, so the stages themselve
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import inspect
 import json
 import pickle
 import platform
@@ -94,10 +96,13 @@ def train_or_load(
     missing = [r for r in ids if r not in texts]
     if missing:
         raise ConsultError(f"labels name response(s) with no text: {missing[:5]}. Add them to responses.csv.")
+    clf = CodebookClassifier(consultation.codebook, embedder=embedder, nlp=nlp, random_state=seed)
+    settings = {k: v for k, v in clf.get_params().items() if k not in ("codebook", "embedder", "nlp")}
     h = hashlib.sha256()
     h.update(__version__.encode())
+    h.update(_classifier_code_hash().encode())  # a saved model from older classifier code is never reused
+    h.update(json.dumps(settings, sort_keys=True, default=str).encode())
     h.update(consultation.codebook.model_dump_json().encode())
-    h.update(f"seed={seed}".encode())
     for r in ids:
         h.update(f"\x00{r}\x01{texts[r]}\x01{'|'.join(sorted(sets[r]))}".encode())
     unlabelled = [t for r, t in texts.items() if r not in sets]
@@ -114,11 +119,18 @@ def train_or_load(
             f"{consultation.folder}: no coded responses to learn from. Code a sample in labels.csv "
             "(`consult-nlp sample` picks one) or pass --labels."
         )
-    clf = CodebookClassifier(consultation.codebook, embedder=embedder, nlp=nlp, random_state=seed)
     clf.fit([texts[r] for r in ids], [sets[r] for r in ids], unlabelled=unlabelled)
     if path:
         atomic_write_bytes(path, pickle.dumps(clf))
     return Trained(clf, key, False)
+
+
+@functools.lru_cache(maxsize=1)
+def _classifier_code_hash() -> str:
+    """The classify module's source, so a model saved by other code is retrained rather than loaded."""
+    from . import classify
+
+    return hashlib.sha256(inspect.getsource(classify).encode()).hexdigest()
 
 
 def _embedder_for(models_dir: Path | None, encoder=None) -> Embedder:
