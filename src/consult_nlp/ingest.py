@@ -98,11 +98,6 @@ _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Council
 _NAME_TOKEN = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
 TITLED_NAME = re.compile(rf"\b{_TITLE}\.?\s+((?:[A-Z]\.?\s+)*{_NAME_TOKEN}(?:[ -]{_NAME_TOKEN})?)")
 MY_NAME = re.compile(rf"\b(?:[Mm]y name is|[Mm]y name's|I am called|I'm called)\s+({_NAME_TOKEN}(?: {_NAME_TOKEN})?)")
-RELATIVE = re.compile(
-    r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?:son|daughter|child|grandson|granddaughter|"
-    r"grandchild|nephew|niece|husband|wife|partner|brother|sister|boy|girl|twins?|stepson|stepdaughter|"
-    rf"sons|daughters|children)\s*,?\s+({_NAME_TOKEN}(?: (?:and|&) {_NAME_TOKEN})?)"
-)
 SIGN_OFF = re.compile(
     r"(?m)\b(?i:yours\s+(?:sincerely|faithfully|truly)|kind(?:est)?\s+regards|best\s+(?:wishes|regards)|"
     r"warm(?:est)?\s+regards|many\s+thanks|with\s+thanks|regards|sincerely|thank\s+you|thanks)[,.!]?[ \t]*"
@@ -112,6 +107,10 @@ SIGN_OFF = re.compile(
 _RELATIONS = (
     r"son|daughter|child|grandson|granddaughter|grandchild|nephew|niece|husband|wife|partner|brother|sister|boy|"
     r"girl|twins?|stepson|stepdaughter|sons|daughters|children"
+)
+RELATIVE = re.compile(
+    rf"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){{0,3}}?(?:{_RELATIONS})"
+    rf"\s*,?\s+({_NAME_TOKEN}(?: (?:and|&) {_NAME_TOKEN})?)"
 )
 # lower-case names ("my name is karen whitlock", "her son alfie dunmore"): found after a cue, confirmed by NER
 MY_NAME_LOWER = re.compile(r"\bmy name(?: is|'s)\s+([a-z][a-z'-]+(?: [a-z][a-z'-]+)?)")
