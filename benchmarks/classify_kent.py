@@ -101,7 +101,7 @@ def main() -> dict:
         table = best_ev.per_category.set_index("category_id")
         figures["per_category"] = table[["precision", "recall", "f1", "support"]].to_dict("index")
         # counts over all 832: human codes for the sample, model codes for the rest
-        model_rows = assignments_from(best, test, enc_te, best_proba)
+        model_rows = assignments_from(best, test, enc_te, best_proba, evidence=False)  # counts need no quotes
         assignments = merge_human(model_rows, cons.labels)
         errors = {c: tuple(int(x) for x in best.cv_counts_[k]) for k, c in enumerate(best.classes_)}
         counts = count_mentions(assignments, cons.codebook, error_counts=errors, seed=0).set_index("category_id")
