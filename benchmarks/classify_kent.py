@@ -104,7 +104,9 @@ def main() -> dict:
         model_rows = assignments_from(best, test, enc_te, best_proba, evidence=False)  # counts need no quotes
         assignments = merge_human(model_rows, cons.labels)
         errors = {c: tuple(int(x) for x in best.cv_counts_[k]) for k, c in enumerate(best.classes_)}
-        counts = count_mentions(assignments, cons.codebook, error_counts=errors, seed=0).set_index("category_id")
+        counts = count_mentions(
+            assignments, cons.codebook, error_counts=errors, model_coded=len(test), seed=0
+        ).set_index("category_id")
         true_n = truth[truth["category_id"] != ""].groupby("category_id").size()
         per, inside = {}, 0
         for c in cons.codebook.categories:

@@ -28,7 +28,7 @@ def test_fit_learns_thresholds_and_predicts(fitted):
     c, clf = fitted
     assert list(clf.classes_) == c.codebook.ids
     assert clf.thresholds_.shape == (4,) and ((clf.thresholds_ > 0) & (clf.thresholds_ < 1)).all()
-    assert clf.cv_counts_.shape == (4, 3)
+    assert clf.cv_counts_.shape == (4, 4) and (clf.cv_counts_.sum(axis=1) == clf.n_train_).all()  # tp fp fn tn
     new = [
         "I finish work at six so I need the library open in the evenings.",
         "My toddler adores rhyme time and story sessions.",

@@ -1,4 +1,5 @@
 import pandas as pd
+import pytest
 
 from consult_nlp.codebook import load_consultation
 from consult_nlp.count import breakdown, count_mentions
@@ -25,15 +26,44 @@ def test_once_per_response_and_human_exact(example_dir):
     assert list(c.index) == book.ids
 
 
+def _count(a, book, errors, model_coded=400, **kw):
+    return count_mentions(a, book, error_counts=errors, model_coded=model_coded, seed=1, **kw).set_index("category_id")
+
+
 def test_interval_widens_with_model_error(example_dir):
     book = load_consultation(example_dir).codebook
     a = _a([(f"R{i}", "evening-hours", "model") for i in range(100)])
-    good = count_mentions(a, book, error_counts={"evening-hours": (95, 2, 3)}, seed=1).set_index("category_id")
-    poor = count_mentions(a, book, error_counts={"evening-hours": (30, 20, 20)}, seed=1).set_index("category_id")
-    g = good.loc["evening-hours"]
-    p = poor.loc["evening-hours"]
+    g = _count(a, book, {"evening-hours": (95, 2, 3, 300)}).loc["evening-hours"]
+    p = _count(a, book, {"evening-hours": (30, 20, 20, 330)}).loc["evening-hours"]
     assert g["low"] <= 100 <= g["high"]
     assert (p["high"] - p["low"]) > (g["high"] - g["low"])
+
+
+def test_missed_mentions_come_from_the_responses_the_model_left_out(example_dir):
+    book = load_consultation(example_dir).codebook
+    a = _a([("R1", "staffing", "human")])  # the model assigned evening-hours to nobody
+    none_missed = _count(a, book, {"evening-hours": (8, 1, 0, 191)}).loc["evening-hours"]
+    some_missed = _count(a, book, {"evening-hours": (8, 1, 6, 185)}).loc["evening-hours"]
+    assert none_missed["mentions"] == some_missed["mentions"] == 0
+    assert some_missed["low"] > 0 and some_missed["high"] > none_missed["high"]
+    # the same error rates over ten times as many uncoded responses: ten times as many missed
+    wide = _count(a, book, {"evening-hours": (8, 1, 6, 185)}, model_coded=4000).loc["evening-hours"]
+    assert wide["low"] > some_missed["high"]
+
+
+def test_a_rare_category_keeps_a_usable_interval(example_dir):
+    """Six coded examples, five found: recall alone would allow a count several times too big."""
+    book = load_consultation(example_dir).codebook
+    a = _a([(f"R{i}", "evening-hours", "model") for i in range(20)])
+    c = _count(a, book, {"evening-hours": (5, 1, 1, 193)}, model_coded=632).loc["evening-hours"]
+    assert c["low"] <= 20 <= c["high"] and c["high"] - c["low"] < 25
+
+
+def test_old_error_counts_get_a_clear_error(example_dir):
+    book = load_consultation(example_dir).codebook
+    a = _a([("R1", "evening-hours", "model")])
+    with pytest.raises(ValueError, match="Re-run `consult-nlp run`"):
+        _count(a, book, {"evening-hours": (5, 1, 1)})
 
 
 def test_campaign_copies_count_once(example_dir):

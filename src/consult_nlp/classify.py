@@ -289,7 +289,7 @@ class CodebookClassifier(BaseEstimator):
         return cal.predict_proba(_logit(scores)[:, None])[:, 1]
 
     def _thresholds(self, oof: np.ndarray, y: np.ndarray, uncoded: np.ndarray | None = None):
-        """Per category, a threshold chosen on out-of-fold scores, and the tp/fp/fn it gives there.
+        """Per category, a threshold chosen on out-of-fold scores, and the tp/fp/fn/tn it gives there.
 
         The threshold maximises F1; where thresholds within `count_tolerance` of the best F1 exist (equally good
         on a sample this size) and uncoded responses' calibrated probabilities are known, the one whose count on
@@ -302,7 +302,7 @@ class CodebookClassifier(BaseEstimator):
         micro = 2 * tp_all / np.maximum(pred_all.sum(axis=(0, 1)) + y.sum(), 1)
         shared = grid[int(np.argmax(micro))]
         th = np.full(y.shape[1], shared)
-        counts = np.zeros((y.shape[1], 3), dtype=int)
+        counts = np.zeros((y.shape[1], 4), dtype=int)
         for k in range(y.shape[1]):
             if y[:, k].sum() > max(0, self.min_positives - 1):
                 pred = oof[:, k][:, None] >= grid[None, :]
@@ -319,6 +319,7 @@ class CodebookClassifier(BaseEstimator):
                 int((p & (y[:, k] == 1)).sum()),
                 int((p & (y[:, k] == 0)).sum()),
                 int((~p & (y[:, k] == 1)).sum()),
+                int((~p & (y[:, k] == 0)).sum()),
             ]
         return th, counts
 

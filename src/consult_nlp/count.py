@@ -1,8 +1,10 @@
 """Mentions per category, with 95% intervals that carry the classifier's measured error.
 
-Human codes are taken as true. For model codes, the cross-validated true/false positives and false negatives of
-each category give Beta posteriors on precision and recall; a seeded bootstrap turns the model-coded count into an
-interval for the true count (an adjusted classify-and-count).
+Human codes are taken as true. For model codes, the cross-validated confusion counts of each category give Beta
+posteriors on two rates: precision among the responses the model assigned the category, and the false-omission rate
+among those it did not. A seeded bootstrap draws the true mentions in each group, so the interval is for the true
+count (an adjusted classify-and-count). The omission rate is estimated from the many responses without the category,
+so a rare category's interval stays usable; dividing by a recall learnt from a handful of coded examples does not.
 """
 
 from __future__ import annotations
@@ -41,11 +43,21 @@ def _unique_mentions(assignments: pd.DataFrame, respondents: pd.Series | None = 
     return a.drop_duplicates([key, "category_id"])[["response_id", "category_id", "source"]]
 
 
+def count_units(response_ids, respondents: pd.Series | None = None) -> int:
+    """How many counting units these responses make: respondents where one answered several questions."""
+    ids = pd.Series(list(response_ids), dtype=str)
+    if respondents is not None and len(respondents):
+        who = ids.map(respondents).fillna("")
+        ids = who.where(who != "", ids)
+    return int(ids.nunique())
+
+
 def count_mentions(
     assignments: pd.DataFrame,
     codebook: Codebook,
     *,
-    error_counts: dict[str, tuple[int, int, int]] | None = None,
+    error_counts: dict[str, tuple[int, int, int, int]] | None = None,
+    model_coded: int | None = None,
     campaigns: pd.Series | None = None,
     respondents: pd.Series | None = None,
     n_boot: int = 4000,
@@ -53,7 +65,9 @@ def count_mentions(
 ) -> pd.DataFrame:
     """One row per codebook category, in codebook order.
 
-    error_counts: category -> (tp, fp, fn) from cross-validation of the model that made the 'model' rows.
+    error_counts: category -> (tp, fp, fn, tn) from cross-validation of the model that made the 'model' rows.
+    model_coded: how many responses (respondents, with `respondents`) the model coded, with or without a category;
+        the ones it gave no category can still hold mentions it missed. Needed with error_counts.
     campaigns: response_id -> campaign_id ('' when the response is in no campaign).
     respondents: response_id -> respondent_id, when one respondent answered several questions.
     """
@@ -61,6 +75,15 @@ def count_mentions(
     unknown = sorted(set(a["category_id"]) - set(codebook.ids))
     if unknown:
         raise ValueError(f"assignments name categories not in the codebook: {unknown}")
+    if error_counts:
+        bad = sorted(c for c, v in error_counts.items() if len(v) != 4)
+        if bad:
+            raise ValueError(
+                f"error counts for {bad[:3]} are not (tp, fp, fn, tn); classifier_errors.json from an older version "
+                "has three numbers per category. Re-run `consult-nlp run` to write it again."
+            )
+        if model_coded is None:
+            raise ValueError("error_counts needs model_coded: how many responses the model coded")
     camp = campaigns if campaigns is not None else pd.Series(dtype=str)
     rng = np.random.default_rng(seed)
     rows = []
@@ -69,13 +92,12 @@ def count_mentions(
         n_h = int((ac["source"] == "human").sum())
         n_m = int((ac["source"] != "human").sum())
         low = high = float(n_h + n_m)
-        if n_m and error_counts and c.id in error_counts:
-            tp, fp, fn = error_counts[c.id]
+        if error_counts and c.id in error_counts:
+            tp, fp, fn, tn = error_counts[c.id]
             prec = rng.beta(tp + 1, fp + 1, n_boot)
-            rec = rng.beta(tp + 1, fn + 1, n_boot)
+            omit = rng.beta(fn + 1, tn + 1, n_boot)
             true_pos = rng.binomial(n_m, prec)
-            # the positives the model missed among model-coded responses: TP/recall - TP, drawn as a count
-            missed = rng.negative_binomial(np.maximum(true_pos, 1), rec) * (true_pos > 0)
+            missed = rng.binomial(max(int(model_coded) - n_m, 0), omit)  # among responses the model left out
             est = n_h + true_pos + missed
             low, high = (float(v) for v in np.percentile(est, [2.5, 97.5]))
         ids = ac["response_id"]

@@ -25,7 +25,7 @@ from . import ConsultError, __version__
 from .artefacts import atomic_write_bytes, atomic_write_csv, atomic_write_json, atomic_write_text, sha256_file
 from .classify import CodebookClassifier, assignments_from
 from .codebook import Consultation, label_sets, load_consultation, load_labels, read_table
-from .count import breakdown, count_mentions
+from .count import breakdown, count_mentions, count_units
 from .embed import Embedder, model_path
 from .ingest import prepare, redact
 from .render import FORMATS, build_view, render, whole_numbers
@@ -271,9 +271,11 @@ def run(
     errors = {c: tuple(int(x) for x in clf.cv_counts_[k]) for k, c in enumerate(clf.classes_)}
     campaigns = responses.set_index("response_id")["campaign_id"]
     who = respondents_of(responses)
+    coded = set(cons.labels["response_id"])
     counts = count_mentions(
-        assignments, cons.codebook, error_counts=errors, campaigns=campaigns, respondents=who, seed=seed
-    )
+        assignments, cons.codebook, error_counts=errors, campaigns=campaigns, respondents=who, seed=seed,
+        model_coded=count_units([r for r in responses["response_id"] if r not in coded], who),
+    )  # fmt: skip
     by_type = breakdown(assignments, responses)
     by_question = None
     if "question_id" in responses.columns and responses["question_id"].ne("").any():
@@ -359,7 +361,7 @@ def count_file(
     seed: int = 0,
 ) -> pd.DataFrame:
     """`consult-nlp count`: counts.csv from a labels.csv-format or assignments.csv file."""
-    cons = load_consultation(consultation_dir, labels=False)
+    cons = load_consultation(consultation_dir)
     a = read_table(assignments_csv, ["response_id", "category_id"])
     unknown = sorted(set(a["category_id"]) - set(cons.codebook.ids) - {""})
     if unknown:
@@ -372,9 +374,18 @@ def count_file(
         errors = {k: tuple(v) for k, v in load_json(errors_json).items()}
     responses = _with_prepared(cons.responses)
     campaigns = responses.set_index("response_id")["campaign_id"]
-    counts = count_mentions(
-        a, cons.codebook, error_counts=errors, campaigns=campaigns, respondents=respondents_of(responses), seed=seed
-    )
+    who = respondents_of(responses)
+    model_coded = 0  # a file without a source column is all human codes
+    if "source" in a.columns and errors:
+        human = set(cons.labels["response_id"]) | set(a.loc[a["source"] == "human", "response_id"])
+        model_coded = count_units([r for r in responses["response_id"] if r not in human], who)
+    try:
+        counts = count_mentions(
+            a, cons.codebook, error_counts=errors if model_coded else None, campaigns=campaigns, respondents=who,
+            seed=seed, model_coded=model_coded,
+        )  # fmt: skip
+    except ValueError as e:
+        raise ConsultError(f"{errors_json}: {e}") from None
     atomic_write_csv(out, counts)
     return counts
 
