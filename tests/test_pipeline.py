@@ -3,8 +3,10 @@
 import json
 
 import pandas as pd
+import pytest
 
-from consult_nlp.pipeline import classify_file, run
+from consult_nlp import ConsultError
+from consult_nlp.pipeline import classify_file, count_file, run
 
 
 def test_run_end_to_end(example_dir, tmp_path, encoder):
@@ -82,3 +84,16 @@ def test_saved_model_from_other_classifier_code_is_not_reused(example_dir, tmp_p
     monkeypatch.setattr(pipeline, "_classifier_code_hash", lambda: "changed classifier code")
     r2 = classify_file(example_dir, inp, tmp_path / "b.csv", models_dir=tmp_path / "m", encoder=encoder)
     assert r2.model_key != r1.model_key and not r2.loaded_from_cache
+
+
+def test_count_reproduces_the_run_intervals_from_its_files(example_dir, tmp_path, encoder):
+    out = tmp_path / "out"
+    run(example_dir, out, models_dir=tmp_path / "models", encoder=encoder)
+    again = count_file(
+        example_dir, out / "assignments.csv", tmp_path / "c.csv", errors_json=out / "classifier_errors.json"
+    )
+    assert again.equals(pd.read_csv(out / "counts.csv", dtype={"title": str}))
+    old = tmp_path / "old_errors.json"
+    old.write_text(json.dumps({k: v[:3] for k, v in json.loads((out / "classifier_errors.json").read_text()).items()}))
+    with pytest.raises(ConsultError, match="old_errors.json.*Re-run"):
+        count_file(example_dir, out / "assignments.csv", tmp_path / "c2.csv", errors_json=old)
