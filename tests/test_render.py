@@ -732,3 +732,12 @@ def test_cli_render_names_bad_counts_and_unwritten_responses(example_dir, tmp_pa
     res = runner.invoke(app, [*args, str(tmp_path / "a.md")])
     assert res.exit_code == 0 and "1 response(s) not written yet (digital-access)" in res.output
     assert not (tmp_path / "a.pdfx").exists()
+
+
+@pytest.mark.parametrize("fmt", ["html", "md", "docx"])
+def test_intervals_come_with_a_note_saying_what_they_mean(example, counts, tmp_path, fmt):
+    with_iv = build_view(example.facts, example.codebook, counts, show_intervals=True)
+    without = build_view(example.facts, example.codebook, counts)
+    text = " ".join(words(EXTRACT[fmt](render(with_iv, fmt, tmp_path / f"a.{fmt}"))))
+    plain = " ".join(words(EXTRACT[fmt](render(without, fmt, tmp_path / f"b.{fmt}"))))
+    assert "95% interval for the true number" in text and "interval" not in plain

@@ -27,6 +27,11 @@ PLACEHOLDER = "[Response to be written]"
 DRAFT_NOTICE = "Draft – not for publication."
 CAPTION = "Comments and concerns raised, and the response to each"
 OTHER_HEADING = "Other concerns"
+INTERVAL_NOTE = (
+    "The range after each number is a 95% interval for the true number of responses that raised the concern. It "
+    "allows for the errors the coding model made when checked against responses coded by people, so it can lie "
+    "above the number counted where the model is known to miss that concern."
+)
 _BULLET = re.compile(r"^[-•*–]\s+(.*)$")
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(.*)$")
 
@@ -73,6 +78,11 @@ class AppendixView:
     unwritten: tuple[str, ...] = ()
     caption: str = CAPTION
     other_heading: str = OTHER_HEADING
+
+    @property
+    def interval_note(self) -> str:
+        """Said under the table whenever intervals are shown: what the range means, and why it can exclude the count."""
+        return INTERVAL_NOTE if self.show_intervals else ""
 
     @property
     def headers(self) -> tuple[str, str, str, str]:
@@ -503,6 +513,8 @@ def render_docx(view: AppendixView) -> bytes:
         _shade(merged, "F3F2F1")
         for r in view.other_rows:
             add_row(r)
+    if view.interval_note:
+        doc.add_paragraph(view.interval_note, style="Normal")
 
     if view.breakdown_rows:
         doc.add_heading(view.breakdown_title, level=2)
