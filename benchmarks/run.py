@@ -10,7 +10,7 @@ from consult_nlp.artefacts import atomic_write_json
 
 from . import REPO
 
-BENCHMARKS = ["classify_kent", "classify_nhs", "ingest_bench", "active_sampling", "discover_bench"]
+BENCHMARKS = ["classify_kent", "classify_nhs", "classify_scale", "ingest_bench", "active_sampling", "discover_bench"]
 
 
 def main(names: list[str]) -> int:
