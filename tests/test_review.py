@@ -3,6 +3,7 @@
 import os
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -409,6 +410,12 @@ def test_load_run_and_views(ran, consultation):
     assert PII_EMAIL not in view.assignments.to_csv()
     chart = review.plot_counts(view)
     assert chart._repr_png_().startswith(b"\x89PNG")
+    # an interval for the true count can lie above the bar; the error bar still spans exactly low..high
+    above = view.counts.assign(low=view.counts["mentions"] + 2, high=view.counts["mentions"] + 9)
+    chart = review.plot_counts(replace(view, counts=above))
+    (bars,) = [c for c in chart.figure.axes[0].containers if type(c).__name__ == "ErrorbarContainer"]
+    spans = sorted((float(s[0][0]), float(s[1][0])) for s in bars.lines[2][0].get_segments())
+    assert spans == sorted(zip(above["low"].astype(float), above["high"].astype(float), strict=True))
     top = view.counts.sort_values("mentions", ascending=False, kind="stable")["category_id"].iloc[0]
     ev = review.category_evidence(view)
     assert set(ev["category_id"]) == {top}

@@ -921,8 +921,9 @@ def plot_counts(run: RunView, max_title: int = 60) -> CountsChart:
     ax = fig.add_subplot()
     ax.barh(y, m - n_human, left=n_human, color="#9ecae1", label="coded by the model")
     ax.barh(y, n_human, color="#3182bd", label="coded by a person")
-    err = np.vstack([np.clip(m - c["low"].to_numpy(), 0, None), np.clip(c["high"].to_numpy() - m, 0, None)])
-    ax.errorbar(m, y, xerr=err, fmt="none", ecolor="black", capsize=3, label="95% interval")
+    # drawn from low to high about its own middle: the interval is for the true count and can lie above the bar
+    low, high = c["low"].to_numpy(float), c["high"].to_numpy(float)
+    ax.errorbar((low + high) / 2, y, xerr=(high - low) / 2, fmt="none", ecolor="black", capsize=3, label="95% interval")
     ax.set_yticks(y, titles, fontsize=8)
     ax.set_xlabel("mentions (responses raising the category)")
     ax.set_title(f"{run.name}: mentions per category")
