@@ -113,12 +113,17 @@ def main() -> dict:
             t, row = int(true_n.get(c.id, 0)), counts.loc[c.id]
             ok = bool(row["low"] <= t <= row["high"])
             inside += ok
+            est = int(row["estimated_mentions"])
             per[c.id] = {"section": c.section, "true": t, "counted": int(row["mentions"]),
                          "error_pct": round(100 * (row["mentions"] - t) / t, 1) if t else None,
+                         "estimated": est, "estimate_error_pct": round(100 * (est - t) / t, 1) if t else None,
                          "interval": [int(row["low"]), int(row["high"])], "true_inside": ok}  # fmt: skip
         figures["counts"] = per
         main_err = [abs(v["error_pct"]) for v in per.values() if v["section"] == "main"]
         figures["max_abs_count_error_pct_main"] = max(main_err)
+        figures["max_abs_estimate_error_pct_main"] = max(
+            abs(v["estimate_error_pct"]) for v in per.values() if v["section"] == "main"
+        )
         figures["interval_coverage"] = f"{inside}/{len(per)}"
         figures["cli_timing"] = time_cli(tmp)
         return figures

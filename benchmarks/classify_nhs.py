@@ -122,7 +122,7 @@ def count_coverage(clf, cons, truth, test, proba, classes) -> dict:
     true_n = truth[truth["category_id"] != ""].groupby("category_id").size()
     rng = np.random.default_rng(SEED)
     inside = old_inside = n = 0
-    width, old_width, err = [], [], []
+    width, old_width, err, est_err = [], [], [], []
     for c, row in counts.set_index("category_id").iterrows():
         t = int(true_n.get(c, 0))
         if not t:
@@ -135,11 +135,13 @@ def count_coverage(clf, cons, truth, test, proba, classes) -> dict:
         old_inside += lo <= t <= hi
         old_width.append((hi - lo) / t)
         err.append(abs(row["mentions"] - t) / t)
+        est_err.append(abs(row["estimated_mentions"] - t) / t)
     return {
         "categories": n,
         "true_inside_interval": int(inside),
         "median_width_over_true": round(float(np.median(width)), 3),
         "median_abs_count_error": round(float(np.median(err)), 3),
+        "median_abs_estimate_error": round(float(np.median(est_err)), 3),
         "previous_recall_based_interval": {"true_inside_interval": int(old_inside),
                                            "median_width_over_true": round(float(np.median(old_width)), 3)},
     }  # fmt: skip

@@ -92,3 +92,14 @@ def test_a_respondent_answering_several_questions_is_one_mention(example_dir):
     resp = pd.DataFrame({"response_id": list(who.index), "question_id": ["q1", "q2", "q1"]})
     per_q = breakdown(a, resp, by="question_id")
     assert set(map(tuple, per_q.values.tolist())) == {("staffing", "q1", 2), ("staffing", "q2", 1)}
+
+
+def test_estimate_corrects_the_model_count_for_its_measured_errors(example_dir):
+    book = load_consultation(example_dir).codebook
+    a = _a([(f"R{i}", "evening-hours", "model") for i in range(100)] + [("H1", "evening-hours", "human")])
+    # half of what the model assigns is wrong, and it misses almost nothing: about 50 true model-coded mentions
+    over = _count(a, book, {"evening-hours": (50, 50, 0, 300)}).loc["evening-hours"]
+    assert over["mentions"] == 101 and 40 <= over["estimated_mentions"] - 1 <= 60
+    assert over["low"] <= over["estimated_mentions"] <= over["high"]
+    human_only = count_mentions(a[a["source"] == "human"], book).set_index("category_id").loc["evening-hours"]
+    assert human_only["estimated_mentions"] == human_only["mentions"] == 1

@@ -35,7 +35,7 @@ def test_run_end_to_end(example_dir, tmp_path, encoder):
     # inputs untouched
     assert before == {p.name: p.read_bytes() for p in example_dir.iterdir()}
     counts = pd.read_csv(out / "counts.csv")
-    assert list(counts.columns) == ["category_id", "title", "section", "mentions", "low", "high",
+    assert list(counts.columns) == ["category_id", "title", "section", "mentions", "estimated_mentions", "low", "high",
                                     "mentions_without_campaign_copies"]  # fmt: skip
     assert res.counts["mentions"].sum() == counts["mentions"].sum()
 
