@@ -416,6 +416,8 @@ def test_load_run_and_views(ran, consultation):
     (bars,) = [c for c in chart.figure.axes[0].containers if type(c).__name__ == "ErrorbarContainer"]
     spans = sorted((float(s[0][0]), float(s[1][0])) for s in bars.lines[2][0].get_segments())
     assert spans == sorted(zip(above["low"].astype(float), above["high"].astype(float), strict=True))
+    (diamonds,) = [ln for ln in chart.figure.axes[0].lines if ln.get_marker() == "D"]
+    assert sorted(diamonds.get_xdata()) == sorted(view.counts["estimated_mentions"].astype(float))
     top = view.counts.sort_values("mentions", ascending=False, kind="stable")["category_id"].iloc[0]
     ev = review.category_evidence(view)
     assert set(ev["category_id"]) == {top}

@@ -868,7 +868,7 @@ def load_run(consultation_dir: str | Path, run_dir: str | Path | None = None) ->
         if not (run_dir / name).exists():
             raise ConsultError(f"{run_dir / name}: not found. Run `consult-nlp run {folder}` to make a run to review.")
     counts = read_table(run_dir / "counts.csv", ["category_id", "mentions", "low", "high"])
-    for col in ("mentions", "low", "high"):
+    for col in [c for c in ("mentions", "estimated_mentions", "low", "high") if c in counts.columns]:
         counts[col] = pd.to_numeric(counts[col], errors="coerce").fillna(0).astype(int)
     raw = read_table(run_dir / "assignments.csv", ["response_id", "category_id"])
     unknown = sorted(set(raw["category_id"]) - set(cons.codebook.ids) - {""})
@@ -907,7 +907,7 @@ class CountsChart:
 
 
 def plot_counts(run: RunView, max_title: int = 60) -> CountsChart:
-    """Horizontal bars of mentions (human-coded part darker) with the 95% interval as an error bar."""
+    """Horizontal bars of mentions (human-coded part darker), the corrected estimate as a diamond, and its interval."""
     from matplotlib.figure import Figure
 
     c = run.counts
@@ -924,6 +924,15 @@ def plot_counts(run: RunView, max_title: int = 60) -> CountsChart:
     # drawn from low to high about its own middle: the interval is for the true count and can lie above the bar
     low, high = c["low"].to_numpy(float), c["high"].to_numpy(float)
     ax.errorbar((low + high) / 2, y, xerr=(high - low) / 2, fmt="none", ecolor="black", capsize=3, label="95% interval")
+    if "estimated_mentions" in c.columns:  # runs before it was written have no estimate
+        ax.plot(
+            c["estimated_mentions"].to_numpy(float),
+            y,
+            "D",
+            color="black",
+            markersize=4,
+            label="estimated mentions, corrected for model errors",
+        )
     ax.set_yticks(y, titles, fontsize=8)
     ax.set_xlabel("mentions (responses raising the category)")
     ax.set_title(f"{run.name}: mentions per category")
