@@ -104,7 +104,7 @@ def count(
     from .pipeline import count_file
 
     counts = count_file(consultation, assignments, out, errors_json=errors, seed=seed)
-    _say(quiet, counts[["category_id", "mentions", "low", "high"]].to_string(index=False))
+    _say(quiet, counts[["category_id", "mentions", "estimated_mentions", "low", "high"]].to_string(index=False))
 
 
 @app.command()
