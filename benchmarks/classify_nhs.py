@@ -149,7 +149,7 @@ def count_coverage(clf, cons, truth, test, proba, classes) -> dict:
 
 def learning_curve(cons, texts, truth, enc, index, classes, sizes=(600, 1000, 1498)) -> dict:
     """How far more coding moves the score: a fixed seeded quarter of the stories is scored, and the model is
-    trained on growing seeded samples of the rest. It tells a target the data cannot support from a weak model."""
+    trained on growing seeded samples of the rest. It tells a weak model from a target the data cannot support."""
     sets = label_sets(truth[truth["category_id"] != ""])
     rng = np.random.default_rng(SEED + 1)
     order = [str(r) for r in rng.permutation(sorted(texts))]
