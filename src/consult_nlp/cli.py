@@ -204,7 +204,7 @@ def run(
 
     stage = (lambda s: None) if quiet else (lambda s: typer.echo(f"[{s}]", err=True))
     res = run_pipeline(folder, out, seed=seed, models_dir=models_dir, progress=stage, show_progress=not quiet)
-    _say(quiet, res.counts[["category_id", "mentions", "low", "high"]].to_string(index=False))
+    _say(quiet, res.counts[["category_id", "mentions", "estimated_mentions", "low", "high"]].to_string(index=False))
     _say(quiet, f"wrote {len(res.files)} files to {res.out_dir} in {res.timings['total']:.1f}s")
 
 
