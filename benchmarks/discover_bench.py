@@ -52,6 +52,17 @@ NHS = next(
 HELD_OUT = ["cost-cutting", "tatc-capacity", "dispute-resolution", "pcn-boundaries-mats"]
 
 
+def _shape(stats: dict) -> dict:
+    """How a discovery came out: sentences, topics before and after merging, and outliers before and after."""
+    return {
+        "sentences": stats["n_sentences"],
+        "fine_topics": stats["n_fine_topics"],
+        "themes": stats["n_themes"],
+        "initial_outlier_share": stats["initial_outlier_share"],
+        "outlier_share": stats["outlier_share"],
+    }
+
+
 def recovered(sentences: pd.DataFrame, sets: dict[str, set[str]]) -> dict[str, dict]:
     """Category -> the best theme that recovers it (theme_id, size, share); see the module docstring."""
     best: dict[str, dict] = {}
@@ -100,11 +111,7 @@ def kent(nlp) -> dict:
         "recovered": len(rec),
         "missed": sorted(set(cons.codebook.ids) - set(rec)),
         "recovered_by": rec,
-        "sentences": first.stats["n_sentences"],
-        "fine_topics": first.stats["n_fine_topics"],
-        "themes": first.stats["n_themes"],
-        "initial_outlier_share": first.stats["initial_outlier_share"],
-        "outlier_share": first.stats["outlier_share"],
+        **_shape(first.stats),
         "seconds_cold_cache": round(t_cold, 1),
         "embedding_seconds_cold_cache": first.stats["timings_seconds"]["embed"],
         "seconds_warm_cache": round(t_warm, 1),
@@ -229,11 +236,7 @@ def nhs(nlp) -> dict:
         "recovered_of_those": len(common & set(rec)),
         "missed_of_those": sorted(common - set(rec)),
         "recovered_by": rec,
-        "sentences": res.stats["n_sentences"],
-        "fine_topics": res.stats["n_fine_topics"],
-        "themes": res.stats["n_themes"],
-        "initial_outlier_share": res.stats["initial_outlier_share"],
-        "outlier_share": res.stats["outlier_share"],
+        **_shape(res.stats),
         "seconds": round(secs, 1),
         "embeddings_computed": computed,
     }
