@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from . import ConsultError
+from .errors import ConsultError
 
 app = typer.Typer(
     help="Code consultation responses into categories, count them, and publish the 'you said, we did' appendix.",

@@ -14,7 +14,7 @@ import pandas as pd
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from . import ConsultError
+from .errors import ConsultError
 
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
@@ -112,13 +112,13 @@ def _pydantic_message(err: ValidationError, path: Path, entries: list | None = N
 
 def _read_yaml(path: Path) -> dict:
     if not path.exists():
-        raise ConsultError(f"{path}: file not found. A consultation folder needs this file (see the README).")
+        raise ConsultError("E100", f"{path}: file not found. A consultation folder needs this file (see the README).")
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as e:
-        raise ConsultError(f"{path}: not valid YAML ({e}). Fix the syntax at the line shown.") from e
+        raise ConsultError("E102", f"{path}: not valid YAML ({e}). Fix the syntax at the line shown.") from e
     if not isinstance(data, dict):
-        raise ConsultError(f"{path}: expected a mapping of keys at the top level.")
+        raise ConsultError("E102", f"{path}: expected a mapping of keys at the top level.")
     return data
 
 
@@ -128,7 +128,7 @@ def load_facts(path: str | Path) -> ConsultationFacts:
     try:
         return ConsultationFacts.model_validate(data)
     except ValidationError as e:
-        raise ConsultError(_pydantic_message(e, path)) from e
+        raise ConsultError("E103", _pydantic_message(e, path)) from e
 
 
 def load_codebook(path: str | Path, facts: ConsultationFacts | None = None) -> Codebook:
@@ -139,21 +139,23 @@ def load_codebook(path: str | Path, facts: ConsultationFacts | None = None) -> C
     try:
         book = Codebook.model_validate(data)
     except ValidationError as e:
-        raise ConsultError(_pydantic_message(e, path, entries)) from e
+        raise ConsultError("E104", _pydantic_message(e, path, entries)) from e
     seen: dict[str, int] = {}
     for i, c in enumerate(book.categories, 1):
         if c.id in seen:
             raise ConsultError(
+                "E104",
                 f"{path}: category #{i} repeats id '{c.id}' (first used by category #{seen[c.id]}). "
-                "Give each category a unique id."
+                "Give each category a unique id.",
             )
         seen[c.id] = i
         if facts is not None and facts.action_areas:
             bad = [a for a in c.action_areas if a not in facts.action_areas]
             if bad:
                 raise ConsultError(
+                    "E104",
                     f"{path}: category #{i} (id: {c.id}) names action area(s) {bad}, but consultation.yaml "
-                    f"defines only {sorted(facts.action_areas)}. Use those numbers or add the area."
+                    f"defines only {sorted(facts.action_areas)}. Use those numbers or add the area.",
                 )
     return book
 
@@ -169,21 +171,23 @@ def read_table(path: str | Path, required: list[str]) -> pd.DataFrame:
     """Read a CSV of ours as strings; name the file, the missing column and the fix."""
     path = Path(path)
     if not path.exists():
-        raise ConsultError(f"{path}: file not found.")
+        raise ConsultError("E100", f"{path}: file not found.")
     try:
         df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except UnicodeDecodeError as e:
         raise ConsultError(
-            f"{path}: not UTF-8 (byte {e.start}). Run `consult-nlp ingest` on it, which detects the encoding."
+            "E105", f"{path}: not UTF-8 (byte {e.start}). Run `consult-nlp ingest` on it, which detects the encoding."
         ) from e
     except pd.errors.EmptyDataError as e:
-        raise ConsultError(f"{path}: the file is empty; it needs a header row with {', '.join(required)}.") from e
+        raise ConsultError(
+            "E105", f"{path}: the file is empty; it needs a header row with {', '.join(required)}."
+        ) from e
     except pd.errors.ParserError as e:
-        raise ConsultError(f"{path}: cannot parse as CSV ({e}). Check quoting on the row it names.") from e
+        raise ConsultError("E105", f"{path}: cannot parse as CSV ({e}). Check quoting on the row it names.") from e
     missing = [c for c in required if c not in df.columns]
     if missing:
         raise ConsultError(
-            f"{path}: missing column(s) {missing}; found {list(df.columns)}. Rename the columns or add them."
+            "E106", f"{path}: missing column(s) {missing}; found {list(df.columns)}. Rename the columns or add them."
         )
     for col in df.columns:
         df[col] = df[col].map(restore_cell)
@@ -195,13 +199,14 @@ def load_responses(path: str | Path) -> pd.DataFrame:
     df = read_table(path, ["response_id", "text"])
     blank = df.index[df["response_id"].str.strip() == ""]
     if len(blank):
-        raise ConsultError(f"{path}: row {blank[0] + 2} has an empty response_id. Every response needs an id.")
+        raise ConsultError("E107", f"{path}: row {blank[0] + 2} has an empty response_id. Every response needs an id.")
     dup = df["response_id"][df["response_id"].duplicated()]
     if len(dup):
         row = int(dup.index[0]) + 2
         raise ConsultError(
+            "E107",
             f"{path}: row {row} repeats response_id '{dup.iloc[0]}'. Response ids must be unique; "
-            "run `consult-nlp ingest` to assign them."
+            "run `consult-nlp ingest` to assign them.",
         )
     if "respondent_type" not in df.columns:
         df["respondent_type"] = ""
@@ -216,13 +221,15 @@ def load_labels(path: str | Path, codebook: Codebook, response_ids: set[str] | N
     for i, row in enumerate(df.itertuples(index=False), start=2):
         if row.category_id and row.category_id not in known:
             raise ConsultError(
+                "E108",
                 f"{path}: line {i} names unknown category '{row.category_id}'. "
-                f"Use one of the codebook's ids ({', '.join(codebook.ids)}) or add it to codebook.yaml."
+                f"Use one of the codebook's ids ({', '.join(codebook.ids)}) or add it to codebook.yaml.",
             )
         if response_ids is not None and row.response_id not in response_ids:
             raise ConsultError(
+                "E108",
                 f"{path}: line {i} names response '{row.response_id}', which is not in responses.csv. "
-                "Fix the id or remove the line."
+                "Fix the id or remove the line.",
             )
     return df[["response_id", "category_id"]].drop_duplicates().reset_index(drop=True)
 
@@ -231,7 +238,7 @@ def load_consultation(folder: str | Path, *, labels: bool = True) -> Consultatio
     """Load consultation.yaml, codebook.yaml, responses.csv and (if present) labels.csv from a folder."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise ConsultError(f"{folder}: not a folder. Pass a consultation folder such as corpora/NAME.")
+        raise ConsultError("E101", f"{folder}: not a folder. Pass a consultation folder such as corpora/NAME.")
     facts = load_facts(folder / "consultation.yaml")
     book = load_codebook(folder / "codebook.yaml", facts)
     responses = load_responses(folder / "responses.csv")

@@ -26,9 +26,9 @@ import scipy.sparse as sp
 from bertopic.backend import BaseEmbedder
 from sklearn.base import BaseEstimator
 
-from . import ConsultError
 from .codebook import Category, Codebook, ConsultationFacts
 from .embed import Embedder
+from .errors import ConsultError
 from .ingest import Redactor
 from .text import split_sentences
 
@@ -52,7 +52,7 @@ def sentence_table(responses: pd.DataFrame, nlp=None) -> pd.DataFrame:
     response's redacted_text when its sentences line up one-to-one with the text's, and is redacted here if not.
     """
     if not {"response_id", "text"} <= set(responses.columns):
-        raise ConsultError("responses need response_id and text columns to discover themes.")
+        raise ConsultError("E106", "responses need response_id and text columns to discover themes.")
     keep = responses
     if "flags" in responses.columns:
         flagged = responses["flags"].fillna("").map(lambda f: bool(SKIP_FLAGS & set(str(f).split(";"))))
@@ -318,8 +318,9 @@ class ThemeDiscoverer(BaseEstimator):
         n = len(sentences)
         if n < 10:
             raise ConsultError(
+                "E600",
                 f"only {n} sentences to discover themes in; theme discovery needs at least 10. "
-                "Add responses, or code this consultation by hand."
+                "Add responses, or code this consultation by hand.",
             )
         emb = self.embedder if self.embedder is not None else Embedder()
         if embeddings is None:
@@ -468,7 +469,7 @@ class ThemeDiscoverer(BaseEstimator):
         if strategy == "c-tf-idf":
             bow = model.vectorizer_model.transform([docs[i] for i in idx])
             return cosine_similarity(model.ctfidf_model.transform(bow), model.c_tf_idf_[model._outliers :]).max(axis=1)
-        raise ConsultError(f"unknown outlier strategy {strategy!r}; use 'embeddings' or 'c-tf-idf'.")
+        raise ConsultError("E306", f"unknown outlier strategy {strategy!r}; use 'embeddings' or 'c-tf-idf'.")
 
     # reading the result ----------------------------------------------------------------------------------
     def representatives(self, theme: int, shown: list[str], k: int = 3, min_words: int = 4) -> list[str]:
@@ -599,7 +600,9 @@ def draft_codebook(
             )
         )
     if not cats:
-        raise ConsultError("discovery found no themes to draft a codebook from; add responses or lower max_themes.")
+        raise ConsultError(
+            "E600", "discovery found no themes to draft a codebook from; add responses or lower max_themes."
+        )
     book = Codebook(version=existing.version if existing else 1, categories=tuple(cats))
     import yaml
 

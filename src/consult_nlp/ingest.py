@@ -27,8 +27,8 @@ import pandas as pd
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from . import ConsultError
 from .artefacts import atomic_write_csv, atomic_write_json, sha256_file
+from .errors import ConsultError
 
 RESPONSE_COLUMNS = [
     "response_id", "text", "redacted_text", "respondent_type", "question_id", "campaign_id", "flags",
@@ -811,31 +811,33 @@ def _slug(name: str) -> str:
 def load_mapping(path: str | Path) -> Mapping:
     path = Path(path)
     if not path.is_file():
-        raise ConsultError(f"{path}: mapping file not found. Pass the path of a YAML mapping (see the README).")
+        raise ConsultError("E100", f"{path}: mapping file not found. Pass the path of a YAML mapping (see the README).")
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = f" line {mark.line + 1}" if mark else ""
-        raise ConsultError(f"{path}{line}: not valid YAML ({getattr(e, 'problem', e)}). Fix the syntax.") from e
+        raise ConsultError("E102", f"{path}{line}: not valid YAML ({getattr(e, 'problem', e)}). Fix the syntax.") from e
     except UnicodeDecodeError as e:
-        raise ConsultError(f"{path}: not UTF-8 text. Save the mapping as UTF-8.") from e
+        raise ConsultError("E102", f"{path}: not UTF-8 text. Save the mapping as UTF-8.") from e
     if not isinstance(data, dict):
-        raise ConsultError(f"{path}: expected keys such as id, questions, respondent_type (see the README).")
+        raise ConsultError("E200", f"{path}: expected keys such as id, questions, respondent_type (see the README).")
     try:
         m = Mapping(**data)
     except ValidationError as e:
         err = e.errors()[0]
         where = ".".join(str(x) for x in err["loc"])
         raise ConsultError(
-            f"{path}: entry '{where}': {err['msg']}. Allowed keys: {', '.join(Mapping.model_fields)}."
+            "E200", f"{path}: entry '{where}': {err['msg']}. Allowed keys: {', '.join(Mapping.model_fields)}."
         ) from e
     qs = m.question_map()
     if not qs:
-        raise ConsultError(f"{path}: 'questions' is empty. List the open-question columns.")
+        raise ConsultError("E200", f"{path}: 'questions' is empty. List the open-question columns.")
     ids = list(qs.values())
     if len(qs) > 1 and (len(set(ids)) != len(ids) or "" in ids):
-        raise ConsultError(f"{path}: 'questions' gives duplicate or empty question ids {ids}. Make each unique.")
+        raise ConsultError(
+            "E200", f"{path}: 'questions' gives duplicate or empty question ids {ids}. Make each unique."
+        )
     return m
 
 
@@ -861,18 +863,19 @@ def _unreadable(report: IngestReport, path: Path, row: int | None, reason: str, 
 def decode_text(path: Path, raw: bytes, encoding: str | None = None) -> tuple[str, str]:
     """The file's text and the encoding used, detected when not given; errors name the row and the fix."""
     if raw[:4] == b"PK\x03\x04":
-        raise ConsultError(f"{path}: this is a zipped file (an Excel .xlsx or Word .docx?), not text. Give it "
+        raise ConsultError("E201", f"{path}: this is a zipped file (an Excel .xlsx or Word .docx?), not text. Give it "
                            "its proper extension, or save it as CSV.")  # fmt: skip
     if encoding:
         try:
             return raw.decode(encoding), encoding
         except LookupError as e:
-            raise ConsultError(f"{path}: unknown encoding '{encoding}' in the mapping; use e.g. cp1252.") from e
+            raise ConsultError("E202", f"{path}: unknown encoding '{encoding}' in the mapping; use e.g. cp1252.") from e
         except UnicodeDecodeError as e:
             row = raw[: e.start].count(b"\n") + 1
             raise ConsultError(
+                "E202",
                 f"{path}: line {row} is not valid {encoding} (byte 0x{raw[e.start]:02x}). Fix the mapping's "
-                "'encoding' (remove it to detect the encoding), or re-save the file as UTF-8."
+                "'encoding' (remove it to detect the encoding), or re-save the file as UTF-8.",
             ) from e
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16"), "utf-16"
@@ -881,15 +884,18 @@ def decode_text(path: Path, raw: bytes, encoding: str | None = None) -> tuple[st
     except UnicodeDecodeError as e:
         bad_line = raw[: e.start].count(b"\n") + 1
     if b"\x00" in raw:
-        raise ConsultError(f"{path}: binary data at line {bad_line}; this is not a text file. Export it as CSV.")
+        raise ConsultError(
+            "E201", f"{path}: binary data at line {bad_line}; this is not a text file. Export it as CSV."
+        )
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw, cp_isolation=["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850", "utf_16",
                                          "cp1250", "iso8859_2", "shift_jis", "gb18030", "big5"]).best()  # fmt: skip
     if best is None:
         raise ConsultError(
+            "E202",
             f"{path}: not UTF-8 (line {bad_line}) and no other common encoding fits. Open it in a spreadsheet "
-            "and save as 'CSV UTF-8', or name the encoding in the mapping ('encoding: cp1252')."
+            "and save as 'CSV UTF-8', or name the encoding in the mapping ('encoding: cp1252').",
         )
     enc = best.encoding
     if enc in ("latin_1", "iso8859_15", "cp1250", "iso8859_2") and not any(0x80 <= c < 0xA0 for c in raw):
@@ -905,7 +911,7 @@ def decode_text(path: Path, raw: bytes, encoding: str | None = None) -> tuple[st
 def read_csv_table(path: Path, report: IngestReport, encoding: str | None = None) -> Table:
     raw = path.read_bytes()
     if not raw.strip():
-        raise ConsultError(f"{path}: the file is empty. Export the survey again, with a header row.")
+        raise ConsultError("E203", f"{path}: the file is empty. Export the survey again, with a header row.")
     text, enc = decode_text(path, raw, encoding)
     first = text.lstrip("\ufeff").split("\n", 1)[0]
     delim = max([",", ";", "\t", "|"], key=lambda d: (first.count(d), d == ","))
@@ -913,7 +919,7 @@ def read_csv_table(path: Path, report: IngestReport, encoding: str | None = None
     try:
         header = next(reader)
     except (StopIteration, csv.Error) as e:
-        raise ConsultError(f"{path}: cannot read the header row ({e}). Export the survey again as CSV.") from e
+        raise ConsultError("E105", f"{path}: cannot read the header row ({e}). Export the survey again as CSV.") from e
     header = _header(header)
     rows: list[tuple[int, dict[str, str]]] = []
     row_no = 1
@@ -967,15 +973,17 @@ def read_xlsx_table(path: Path, report: IngestReport, sheet: str | None = None) 
     from openpyxl import load_workbook
 
     if path.stat().st_size == 0:
-        raise ConsultError(f"{path}: the file is empty. Export the survey again.")
+        raise ConsultError("E203", f"{path}: the file is empty. Export the survey again.")
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
-        raise ConsultError(f"{path}: not a readable .xlsx workbook ({e}). Open it in a spreadsheet program and "
+        raise ConsultError("E201", f"{path}: not a readable .xlsx workbook ({e}). Open it in a spreadsheet program and "
                            "save it as .xlsx (not .xls) or as CSV UTF-8.") from e  # fmt: skip
     try:
         if sheet is not None and sheet not in wb.sheetnames:
-            raise ConsultError(f"{path}: no sheet '{sheet}' (sheets: {wb.sheetnames}). Fix 'sheet' in the mapping.")
+            raise ConsultError(
+                "E200", f"{path}: no sheet '{sheet}' (sheets: {wb.sheetnames}). Fix 'sheet' in the mapping."
+            )
         ws = wb[sheet] if sheet else wb.worksheets[0]
         it = ws.iter_rows(values_only=True)
         header = None
@@ -997,14 +1005,16 @@ def read_xlsx_table(path: Path, report: IngestReport, sheet: str | None = None) 
     finally:
         wb.close()
     if header is None:
-        raise ConsultError(f"{path}: the sheet '{ws.title}' is empty. Export the survey again, with a header row.")
+        raise ConsultError(
+            "E203", f"{path}: the sheet '{ws.title}' is empty. Export the survey again, with a header row."
+        )
     return Table(path, "xlsx", header, rows, None)
 
 
 def read_jsonl_table(path: Path, report: IngestReport, encoding: str | None = None) -> Table:
     raw = path.read_bytes()
     if not raw.strip():
-        raise ConsultError(f"{path}: the file is empty. It needs one JSON object per line.")
+        raise ConsultError("E203", f"{path}: the file is empty. It needs one JSON object per line.")
     text, enc = decode_text(path, raw, encoding)
     columns: dict[str, None] = {}
     rows: list[tuple[int, dict[str, str]]] = []
@@ -1225,13 +1235,15 @@ def _table_records(table: Table, m: Mapping, mapping_path: Path | None, report: 
         if col and col not in cols:
             if not explicit:
                 raise ConsultError(
+                    "E106",
                     f"{path}: no '{col}' column (found {table.columns}).{_suggest(path, table.columns, col)} Rename "
                     "the column, or pass --mapping MAPPING.yaml saying which columns hold the respondent id, the "
-                    "open questions and the respondent type (see the README)."
+                    "open questions and the respondent type (see the README).",
                 )
             raise ConsultError(
+                "E106",
                 f"{path}: no column '{col}', which {where} names as '{role}' (found {table.columns})."
-                f"{_suggest(path, table.columns, col)} Fix the mapping or the file's header."
+                f"{_suggest(path, table.columns, col)} Fix the mapping or the file's header.",
             )
     records = []
     seen: Counter[str] = Counter()
@@ -1267,7 +1279,7 @@ def _table_records(table: Table, m: Mapping, mapping_path: Path | None, report: 
 def read_input(path: Path, m: Mapping, mapping_path: Path | None, report: IngestReport) -> list[dict]:
     """Records from one INPUT: a survey export or a folder of letters."""
     if not path.exists():
-        raise ConsultError(f"{path}: not found. Check the path.")
+        raise ConsultError("E100", f"{path}: not found. Check the path.")
     if path.is_dir():
         letters = read_letters(path, report)
         files = {lt.path.relative_to(path).as_posix(): sha256_file(lt.path) for _, lt in letters}
@@ -1288,14 +1300,18 @@ def read_input(path: Path, m: Mapping, mapping_path: Path | None, report: Ingest
     elif suffix in (".csv", ".tsv", ".txt"):
         table = read_csv_table(path, report, m.encoding)
     elif suffix == ".xls":
-        raise ConsultError(f"{path}: old Excel .xls files are not read. Save it as .xlsx or as CSV UTF-8.")
+        raise ConsultError("E201", f"{path}: old Excel .xls files are not read. Save it as .xlsx or as CSV UTF-8.")
     elif suffix in LETTER_SUFFIXES:
-        raise ConsultError(f"{path}: a single letter. Put letters in a folder and pass the folder as INPUT.")
+        raise ConsultError("E201", f"{path}: a single letter. Put letters in a folder and pass the folder as INPUT.")
     else:
-        raise ConsultError(f"{path}: unknown kind of file '{suffix}'. Give a .csv, .xlsx or .jsonl export, or a "
-                           "folder of letters.")  # fmt: skip
+        raise ConsultError(
+            "E201",
+            f"{path}: unknown kind of file '{suffix}'. Give a .csv, .xlsx or .jsonl export, or a folder of letters.",
+        )
     if not table.rows and not report.unreadable:
-        raise ConsultError(f"{path}: a header row but no responses. Export the survey again with its responses.")
+        raise ConsultError(
+            "E203", f"{path}: a header row but no responses. Export the survey again with its responses."
+        )
     report.inputs.append({"path": str(path), "format": table.format, "rows": len(table.rows),
                           "encoding": table.encoding, "sha256": sha256_file(path)})  # fmt: skip
     report.rows_in += len(table.rows)
@@ -1315,14 +1331,16 @@ def ingest(
     mapping_path = Path(mapping) if mapping else None
     paths = [Path(p) for p in inputs]
     if not paths:
-        raise ConsultError("no INPUT given. Pass survey exports (.csv, .xlsx, .jsonl) or folders of letters.")
+        raise ConsultError("E203", "no INPUT given. Pass survey exports (.csv, .xlsx, .jsonl) or folders of letters.")
     seen = [p.resolve() for p in paths]
     if len(set(seen)) < len(seen):
         twice = next(p for p, r in zip(paths, seen, strict=True) if seen.count(r) > 1)
-        raise ConsultError(f"{twice}: given more than once as INPUT. Pass each export or folder once.")
+        raise ConsultError("E204", f"{twice}: given more than once as INPUT. Pass each export or folder once.")
     for p in paths:
         if p.exists() and out.exists() and p.resolve() == out.resolve():
-            raise ConsultError(f"{out}: --out is also an INPUT; ingest never overwrites its inputs. Choose another.")
+            raise ConsultError(
+                "E204", f"{out}: --out is also an INPUT; ingest never overwrites its inputs. Choose another."
+            )
     report = IngestReport()
     records: list[dict] = []
     owner: dict[str, str] = {}
@@ -1332,14 +1350,15 @@ def ingest(
             prev = owner.setdefault(r["response_id"], f"{p}: {r['source']}")
             if not prev.startswith(f"{p}: "):
                 raise ConsultError(
+                    "E204",
                     f"{p}: response_id '{r['response_id']}' ({r['source']}) is also in {prev}. Ids must be unique "
                     "across inputs: give each export its own ids (e.g. a prefix), or put one person's two "
-                    "submissions in one file so they are flagged as a repeat."
+                    "submissions in one file so they are flagged as a repeat.",
                 )
         records.extend(recs)
     if not records:
         problems = "; ".join(f"{u['file']} row {u['row']}: {u['reason']}" for u in report.unreadable[:5])
-        raise ConsultError(f"{', '.join(map(str, paths))}: no readable responses ({problems}). Fix those rows.")
+        raise ConsultError("E203", f"{', '.join(map(str, paths))}: no readable responses ({problems}). Fix those rows.")
     df = pd.DataFrame.from_records(records).fillna("")
     redactor = redactor or (Redactor(keep_words=m.keep_words) if m.keep_words else None)
     res, report = prepare(df, report, redactor=redactor, contact=df["_contact"])

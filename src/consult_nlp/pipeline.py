@@ -21,12 +21,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import ConsultError, __version__
+from . import __version__
 from .artefacts import atomic_write_bytes, atomic_write_csv, atomic_write_json, atomic_write_text, sha256_file
 from .classify import CodebookClassifier, assignments_from
 from .codebook import Consultation, label_sets, load_consultation, load_labels, read_table
 from .count import breakdown, count_mentions, count_units
 from .embed import Embedder, model_path
+from .errors import ConsultError
 from .ingest import prepare, redact
 from .render import FORMATS, build_view, render, whole_numbers
 from .review import write_review_workbook
@@ -95,7 +96,7 @@ def train_or_load(
     ids = sorted(sets)
     missing = [r for r in ids if r not in texts]
     if missing:
-        raise ConsultError(f"labels name response(s) with no text: {missing[:5]}. Add them to responses.csv.")
+        raise ConsultError("E108", f"labels name response(s) with no text: {missing[:5]}. Add them to responses.csv.")
     clf = CodebookClassifier(consultation.codebook, embedder=embedder, nlp=nlp, random_state=seed)
     settings = {k: v for k, v in clf.get_params().items() if k not in ("codebook", "embedder", "nlp")}
     h = hashlib.sha256()
@@ -116,8 +117,9 @@ def train_or_load(
         return Trained(clf, key, True)
     if not ids:
         raise ConsultError(
+            "E305",
             f"{consultation.folder}: no coded responses to learn from. Code a sample in labels.csv "
-            "(`consult-nlp sample` picks one) or pass --labels."
+            "(`consult-nlp sample` picks one) or pass --labels.",
         )
     clf.fit([texts[r] for r in ids], [sets[r] for r in ids], unlabelled=unlabelled)
     if path:
@@ -188,7 +190,7 @@ def classify_file(
     frame = read_table(input_csv, ["response_id", "text"])
     dup = frame["response_id"][frame["response_id"].duplicated()]
     if len(dup):
-        raise ConsultError(f"{input_csv}: row {int(dup.index[0]) + 2} repeats response_id '{dup.iloc[0]}'.")
+        raise ConsultError("E107", f"{input_csv}: row {int(dup.index[0]) + 2} repeats response_id '{dup.iloc[0]}'.")
     texts = dict(zip(cons.responses["response_id"], cons.responses["text"], strict=True))
     # the consultation's own coded sample applies to FILE rows only where the text is the same response
     same = frame[frame["response_id"].map(texts).eq(frame["text"])]
@@ -366,8 +368,9 @@ def count_file(
     unknown = sorted(set(a["category_id"]) - set(cons.codebook.ids) - {""})
     if unknown:
         raise ConsultError(
+            "E500",
             f"{assignments_csv}: category id(s) {unknown} are not in {cons.folder / 'codebook.yaml'}. "
-            "Fix the ids or add the categories."
+            "Fix the ids or add the categories.",
         )
     errors = None
     if errors_json:
@@ -385,7 +388,7 @@ def count_file(
             seed=seed, model_coded=model_coded,
         )  # fmt: skip
     except ValueError as e:
-        raise ConsultError(f"{errors_json}: {e}") from None
+        raise ConsultError("E501", f"{errors_json}: {e}") from None
     atomic_write_csv(out, counts)
     return counts
 
@@ -460,7 +463,7 @@ def discover_folder(
 
     folder = Path(consultation_dir)
     if not folder.is_dir():
-        raise ConsultError(f"{folder}: not a folder. Pass a consultation folder such as corpora/NAME.")
+        raise ConsultError("E101", f"{folder}: not a folder. Pass a consultation folder such as corpora/NAME.")
     name = folder.resolve().name
     facts = load_facts(folder / "consultation.yaml")
     book = None

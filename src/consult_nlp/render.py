@@ -18,9 +18,9 @@ from pathlib import Path
 import pandas as pd
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from . import ConsultError
 from .artefacts import atomic_write_bytes, atomic_write_text
 from .codebook import Codebook, ConsultationFacts
+from .errors import ConsultError
 
 FORMATS = ("html", "docx", "pdf", "md")
 PLACEHOLDER = "[Response to be written]"
@@ -145,8 +145,9 @@ def whole_numbers(df: pd.DataFrame, source: str | Path, columns: tuple[str, ...]
         if bad.any():
             i = int(bad.to_numpy().nonzero()[0][0])
             raise ConsultError(
+                "E500",
                 f"{source}: row {i + 2}, column '{col}' is {df[col].iloc[i]!r}, not a whole number of mentions. "
-                "Fix the cell, or write the file again with `consult-nlp count`."
+                "Fix the cell, or write the file again with `consult-nlp count`.",
             )
         df[col] = values.astype(int)
     return df
@@ -193,19 +194,22 @@ def build_view(
     unknown = sorted(set(counts["category_id"]) - set(codebook.ids))
     if unknown:
         raise ConsultError(
+            "E500",
             f"{source}: categories {unknown} are not in the codebook; the counts come from another codebook. "
-            "Run `consult-nlp count` again."
+            "Run `consult-nlp count` again.",
         )
     dup = counts["category_id"][counts["category_id"].duplicated()]
     if len(dup):
-        raise ConsultError(f"{source}: category '{dup.iloc[0]}' has more than one row. Keep one row per category.")
+        raise ConsultError(
+            "E500", f"{source}: category '{dup.iloc[0]}' has more than one row. Keep one row per category."
+        )
     counts = counts.set_index("category_id")
     missing = [c.id for c in codebook.categories if c.section == "main" and c.id not in counts.index]
     if missing:
-        raise ConsultError(f"{source}: no row for main categories {missing}. Run `consult-nlp count` again.")
+        raise ConsultError("E500", f"{source}: no row for main categories {missing}. Run `consult-nlp count` again.")
     if show_intervals and not {"low", "high"} <= set(counts.columns):
         raise ConsultError(
-            f"{source}: --show-intervals needs the low and high columns that `consult-nlp count` writes."
+            "E500", f"{source}: --show-intervals needs the low and high columns that `consult-nlp count` writes."
         )
     main, other = [], []
     for order, c in enumerate(codebook.categories):
@@ -225,7 +229,9 @@ def build_view(
     if breakdown is not None and len(breakdown):
         cols = [c for c in breakdown.columns if c not in ("category_id", "mentions")]
         if not cols:
-            raise ConsultError("breakdown: needs a column besides category_id and mentions, e.g. respondent_type.")
+            raise ConsultError(
+                "E500", "breakdown: needs a column besides category_id and mentions, e.g. respondent_type."
+            )
         col = cols[0]
         by = col.replace("_", " ")
         types = tuple(sorted(breakdown[col].astype(str).unique()))
@@ -548,7 +554,7 @@ def render_docx(view: AppendixView) -> bytes:
 def render(view: AppendixView, fmt: str, out: str | Path) -> Path:
     """Write one format atomically."""
     if fmt not in FORMATS:
-        raise ConsultError(f"unknown format '{fmt}'. Use one of: {', '.join(FORMATS)}.")
+        raise ConsultError("E502", f"unknown format '{fmt}'. Use one of: {', '.join(FORMATS)}.")
     if fmt == "html":
         return atomic_write_text(out, render_html(view))
     if fmt == "md":

@@ -26,9 +26,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import ConsultError
 from .artefacts import atomic_write_bytes, atomic_write_csv, atomic_write_text, safe_cell, sha256_file
 from .codebook import Codebook, label_sets, load_consultation, read_table, restore_cell
+from .errors import ConsultError
 from .ingest import redact
 
 SAMPLE_COLUMNS = [
@@ -123,20 +123,23 @@ def apply_codes(
     for p in proposals:
         if p.response_id not in known_ids:
             raise ConsultError(
+                "E301",
                 f"{p.where}: response '{p.response_id}' is not in {folder / 'responses.csv'}. "
-                "Fix the id or remove the row."
+                "Fix the id or remove the row.",
             )
         bad = [c for c in p.category_ids if c not in known_cats]
         if bad:
             raise ConsultError(
+                "E300",
                 f"{p.where}: unknown category id(s) {bad}. Use the codebook's ids ({', '.join(cons.codebook.ids)}) "
-                f"or '{NO_CATEGORY}'."
+                f"or '{NO_CATEGORY}'.",
             )
         prev = seen.get(p.response_id)
         if prev is not None and set(prev.category_ids) != set(p.category_ids):
             raise ConsultError(
+                "E302",
                 f"{p.where}: response {p.response_id} is coded [{'; '.join(p.category_ids) or NO_CATEGORY}] here "
-                f"but [{'; '.join(prev.category_ids) or NO_CATEGORY}] at {prev.where}. Make them agree."
+                f"but [{'; '.join(prev.category_ids) or NO_CATEGORY}] at {prev.where}. Make them agree.",
             )
         seen.setdefault(p.response_id, p)
 
@@ -184,14 +187,16 @@ def _parse_category_ids(cell: str, where: str, codebook: Codebook) -> tuple[str,
     if NO_CATEGORY in tokens:
         if len(tokens) > 1:
             raise ConsultError(
-                f"{where}: '{cell}' mixes '{NO_CATEGORY}' with category ids. Write either '{NO_CATEGORY}' or the ids."
+                "E303",
+                f"{where}: '{cell}' mixes '{NO_CATEGORY}' with category ids. Write either '{NO_CATEGORY}' or the ids.",
             )
         return ()
     bad = [t for t in tokens if t not in codebook.ids]
     if bad:
         raise ConsultError(
+            "E300",
             f"{where}: unknown category id(s) {bad} in '{cell}'. Use the codebook's ids "
-            f"({', '.join(codebook.ids)}) separated by ';', or '{NO_CATEGORY}' for a response that raises none."
+            f"({', '.join(codebook.ids)}) separated by ';', or '{NO_CATEGORY}' for a response that raises none.",
         )
     return _ordered(tokens, codebook)
 
@@ -334,7 +339,7 @@ def sample_for_coding(
     from .text import load_spacy
 
     if n < 1:
-        raise ConsultError(f"--n must be at least 1, not {n}.")
+        raise ConsultError("E306", f"--n must be at least 1, not {n}.")
     seed_everything(seed)
     cons = load_consultation(consultation_dir)
     responses = _with_prepared(cons.responses)
@@ -404,14 +409,16 @@ def sample_for_coding(
 def _read_any_table(path: Path) -> list[tuple[int, dict[str, str]]]:
     """Rows of a filled-in CSV or XLSX as (spreadsheet row number, {column: text}); tolerant of Excel's encodings."""
     if not path.exists():
-        raise ConsultError(f"{path}: file not found.")
+        raise ConsultError("E100", f"{path}: file not found.")
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         from openpyxl import load_workbook
 
         try:
             wb = load_workbook(path, read_only=True, data_only=True)
         except Exception as e:  # openpyxl raises several types for a damaged file
-            raise ConsultError(f"{path}: cannot read as an Excel workbook ({e}). Save it again as .xlsx.") from e
+            raise ConsultError(
+                "E304", f"{path}: cannot read as an Excel workbook ({e}). Save it again as .xlsx."
+            ) from e
         rows = list(wb.worksheets[0].iter_rows(values_only=True))
         wb.close()
         if not rows:
@@ -429,9 +436,11 @@ def _read_any_table(path: Path) -> list[tuple[int, dict[str, str]]]:
     try:
         df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
     except pd.errors.EmptyDataError as e:
-        raise ConsultError(f"{path}: the file is empty; it needs the header row `consult-nlp sample` wrote.") from e
+        raise ConsultError(
+            "E304", f"{path}: the file is empty; it needs the header row `consult-nlp sample` wrote."
+        ) from e
     except pd.errors.ParserError as e:
-        raise ConsultError(f"{path}: cannot parse as CSV ({e}). Check quoting on the row it names.") from e
+        raise ConsultError("E304", f"{path}: cannot parse as CSV ({e}). Check quoting on the row it names.") from e
     df.columns = [str(c).strip() for c in df.columns]
     return [(i, {k: restore_cell(v) for k, v in r.items()}) for i, r in enumerate(df.to_dict("records"), start=2)]
 
@@ -473,8 +482,9 @@ def merge_sample(
     rows = _read_any_table(filled)
     if rows and not {"response_id", "category_ids"} <= set(rows[0][1]):
         raise ConsultError(
+            "E106",
             f"{filled}: needs columns response_id and category_ids; found {sorted(rows[0][1])}. "
-            "Fill in the file `consult-nlp sample` wrote, keeping its header row."
+            "Fill in the file `consult-nlp sample` wrote, keeping its header row.",
         )
     proposals, blank = [], 0
     for line, r in rows:
@@ -484,7 +494,7 @@ def merge_sample(
         if not rid:
             if ids is None:
                 continue
-            raise ConsultError(f"{where}: has category_ids but no response_id. Add the id or clear the row.")
+            raise ConsultError("E303", f"{where}: has category_ids but no response_id. Add the id or clear the row.")
         if ids is None:
             blank += 1
             continue
@@ -739,14 +749,18 @@ def read_review_workbook(
     """`consult-nlp review`: the decisions in a filled-in workbook become labels.csv codes (see the module doc)."""
     workbook = Path(workbook)
     if not workbook.exists():
-        raise ConsultError(f"{workbook}: file not found. `consult-nlp run` writes reports/NAME/review.xlsx.")
+        raise ConsultError("E100", f"{workbook}: file not found. `consult-nlp run` writes reports/NAME/review.xlsx.")
     cons = load_consultation(consultation_dir)
     try:
         n_sheets, rows = _review_rows(workbook)
     except Exception as e:  # openpyxl raises several types for a damaged or non-xlsx file
-        raise ConsultError(f"{workbook}: cannot read as an Excel workbook ({e}). Save it again as .xlsx.") from e
+        raise ConsultError(
+            "E304", f"{workbook}: cannot read as an Excel workbook ({e}). Save it again as .xlsx."
+        ) from e
     if not n_sheets:
-        raise ConsultError(f"{workbook}: no review sheets (sheets with a decision column). Is this review.xlsx?")
+        raise ConsultError(
+            "E304", f"{workbook}: no review sheets (sheets with a decision column). Is this review.xlsx?"
+        )
 
     shown: dict[str, dict[str, str]] = {}  # response -> category -> sheet it is on
     decided: dict[tuple[str, str], tuple[str, str]] = {}  # (response, category) -> (decision, where)
@@ -760,8 +774,9 @@ def read_review_workbook(
         where = f"{workbook} sheet '{sheet}' row {i}"
         if cid not in cons.codebook.ids:
             raise ConsultError(
+                "E300",
                 f"{where}: category_id '{cid}' is not in {Path(consultation_dir) / 'codebook.yaml'}. "
-                "Was this workbook written for another codebook? Re-run `consult-nlp run` and review the new one."
+                "Was this workbook written for another codebook? Re-run `consult-nlp run` and review the new one.",
             )
         shown.setdefault(rid, {}).setdefault(cid, sheet)
         sources.setdefault(rid, r.get("source", "model") or "model")
@@ -769,13 +784,14 @@ def read_review_workbook(
         if d:
             if d not in DECISIONS:
                 raise ConsultError(
+                    "E303",
                     f"{where}: decision '{r['decision']}' is not one of {', '.join(DECISIONS)}. "
-                    "Choose from the dropdown or leave it empty."
+                    "Choose from the dropdown or leave it empty.",
                 )
             prev = decided.get((rid, cid))
             if prev and prev[0] != d:
                 raise ConsultError(
-                    f"{where}: {d}s {rid} / {cid}, but {prev[1]} says {prev[0]}. Make the two decisions agree."
+                    "E302", f"{where}: {d}s {rid} / {cid}, but {prev[1]} says {prev[0]}. Make the two decisions agree."
                 )
             decided[(rid, cid)] = (d, where)
             first_where.setdefault(rid, where)
@@ -784,8 +800,9 @@ def read_review_workbook(
             ids = _parse_category_ids(extra, where + " (add_category_ids)", cons.codebook)
             if not ids:
                 raise ConsultError(
+                    "E303",
                     f"{where}: add_category_ids takes category ids. To say the response raises no category, "
-                    "reject its codes instead."
+                    "reject its codes instead.",
                 )
             adds.setdefault(rid, set()).update(ids)
             first_where.setdefault(rid, where)
@@ -866,7 +883,9 @@ def load_run(consultation_dir: str | Path, run_dir: str | Path | None = None) ->
     run_dir = _locate(run_dir) if run_dir else _locate(Path("reports") / cons.name)
     for name in ("counts.csv", "assignments.csv"):
         if not (run_dir / name).exists():
-            raise ConsultError(f"{run_dir / name}: not found. Run `consult-nlp run {folder}` to make a run to review.")
+            raise ConsultError(
+                "E504", f"{run_dir / name}: not found. Run `consult-nlp run {folder}` to make a run to review."
+            )
     counts = read_table(run_dir / "counts.csv", ["category_id", "mentions", "low", "high"])
     for col in [c for c in ("mentions", "estimated_mentions", "low", "high") if c in counts.columns]:
         counts[col] = pd.to_numeric(counts[col], errors="coerce").fillna(0).astype(int)
@@ -874,8 +893,9 @@ def load_run(consultation_dir: str | Path, run_dir: str | Path | None = None) ->
     unknown = sorted(set(raw["category_id"]) - set(cons.codebook.ids) - {""})
     if unknown:
         raise ConsultError(
+            "E504",
             f"{run_dir / 'assignments.csv'}: categories {unknown} are not in {folder / 'codebook.yaml'}. "
-            "The codebook changed since this run; run `consult-nlp run` again."
+            "The codebook changed since this run; run `consult-nlp run` again.",
         )
     a = _normalise_assignments(raw, cons.responses)
     a["title"] = a["category_id"].map({c.id: c.title for c in cons.codebook.categories})
@@ -951,7 +971,7 @@ def category_evidence(run: RunView, category_id: str | None = None, n: int | Non
         category_id = str(run.counts.sort_values("mentions", ascending=False, kind="stable")["category_id"].iloc[0])
     if category_id not in run.codebook.ids:
         raise ConsultError(
-            f"category '{category_id}' is not in the codebook. Use one of: {', '.join(run.codebook.ids)}."
+            "E300", f"category '{category_id}' is not in the codebook. Use one of: {', '.join(run.codebook.ids)}."
         )
     a = run.assignments[run.assignments["category_id"] == category_id]
     # the model's codes first, strongest first: they carry evidence; human codes (no evidence needed) after
@@ -982,7 +1002,7 @@ def propose_correction(
     if response_id is None:
         q = _queue(a)
         if q.empty:
-            raise ConsultError("the run has no low-confidence codes; name the response_id to correct.")
+            raise ConsultError("E306", "the run has no low-confidence codes; name the response_id to correct.")
         response_id = str(q["response_id"].iloc[0])
     mine = a[a["response_id"] == response_id]
     current = _ordered(mine["category_id"], run.codebook)
