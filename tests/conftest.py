@@ -32,3 +32,36 @@ def nlp():
     from consult_nlp.text import load_spacy
 
     return load_spacy()
+
+
+PII_EMAIL, PII_PHONE = "jo.bloggs@example.com", "07700 900123"
+
+
+@pytest.fixture(scope="session")
+def ran(tmp_path_factory, encoder):
+    """The example consultation with personal data and a formula in two uncoded responses, and one run of it."""
+    import pandas as pd
+
+    from consult_nlp.pipeline import run
+
+    base = tmp_path_factory.mktemp("ran")
+    folder = base / "example"
+    shutil.copytree(FIXTURES / "example", folder)
+    resp = pd.read_csv(folder / "responses.csv", dtype=str, keep_default_na=False)
+    resp.loc[resp["response_id"] == "R22", "text"] = (
+        f"Email {PII_EMAIL} or ring {PII_PHONE}: I commute to London and only get back at seven, "
+        "so weekday evenings matter to me."
+    )
+    resp.loc[resp["response_id"] == "R24", "text"] = '=HYPERLINK("http://x") My grandmother uses the library computer.'
+    resp.to_csv(folder / "responses.csv", index=False)
+    models = base / "models"
+    run(folder, base / "run", models_dir=models, encoder=encoder, formats=("md",))
+    return folder, base / "run", models
+
+
+@pytest.fixture
+def consultation(ran, tmp_path) -> Path:
+    """A fresh copy of the run's consultation folder, for tests that write labels.csv."""
+    dst = tmp_path / "example"
+    shutil.copytree(ran[0], dst)
+    return dst

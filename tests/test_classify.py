@@ -1,38 +1,80 @@
 import numpy as np
+import pandas as pd
 import pytest
+from sklearn.base import clone
 
-from consult_nlp.classify import CodebookClassifier, merge_human
+import consult_nlp
+from consult_nlp import ConsultError
+from consult_nlp.classify import (
+    CodebookClassifier,
+    classify_frame,
+    encode_texts,
+    load_classifier,
+    save_classifier,
+    train_or_load,
+)
 from consult_nlp.codebook import label_sets, load_consultation
 from consult_nlp.embed import Embedder
+from consult_nlp.workspace import Workspace
 
 
 @pytest.fixture
-def fitted(example_dir, encoder, nlp):
+def data(example_dir, encoder, nlp):
     c = load_consultation(example_dir)
     sets = label_sets(c.labels)
     texts = dict(zip(c.responses["response_id"], c.responses["text"], strict=True))
     ids = sorted(sets)
-    clf = CodebookClassifier(c.codebook, embedder=Embedder(encoder=encoder), nlp=nlp, cv=3)
-    clf.fit([texts[i] for i in ids], [sets[i] for i in ids])
-    return c, clf
+    emb = Embedder(encoder=encoder)
+    return c, emb, nlp, encode_texts([texts[i] for i in ids], emb, nlp), [sets[i] for i in ids]
 
 
-def test_estimator_contract(example_dir):
-    c = load_consultation(example_dir)
-    clf = CodebookClassifier(c.codebook, C=2.0)
+@pytest.fixture
+def fitted(data):
+    c, emb, nlp, X, y = data
+    clf = CodebookClassifier(cv=3).fit(X, y, codebook=c.codebook, embedder=emb)
+    return c, clf, emb, nlp
+
+
+def test_estimator_contract_and_clone():
+    clf = CodebookClassifier(C=2.0)
     assert clf.get_params()["C"] == 2.0
     assert not any(k.endswith("_") for k in vars(clf))
+    twin = clone(consult_nlp.CodebookClassifier())
+    assert twin.get_params() == CodebookClassifier().get_params()
+    clf.set_params(C_words=3.0, random_state=7)
+    assert clone(clf).get_params()["C_words"] == 3.0 and clone(clf).random_state == 7
+
+
+def test_clone_after_fit_and_refit_gives_the_same_model(fitted, data):
+    c, clf, emb, _ = fitted
+    _, _, _, X, y = data
+    twin = clone(clf)
+    assert not hasattr(twin, "thresholds_") and twin.get_params() == clf.get_params()
+    twin.fit(X, y, codebook=c.codebook, embedder=emb)
+    assert np.array_equal(twin.thresholds_, clf.thresholds_)
+    assert np.array_equal(twin.predict_proba(X), clf.predict_proba(X))
+
+
+def test_random_state_reaches_the_folds(fitted, data):
+    c, clf, emb, _ = fitted
+    _, _, _, X, y = data
+    other = clone(clf).set_params(random_state=1).fit(X, y, codebook=c.codebook, embedder=emb)
+    assert not np.array_equal(other.cv_scores_, clf.cv_scores_)  # different folds, different out-of-fold scores
 
 
 def test_fit_learns_thresholds_and_predicts(fitted):
-    c, clf = fitted
+    c, clf, emb, nlp = fitted
     assert list(clf.classes_) == c.codebook.ids
     assert clf.thresholds_.shape == (4,) and ((clf.thresholds_ > 0) & (clf.thresholds_ < 1)).all()
     assert clf.cv_counts_.shape == (4, 4) and (clf.cv_counts_.sum(axis=1) == clf.n_train_).all()  # tp fp fn tn
-    new = [
-        "I finish work at six so I need the library open in the evenings.",
-        "My toddler adores rhyme time and story sessions.",
-    ]
+    new = encode_texts(
+        [
+            "I finish work at six so I need the library open in the evenings.",
+            "My toddler adores rhyme time and story sessions.",
+        ],
+        emb,
+        nlp,
+    )
     p = clf.predict(new)
     k = {cid: i for i, cid in enumerate(clf.classes_)}
     assert p[0, k["evening-hours"]] == 1 and p[0, k["children-activities"]] == 0
@@ -40,56 +82,83 @@ def test_fit_learns_thresholds_and_predicts(fitted):
 
 
 def test_evidence_is_the_sentence_that_carries_it(fitted):
-    _, clf = fitted
+    _, clf, emb, nlp = fitted
     text = "The new carpet looks nice. Please keep the homework club for my son. Parking is fine."
-    enc = clf.encode([text])
+    enc = encode_texts([text], emb, nlp)
     k = list(clf.classes_).index("children-activities")
     assert clf.evidence(enc, 0, k, max_sentences=1) == ["Please keep the homework club for my son."]
 
 
-def test_probabilities_are_deterministic(fitted):
-    _, clf = fitted
-    a = clf.predict_proba(["Open late please"])
-    b = clf.predict_proba(["Open late please"])
-    assert np.array_equal(a, b)
+@pytest.mark.xfail(reason="#11: the encoder's vectors still depend on the batch (in progress)", strict=False)
+def test_prediction_does_not_depend_on_what_else_is_in_the_batch(fitted):
+    _, clf, emb, nlp = fitted
+    texts = ["Open late please", "Keep the story time.", "Staff are lovely", "No comment"]
+    together = clf.predict_proba(encode_texts(texts, emb, nlp))
+    alone = np.vstack([clf.predict_proba(encode_texts([t], emb, nlp)) for t in texts])
+    assert np.array_equal(together, alone)
 
 
-def test_human_codes_replace_model_codes():
-    import pandas as pd
-
-    model = pd.DataFrame(
-        {
-            "response_id": ["A", "A", "B"],
-            "category_id": ["x", "y", "x"],
-            "score": [0.9, 0.6, 0.7],
-            "source": "model",
-            "evidence": "",
-            "low_confidence": False,
-        }
-    )
-    human = pd.DataFrame({"response_id": ["A", "B"], "category_id": ["z", ""]})
-    out = merge_human(model, human)
-    assert set(zip(out["response_id"], out["category_id"], out["source"], strict=True)) == {("A", "z", "human")}
+def test_saved_model_loads_without_pickle_and_predicts_the_same(fitted, tmp_path):
+    _, clf, emb, nlp = fitted
+    path = save_classifier(clf, tmp_path / "clf.npz")
+    with np.load(path, allow_pickle=False) as z:  # no object arrays: nothing to unpickle
+        assert all(z[k].dtype != object for k in z.files)
+    back = load_classifier(path)
+    enc = encode_texts(["Open late please, I work days", "My toddler loves rhyme time"], emb, nlp)
+    assert np.array_equal(back.predict_proba(enc), clf.predict_proba(enc))
+    assert np.array_equal(back.thresholds_, clf.thresholds_) and back.get_params() == clf.get_params()
 
 
-def test_quote_comes_from_the_redacted_response():
-    from consult_nlp.classify import redacted_quote
-
-    red = ["My daughter [NAME] loves rhyme time.", "Call me on [PHONE]."]
-    assert redacted_quote("My daughter Isla loves rhyme time.", red) == red[0]
-    # no redacted counterpart: fall back to redacting the sentence itself
-    assert redacted_quote("Email jo@example.com please", red, lambda s: "[REDACTED]") == "[REDACTED]"
-    assert redacted_quote("Something else entirely here", red) == ""
+def test_a_damaged_saved_model_is_a_clear_error(tmp_path):
+    bad = tmp_path / "classifier-x.npz"
+    bad.write_bytes(b"PK\x03\x04 not really")
+    with pytest.raises(ConsultError) as e:
+        load_classifier(bad)
+    assert e.value.code == "E400" and "Delete it" in str(e.value) and str(bad) in str(e.value)
 
 
-def test_human_codes_get_evidence_but_keep_their_codes(fitted):
-    from consult_nlp.pipeline import classify_frame
-
-    c, clf = fitted
-    frame = c.responses[c.responses["response_id"].isin(["R04", "R05", "R22"])]
-    out = classify_frame(clf, frame, c.labels)
+def test_human_codes_get_evidence_but_keep_their_codes(example_dir, tmp_path, encoder):
+    ws = Workspace(example_dir, models_dir=tmp_path / "m", encoder=encoder)
+    c = ws.consultation
+    texts = dict(zip(ws.responses["response_id"], ws.responses["redacted_text"], strict=True))
+    clf = train_or_load(ws, c.labels, texts).classifier
+    frame = ws.responses[ws.responses["response_id"].isin(["R04", "R05", "R22"])]
+    out = classify_frame(ws, clf, frame, c.labels)
     r04 = out[out["response_id"] == "R04"]
-    assert list(r04["category_id"]) == ["staffing"] and list(r04["source"]) == ["human"]
+    assert list(r04["category_id"]) == ["staffing"] and list(r04["coded_by"]) == ["human"]
     assert r04["evidence"].iloc[0].startswith("Replacing librarians")
     assert "R05" not in set(out["response_id"])  # coded with no category: the model adds nothing
-    assert set(out.loc[out["response_id"] == "R22", "source"]) == {"model"}
+    assert set(out.loc[out["response_id"] == "R22", "coded_by"]) == {"model"}
+    ws.close()
+
+
+def test_model_key_changes_with_what_changes_predictions(example_dir, tmp_path, encoder):
+    ws = Workspace(example_dir, models_dir=tmp_path / "m", encoder=encoder)
+    texts = dict(zip(ws.responses["response_id"], ws.responses["redacted_text"], strict=True))
+    labels = ws.consultation.labels
+    first = train_or_load(ws, labels, texts)
+    again = train_or_load(ws, labels, texts)
+    assert not first.loaded_from_cache and again.loaded_from_cache and again.key == first.key
+    fewer = labels[labels["response_id"] != labels["response_id"].iloc[0]]
+    assert train_or_load(ws, fewer, texts).key != first.key
+    texts2 = dict(texts, R22=texts["R22"] + " More.")
+    assert train_or_load(ws, labels, texts2).key != first.key
+    assert list(ws.models_dir.glob("*.pkl")) == []
+    ws.close()
+
+
+def test_no_module_loads_a_pickle():
+    import pathlib
+    import re
+
+    src = pathlib.Path(consult_nlp.__file__).parent
+    for f in src.glob("*.py"):
+        text = f.read_text()
+        assert not re.search(r"\bpickle\.loads?\(|joblib\.load\(|allow_pickle=True", text), f.name
+
+
+def test_classify_responses_is_the_notebook_entry(example_dir, tmp_path, encoder):
+    with consult_nlp.Workspace(example_dir, models_dir=tmp_path / "m", encoder=encoder) as ws:
+        a = consult_nlp.classify_responses(ws)
+    assert list(a.columns) == ["response_id", "category_id", "score", "coded_by", "evidence", "low_confidence"]
+    assert isinstance(a, pd.DataFrame) and set(a["coded_by"]) <= {"human", "model"}

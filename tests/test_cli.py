@@ -33,7 +33,21 @@ def test_verb_is_in_readme(verb):
 def test_error_is_a_message_not_a_traceback(tmp_path):
     res = runner.invoke(app, ["run", str(tmp_path / "nowhere")])
     assert res.exit_code == 1
-    assert "Error:" in res.output and "not a folder" in res.output and "Traceback" not in res.output
+    assert "Error E100:" in res.output and "nowhere: not found" in res.output and "Traceback" not in res.output
+
+
+def test_an_unexpected_error_is_one_line_and_a_log_file(tmp_path, monkeypatch):
+    from consult_nlp import pipeline
+
+    def boom(*a, **k):
+        raise KeyError("internal")
+
+    monkeypatch.setattr(pipeline, "run", boom)
+    res = runner.invoke(app, ["run", str(tmp_path)])
+    assert res.exit_code == 2 and "Traceback" not in res.output
+    assert "Error E900" in res.output
+    log = Path(re.search(r"details are in (\S+?);", res.output).group(1))
+    assert "KeyError" in log.read_text() and "Traceback" in log.read_text()
 
 
 def test_cli_count_and_render(example_dir, tmp_path):

@@ -6,7 +6,7 @@ from consult_nlp.count import breakdown, count_mentions
 
 
 def _a(rows):
-    return pd.DataFrame(rows, columns=["response_id", "category_id", "source"])
+    return pd.DataFrame(rows, columns=["response_id", "category_id", "coded_by"])
 
 
 def test_once_per_response_and_human_exact(example_dir):
@@ -101,5 +101,5 @@ def test_estimate_corrects_the_model_count_for_its_measured_errors(example_dir):
     over = _count(a, book, {"evening-hours": (50, 50, 0, 300)}).loc["evening-hours"]
     assert over["mentions"] == 101 and 40 <= over["estimated_mentions"] - 1 <= 60
     assert over["low"] <= over["estimated_mentions"] <= over["high"]
-    human_only = count_mentions(a[a["source"] == "human"], book).set_index("category_id").loc["evening-hours"]
+    human_only = count_mentions(a[a["coded_by"] == "human"], book).set_index("category_id").loc["evening-hours"]
     assert human_only["estimated_mentions"] == human_only["mentions"] == 1

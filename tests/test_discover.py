@@ -17,20 +17,11 @@ from sklearn.decomposition import PCA
 
 from consult_nlp import ConsultError
 from consult_nlp.codebook import load_codebook, load_consultation
-from consult_nlp.discover import (
-    OUTLIER,
-    SENTENCE_COLUMNS,
-    THEME_COLUMNS,
-    ThemeDiscoverer,
-    absorb_plan,
-    discover,
-    draft_title,
-    merge_plan,
-    sentence_table,
-    slug,
-)
+from consult_nlp.discover import SENTENCE_COLUMNS, THEME_COLUMNS, discover_themes, draft_title, sentence_table, slug
 from consult_nlp.embed import Embedder
-from consult_nlp.pipeline import _with_prepared, discover_folder
+from consult_nlp.ingest import prepare_responses
+from consult_nlp.pipeline import discover_folder
+from consult_nlp.topics import OUTLIER, ThemeDiscoverer, absorb_plan, merge_plan
 
 PARK = Path(__file__).parent / "fixtures" / "discover"
 THEMES = ["playground", "parking", "toilets-cafe", "dogs", "lighting"]
@@ -46,7 +37,7 @@ def park_dir(tmp_path):
 @pytest.fixture(scope="module")
 def park():
     cons = load_consultation(PARK)
-    return cons, _with_prepared(cons.responses)
+    return cons, prepare_responses(cons.responses)
 
 
 @pytest.fixture(scope="module")
@@ -138,7 +129,7 @@ def test_titles_and_ids_read_well():
 
 def test_fast_submodels_give_the_contract_tables(park, encoder):
     cons, responses = park
-    res = discover(responses, embedder=Embedder(encoder=encoder), facts=cons.facts, figures=False, **fast())
+    res = discover_themes(responses, embedder=Embedder(encoder=encoder), facts=cons.facts, figures=False, **fast())
     assert list(res.themes.columns) == THEME_COLUMNS and list(res.sentences.columns) == SENTENCE_COLUMNS
     assert len(res.sentences) == len(sentence_table(responses))
     assert res.themes["size"].sum() == len(res.sentences)
@@ -150,7 +141,7 @@ def test_fast_submodels_give_the_contract_tables(park, encoder):
 
 def test_fresh_discovery_recovers_the_five_concerns(park, truth, encoder):
     cons, responses = park
-    res = discover(responses, embedder=Embedder(encoder=encoder), facts=cons.facts, max_themes=8, figures=False)
+    res = discover_themes(responses, embedder=Embedder(encoder=encoder), facts=cons.facts, max_themes=8, figures=False)
     best = purest(res.sentences, truth)
     assert all(best[t] >= 0.8 for t in THEMES), best
     assert res.stats["outlier_share"] < 0.15
@@ -160,15 +151,15 @@ def test_fresh_discovery_recovers_the_five_concerns(park, truth, encoder):
 def test_same_seed_same_themes(park, encoder):
     cons, responses = park
     emb = Embedder(encoder=encoder)
-    a = discover(responses, embedder=emb, facts=cons.facts, seed=5, max_themes=8, figures=False)
-    b = discover(responses, embedder=emb, facts=cons.facts, seed=5, max_themes=8, figures=False)
+    a = discover_themes(responses, embedder=emb, facts=cons.facts, seed=5, max_themes=8, figures=False)
+    b = discover_themes(responses, embedder=emb, facts=cons.facts, seed=5, max_themes=8, figures=False)
     assert a.sentences.equals(b.sentences) and a.themes.equals(b.themes) and a.draft_yaml == b.draft_yaml
 
 
 def test_outliers_are_reduced_to_the_allowed_share(park, encoder):
     cons, responses = park
     # a strict HDBSCAN leaves many outliers, and a floor no outlier reaches: the share allowed decides
-    res = discover(responses, embedder=Embedder(encoder=encoder), max_themes=8, figures=False, min_samples=10,
+    res = discover_themes(responses, embedder=Embedder(encoder=encoder), max_themes=8, figures=False, min_samples=10,
                    outlier_min_similarity=0.99, max_outlier_share=0.05)  # fmt: skip
     assert res.stats["initial_outlier_share"] > 0.05
     assert 0 < res.stats["outlier_share"] <= 0.05
@@ -176,7 +167,7 @@ def test_outliers_are_reduced_to_the_allowed_share(park, encoder):
 
 def test_draft_codebook_loads_and_is_editable(park, tmp_path, encoder):
     cons, responses = park
-    res = discover(responses, embedder=Embedder(encoder=encoder), facts=cons.facts, max_themes=8, figures=False)
+    res = discover_themes(responses, embedder=Embedder(encoder=encoder), facts=cons.facts, max_themes=8, figures=False)
     path = tmp_path / "codebook.draft.yaml"
     path.write_text(res.draft_yaml, encoding="utf-8")
     book = load_codebook(path, cons.facts)
@@ -192,7 +183,7 @@ def test_draft_codebook_loads_and_is_editable(park, tmp_path, encoder):
 
 def test_guided_mode_absorbs_known_and_reports_the_rest(park, truth, encoder):
     cons, responses = park
-    res = discover(responses, embedder=Embedder(encoder=encoder), facts=cons.facts, codebook=cons.codebook,
+    res = discover_themes(responses, embedder=Embedder(encoder=encoder), facts=cons.facts, codebook=cons.codebook,
                    max_themes=8, figures=False)  # fmt: skip
     known = res.mentions[res.mentions["category_id"] != ""]
     assert set(known["category_id"]) == set(cons.codebook.ids)
@@ -255,18 +246,20 @@ def test_cli_discover(park_dir, tmp_path, encoder, monkeypatch):
     assert res.exit_code == 0, res.output
     assert res.output == "" and (out / "themes.csv").exists() and (out / "codebook.draft.yaml").exists()
     res = CliRunner().invoke(app, ["discover", "--consultation", str(tmp_path / "nowhere"), "--out", str(out)])
-    assert res.exit_code == 1 and "not a folder" in res.output and "Traceback" not in res.output
+    assert res.exit_code == 1 and "E100" in res.output and "Traceback" not in res.output
 
 
 def test_ctfidf_then_embeddings_outlier_strategies(park, encoder):
     _, responses = park
     emb = Embedder(encoder=encoder)
-    res = discover(responses, embedder=emb, max_themes=8, figures=False, min_samples=10,
+    res = discover_themes(responses, embedder=emb, max_themes=8, figures=False, min_samples=10,
                    outlier_strategies=("c-tf-idf", "embeddings"))  # fmt: skip
     assert res.stats["initial_outlier_share"] > 0.15 and res.stats["outlier_share"] <= 0.10
     assert res.themes["theme_id"].iloc[0] == OUTLIER  # the outlier row is always listed
     with pytest.raises(ConsultError, match="unknown outlier strategy"):
-        discover(responses, embedder=emb, max_themes=8, figures=False, min_samples=10, outlier_strategies=("nearest",))
+        discover_themes(
+            responses, embedder=emb, max_themes=8, figures=False, min_samples=10, outlier_strategies=("nearest",)
+        )
 
 
 def test_candidate_report_is_escaped_markdown():
@@ -277,5 +270,5 @@ def test_candidate_report_is_escaped_markdown():
     row = dict(zip(CANDIDATE_COLUMNS, values, strict=True))
     md = candidates_markdown(pd.DataFrame([row]), "park")
     assert "## night-lights (theme 4): 7 responses, 9 sentences" in md
-    assert "&lt;b&gt;dark&lt;/b&gt;" in md and "\\[NAME\\]" in md and "\\*unsafe\\*" in md and "<b>" not in md
+    assert "\\<b\\>dark\\</b\\>" in md and "\\[NAME\\]" in md and "\\*unsafe\\*" in md and "<b>" not in md
     assert "Every theme found" in candidates_markdown(pd.DataFrame(columns=CANDIDATE_COLUMNS), "park")

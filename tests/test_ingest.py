@@ -10,8 +10,11 @@ import pytest
 from typer.testing import CliRunner
 
 from consult_nlp import ConsultError
+from consult_nlp.campaigns import find_campaigns
 from consult_nlp.cli import app
-from consult_nlp.ingest import find_campaigns, ingest, normalise, prepare, redact
+from consult_nlp.ingest import ingest, prepare
+from consult_nlp.redaction import redact
+from consult_nlp.text import normalise
 
 FIX = Path(__file__).parent / "fixtures" / "ingest"
 REPO = Path(__file__).resolve().parents[1]
@@ -246,7 +249,7 @@ def test_cli_ingest_prints_summary_and_errors_without_traceback(tmp_path):
     assert res.exit_code == 0, res.output
     assert "encoding cp1252" in res.output and "UNREADABLE: 2" in res.output and f"wrote {out}" in res.output
     res = runner.invoke(app, ["ingest", str(tmp_path / "none.csv"), "--out", str(out)])
-    assert res.exit_code == 1 and "Error:" in res.output and "Traceback" not in res.output
+    assert res.exit_code == 1 and "Error E100:" in res.output and "Traceback" not in res.output
 
 
 def test_prepare_and_redact_keep_their_contract():

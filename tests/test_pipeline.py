@@ -17,12 +17,12 @@ def test_run_end_to_end(example_dir, tmp_path, encoder):
                  "manifest.json"):  # fmt: skip
         assert (out / name).stat().st_size > 0, name
     a = pd.read_csv(out / "assignments.csv", dtype=str, keep_default_na=False)
-    assert set(a.columns) >= {"response_id", "category_id", "score", "source", "evidence", "low_confidence"}
+    assert set(a.columns) >= {"response_id", "category_id", "score", "coded_by", "evidence", "low_confidence"}
     # human codes are kept: R04 was coded 'staffing' only
     assert set(a.loc[a["response_id"] == "R04", "category_id"]) == {"staffing"}
-    assert set(a.loc[a["response_id"] == "R04", "source"]) == {"human"}
+    assert set(a.loc[a["response_id"] == "R04", "coded_by"]) == {"human"}
     # every model assignment has its evidence sentence
-    assert (a.loc[a["source"] == "model", "evidence"] != "").all()
+    assert (a.loc[a["coded_by"] == "model", "evidence"] != "").all()
     m = json.loads((out / "manifest.json").read_text())
     assert m["seed"] == 0 and set(m["inputs"]) == {
         "consultation.yaml",
@@ -77,11 +77,11 @@ def test_classify_contract_and_model_cache(example_dir, tmp_path, encoder):
 
 
 def test_saved_model_from_other_classifier_code_is_not_reused(example_dir, tmp_path, encoder, monkeypatch):
-    from consult_nlp import pipeline
+    from consult_nlp import classify
 
     inp = example_dir / "responses.csv"
     r1 = classify_file(example_dir, inp, tmp_path / "a.csv", models_dir=tmp_path / "m", encoder=encoder)
-    monkeypatch.setattr(pipeline, "_classifier_code_hash", lambda: "changed classifier code")
+    monkeypatch.setattr(classify, "code_hash", lambda: "changed classifier code")
     r2 = classify_file(example_dir, inp, tmp_path / "b.csv", models_dir=tmp_path / "m", encoder=encoder)
     assert r2.model_key != r1.model_key and not r2.loaded_from_cache
 

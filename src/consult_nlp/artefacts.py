@@ -1,19 +1,22 @@
-"""Writing outputs safely: atomic replace, hashing, and spreadsheet-safe cells.
+"""Writing outputs safely: atomic replace, whole output sets swapped in at once, hashing, spreadsheet-safe cells.
 
-Every file the pipeline writes goes through here, so a crash never leaves a half-written artefact and no
-exported cell can run as a spreadsheet formula.
+Every file the pipeline writes goes through here, so a crash never leaves a half-written artefact, a reader never
+sees a mix of two runs' outputs, and no exported cell can run as a spreadsheet formula.
 """
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
-import io
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 import pandas as pd
+
+from .errors import ConsultError
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -65,13 +68,6 @@ def spreadsheet_safe(df: pd.DataFrame, columns: list[str] | None = None) -> pd.D
     return out
 
 
-def atomic_write_csv(path: str | Path, df: pd.DataFrame, *, text_columns: list[str] | None = None) -> Path:
-    """CSV with a fixed float format and formula-safe text, so identical inputs give identical bytes."""
-    buf = io.StringIO()
-    spreadsheet_safe(df, text_columns).to_csv(buf, index=False, lineterminator="\n", float_format="%.6g")
-    return atomic_write_text(path, buf.getvalue())
-
-
 def sha256_file(path: str | Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
@@ -82,3 +78,78 @@ def sha256_file(path: str | Path) -> str:
 
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# -- a whole set of outputs at once --------------------------------------------------------------------------------
+_RENAME_EXCHANGE = 2
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one step (Linux renameat2); False where the system cannot."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        fn = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    at_fdcwd = -100
+    return fn(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE) == 0
+
+
+def _link_tree(src: Path, dst: Path) -> None:
+    """Hard links where the file system allows them (instant, no extra space), copies elsewhere."""
+    if src.is_dir() and not src.is_symlink():
+        dst.mkdir(exist_ok=True)
+        for child in src.iterdir():
+            _link_tree(child, dst / child.name)
+        return
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
+class OutputSet:
+    """Write a run's outputs into a hidden folder beside `target`, then swap it in whole.
+
+    Until the swap, `target` holds the previous complete set; after it, the new complete set: a run killed at any
+    moment leaves one or the other. Files in `target` that are not the previous run's outputs (`previous`: their
+    names, from its manifest) are someone else's, such as a filled-in review workbook or discover/, and are
+    carried over into the new set.
+    """
+
+    def __init__(self, target: str | Path, previous: set[str] = frozenset()):
+        self.target = Path(target)
+        self.previous = set(previous)
+        self.stage: Path | None = None
+
+    def __enter__(self) -> Path:
+        if self.target.exists() and not self.target.is_dir():
+            raise ConsultError("E503", f"{self.target}: is a file, but --out needs a folder. Choose another --out.")
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        for old in self.target.parent.glob(f".{self.target.name}.staging-*"):
+            shutil.rmtree(old, ignore_errors=True)  # left by a run that was killed
+        self.stage = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.staging-", dir=self.target.parent))
+        os.chmod(self.stage, 0o777 & ~_umask())
+        return self.stage
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        stage = self.stage
+        if exc_type is not None:
+            shutil.rmtree(stage, ignore_errors=True)
+            return
+        if self.target.exists():
+            written = {p.name for p in stage.iterdir()}
+            for entry in self.target.iterdir():
+                if entry.name not in written and entry.name not in self.previous:
+                    _link_tree(entry, stage / entry.name)
+            if not _exchange(stage, self.target):  # a system without the swap: two renames, a short gap
+                old = self.target.with_name(f".{self.target.name}.old-{os.getpid()}")
+                self.target.rename(old)
+                stage.rename(self.target)
+                stage = old
+        else:
+            stage.rename(self.target)
+            stage = None
+        if stage is not None:
+            shutil.rmtree(stage, ignore_errors=True)

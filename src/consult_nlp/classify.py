@@ -1,14 +1,26 @@
 """Multi-label coding of responses against a codebook, with calibrated scores and sentence evidence.
 
-`CodebookClassifier` follows scikit-learn's estimator contract. It learns from the coded sample and from the
-codebook itself (titles, descriptions and examples act as extra labelled texts), scores every sentence as well
-as the whole response, and picks each category's threshold by cross-validation on the coded sample.
+`CodebookClassifier` follows scikit-learn's estimator contract: `__init__` stores plain settings, `fit` learns and
+returns self, learned attributes end in `_`, and `clone` works before and after fitting. It reads responses as
+`Encoded` (their sentences and vectors, made once by `encode_texts`), so fitting, prediction and evidence share one
+input. It learns from the coded sample and from the codebook itself (titles, descriptions and examples act as
+extra labelled texts), scores every sentence as well as the whole response, and picks each category's threshold by
+cross-validation on the coded sample.
+
+A trained classifier is saved as arrays and JSON (`save_classifier`), never as a pickle, so a shared models folder
+cannot run code, and `train_or_load` keys it on everything that changes its predictions.
 """
 
 from __future__ import annotations
 
-import re
+import functools
+import hashlib
+import inspect
+import json
+import zipfile
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -19,25 +31,45 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 from sklearn.preprocessing import MultiLabelBinarizer
 
-from .codebook import Codebook
-from .embed import Embedder
+from . import __version__
+from .artefacts import atomic_write_bytes
+from .codebook import Codebook, label_sets
+from .errors import ConsultError
+from .tables import ASSIGNMENTS
 from .text import split_sentences
 
-ASSIGNMENT_COLUMNS = ["response_id", "category_id", "score", "source", "evidence", "low_confidence"]
+if TYPE_CHECKING:
+    from .workspace import Workspace
 
 
 @dataclass(frozen=True)
 class Encoded:
-    """Responses as sentence vectors: the work shared by fit, predict and evidence."""
+    """Responses as sentence vectors: the one input of fit, predict_proba and evidence."""
 
+    texts: list[str]
     sentences: list[list[str]]
     doc: np.ndarray  # (n, d) mean of sentence vectors, normalised
     sent: np.ndarray  # (total sentences, d)
     offsets: np.ndarray  # sentence rows of response i are offsets[i]:offsets[i+1]
 
+    def __len__(self) -> int:
+        return len(self.texts)
 
-def encode_texts(texts: list[str], embedder: Embedder, nlp=None, show_progress: bool = False) -> Encoded:
-    sentences = split_sentences(list(texts), nlp)
+    def take(self, rows) -> Encoded:
+        """The responses at `rows`, in that order."""
+        rows = np.asarray(rows, dtype=np.int64)
+        idx = [np.arange(self.offsets[r], self.offsets[r + 1]) for r in rows]
+        off = np.zeros(len(rows) + 1, dtype=np.int64)
+        off[1:] = np.cumsum([len(i) for i in idx])
+        flat = np.concatenate(idx + [np.zeros(0, dtype=np.int64)])
+        return Encoded([self.texts[r] for r in rows], [self.sentences[r] for r in rows], self.doc[rows],
+                       self.sent[flat], off)  # fmt: skip
+
+
+def encode_texts(texts: list[str], embedder, nlp=None, show_progress: bool = False) -> Encoded:
+    """Split each text into sentences and embed every sentence (each distinct sentence once, through the cache)."""
+    texts = [t if isinstance(t, str) else "" for t in texts]
+    sentences = split_sentences(texts, nlp)
     flat = [s for ss in sentences for s in ss]
     sent = embedder.encode(flat, show_progress_bar=show_progress) if flat else np.zeros((0, 384), np.float32)
     dim = sent.shape[1] if len(sent) else (embedder.dim_ or 384)
@@ -49,7 +81,7 @@ def encode_texts(texts: list[str], embedder: Embedder, nlp=None, show_progress: 
         if b > a:
             v = sent[a:b].mean(axis=0)
             doc[i] = v / max(np.linalg.norm(v), 1e-12)
-    return Encoded(sentences=sentences, doc=doc, sent=sent, offsets=offsets)
+    return Encoded(texts=texts, sentences=sentences, doc=doc, sent=sent, offsets=offsets)
 
 
 def _logit(p: np.ndarray) -> np.ndarray:
@@ -68,6 +100,22 @@ def _max_per_doc(values: np.ndarray, offsets: np.ndarray) -> np.ndarray:
     return out
 
 
+@dataclass(frozen=True)
+class Linear:
+    """A fitted logistic model as plain arrays: what prediction needs, and all that is saved."""
+
+    coef: np.ndarray  # (features,)
+    intercept: float
+
+    def proba(self, x) -> np.ndarray:
+        z = x @ self.coef if not sp.issparse(x) else np.asarray(x @ self.coef).ravel()
+        return 1.0 / (1.0 + np.exp(-(np.asarray(z, dtype=np.float64) + self.intercept)))
+
+
+def _linear(model: LogisticRegression) -> Linear:
+    return Linear(model.coef_[0].astype(np.float64), float(model.intercept_[0]))
+
+
 class CodebookClassifier(BaseEstimator):
     """Three views of each response, averaged, then calibrated per category.
 
@@ -78,15 +126,11 @@ class CodebookClassifier(BaseEstimator):
     - optionally ("neighbours"), the similarity-weighted labels of the nearest coded responses.
     The codebook's titles, descriptions and examples join the training data of every view. Out-of-fold scores on
     the coded sample fit a Platt calibration and a threshold per category; a category with fewer than
-    `min_positives` coded examples shares the threshold that is best over all categories together. Settings are
-    stored untouched in __init__; everything learned ends in `_`.
+    `min_positives` coded examples shares the threshold that is best over all categories together.
     """
 
     def __init__(
         self,
-        codebook: Codebook,
-        embedder: Embedder | None = None,
-        nlp=None,
         C: float = 1.0,
         C_words: float = 5.0,
         C_sentence: float = 1.0,
@@ -99,9 +143,6 @@ class CodebookClassifier(BaseEstimator):
         low_confidence_margin: float = 0.15,
         random_state: int = 0,
     ):
-        self.codebook = codebook
-        self.embedder = embedder
-        self.nlp = nlp
         self.C = C
         self.C_words = C_words
         self.C_sentence = C_sentence
@@ -115,20 +156,12 @@ class CodebookClassifier(BaseEstimator):
         self.random_state = random_state
 
     # -- features -------------------------------------------------------------------------------------
-    def _embedder(self) -> Embedder:
-        return self.embedder if self.embedder is not None else Embedder()
-
-    def _prototype_texts(self) -> list[list[str]]:
-        return [
-            [c.title] + ([c.description] if c.description else []) + list(c.examples) for c in self.codebook.categories
-        ]
-
     def _features(self, enc: Encoded) -> tuple[np.ndarray, np.ndarray]:
         """Response-level and sentence-level feature matrices with the same columns."""
         k = len(self.classes_)
         if len(enc.sent):
             sims = enc.sent @ self.prototypes_.T
-            sims_cat = np.stack([sims[:, idx].max(axis=1) for idx in self.prototype_index_], axis=1)
+            sims_cat = np.stack([sims[:, idx].max(axis=1) for idx in self._prototype_index()], axis=1)
         else:
             sims_cat = np.zeros((0, k), np.float32)
         doc_sims = _max_per_doc(sims_cat.astype(np.float32), enc.offsets)
@@ -136,21 +169,24 @@ class CodebookClassifier(BaseEstimator):
         x_sent = np.hstack([enc.sent, sims_cat]).astype(np.float32) if len(enc.sent) else np.zeros((0, x_doc.shape[1]))
         return x_doc, x_sent
 
-    def encode(self, texts: list[str], show_progress: bool = False) -> Encoded:
-        return encode_texts(texts, self._embedder(), self.nlp, show_progress)
+    def _prototype_index(self) -> list[np.ndarray]:
+        ends = np.cumsum(self.prototype_counts_)
+        return [np.arange(e - n, e) for n, e in zip(self.prototype_counts_, ends, strict=True)]
 
     # -- one view's model ----------------------------------------------------------------------------
     def _lr(self, x, y, c: float, w=None):
         if y.min() == y.max():
             return float(y[0])  # a constant: every training text agrees
-        model = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", max_iter=3000)
-        return model.fit(x, y, sample_weight=w)
+        model = LogisticRegression(
+            C=c, class_weight="balanced", solver="liblinear", max_iter=3000, random_state=self.random_state
+        )
+        return _linear(model.fit(x, y, sample_weight=w))
 
     @staticmethod
     def _proba_one(model, x) -> np.ndarray:
         if isinstance(model, float):
             return np.full(x.shape[0], model)
-        return model.predict_proba(x)[:, 1]
+        return model.proba(x)
 
     def _fit_views(self, rows: np.ndarray, k: int, data: dict) -> dict:
         """Fit every view for category k on the coded responses `rows` (plus the codebook's texts)."""
@@ -203,59 +239,61 @@ class CodebookClassifier(BaseEstimator):
         return np.mean(scores, axis=0)
 
     # -- fitting --------------------------------------------------------------------------------------
-    def fit(
-        self,
-        texts: list[str],
-        label_sets: list[set[str]],
-        encoded: Encoded | None = None,
-        unlabelled: list[str] | None = None,
-    ):
-        """Learn from coded texts plus the codebook's wording; calibrate and choose thresholds by cross-validation.
+    def fit(self, X: Encoded, y: list[set[str]], *, codebook: Codebook, embedder, unlabelled: Encoded | None = None):
+        """Learn from coded responses plus the codebook's wording; calibrate and choose thresholds by CV.
 
-        `unlabelled`: uncoded responses of the same consultation; they shape the word view's vocabulary and keep
-        the thresholds from biasing their counts.
+        X: the coded responses, encoded; y: each one's set of category ids. `embedder` embeds the codebook's own
+        texts. `unlabelled`: uncoded responses of the same consultation; they shape the word view's vocabulary and
+        keep the thresholds from biasing their counts.
         """
-        if len(texts) != len(label_sets):
-            raise ValueError(f"{len(texts)} texts but {len(label_sets)} label sets")
-        self.classes_ = np.array(self.codebook.ids)
-        self.mlb_ = MultiLabelBinarizer(classes=list(self.classes_))
-        y = self.mlb_.fit_transform([sorted(s) for s in label_sets])
-        emb = self._embedder()
-        protos = self._prototype_texts()
+        if len(X) != len(y):
+            raise ValueError(f"{len(X)} texts but {len(y)} label sets")
+        self.__dict__.pop("_vectorizer", None)  # a refit builds its own word features
+        self.classes_ = np.array(codebook.ids)
+        mlb = MultiLabelBinarizer(classes=list(self.classes_))
+        labels = mlb.fit_transform([sorted(s) for s in y])
+        protos = [[c.title] + ([c.description] if c.description else []) + list(c.examples)
+                  for c in codebook.categories]  # fmt: skip
         flat = [t for ts in protos for t in ts]
-        self.prototypes_ = emb.encode(flat)
-        idx, start = [], 0
-        for ts in protos:
-            idx.append(np.arange(start, start + len(ts)))
-            start += len(ts)
-        self.prototype_index_ = idx
-        enc = encoded if encoded is not None else self.encode(texts)
-        x, xs = self._features(enc)
-        proto_x, _ = self._features(
-            Encoded([[t] for t in flat], self.prototypes_, self.prototypes_, np.arange(len(flat) + 1))
-        )
+        self.prototypes_ = embedder.encode(flat)
+        self.prototype_counts_ = np.array([len(ts) for ts in protos], dtype=np.int64)
+        x, xs = self._features(X)
+        proto_enc = Encoded(flat, [[t] for t in flat], self.prototypes_, self.prototypes_, np.arange(len(flat) + 1))
+        proto_x, _ = self._features(proto_enc)
         proto_y = np.zeros((len(flat), len(self.classes_)), dtype=int)
-        for k, ix in enumerate(idx):
+        for k, ix in enumerate(self._prototype_index()):
             proto_y[ix, k] = 1
-        self.vectorizer_ = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, strip_accents="unicode")
-        self.vectorizer_.fit(list(texts) + list(unlabelled or []) + flat)
+        vectorizer = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, strip_accents="unicode")
+        vectorizer.fit(list(X.texts) + list(unlabelled.texts if unlabelled is not None else []) + flat)
+        self.vocabulary_ = np.array(sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get), dtype=object)
+        self.idf_ = vectorizer.idf_
         data = {
-            "y": y, "x": x, "xs": xs, "offsets": enc.offsets, "proto_x": proto_x, "proto_y": proto_y,
-            "xw": self.vectorizer_.transform(texts), "proto_xw": self.vectorizer_.transform(flat),
+            "y": labels, "x": x, "xs": xs, "offsets": X.offsets, "proto_x": proto_x, "proto_y": proto_y,
+            "xw": self._words(X.texts), "proto_xw": self._words(flat),
         }  # fmt: skip
         oof = self._oof(data)
-        self.calibrators_ = [self._platt(oof[:, k], y[:, k]) for k in range(y.shape[1])]
-        cal = np.column_stack([self._calibrate(k, oof[:, k]) for k in range(y.shape[1])])
+        self.calibrators_ = [self._platt(oof[:, k], labels[:, k]) for k in range(labels.shape[1])]
+        cal = np.column_stack([self._calibrate(k, oof[:, k]) for k in range(labels.shape[1])])
         self.cv_scores_ = cal
-        self.cv_labels_ = y
-        rows = np.arange(len(texts))
+        self.cv_labels_ = labels
+        rows = np.arange(len(X))
         self.models_ = [self._fit_views(rows, k, data) for k in range(len(self.classes_))]
         uncoded = None
-        if unlabelled and self.count_tolerance > 0:
-            uncoded = self.predict_proba(encoded=self.encode(list(unlabelled)), raw_texts=list(unlabelled))
-        self.thresholds_, self.cv_counts_ = self._thresholds(cal, y, uncoded)
-        self.n_train_ = len(texts)
+        if unlabelled is not None and len(unlabelled) and self.count_tolerance > 0:
+            uncoded = self.predict_proba(unlabelled)
+        self.thresholds_, self.cv_counts_ = self._thresholds(cal, labels, uncoded)
+        self.n_train_ = len(X)
         return self
+
+    def _words(self, texts) -> sp.csr_matrix:
+        """TF-IDF rows over the fitted vocabulary (rebuilt from its arrays, so a loaded model needs no pickle)."""
+        vec = getattr(self, "_vectorizer", None)
+        if vec is None or len(vec.vocabulary) != len(self.vocabulary_):
+            vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, strip_accents="unicode",
+                                  vocabulary=list(self.vocabulary_))  # fmt: skip
+            vec.idf_ = self.idf_
+            self._vectorizer = vec
+        return vec.transform(list(texts)).tocsr()
 
     def _oof(self, data: dict) -> np.ndarray:
         y = data["y"]
@@ -275,18 +313,17 @@ class CodebookClassifier(BaseEstimator):
                 oof[te, k] = self._view_scores(models, data["x"][te], data["xw"][te], xs_te, te_off)
         return oof
 
-    @staticmethod
-    def _platt(scores: np.ndarray, yk: np.ndarray):
+    def _platt(self, scores: np.ndarray, yk: np.ndarray) -> Linear | None:
         """A logistic map from the averaged view score to a calibrated probability."""
         if yk.min() == yk.max():
             return None
-        return LogisticRegression(C=1.0).fit(_logit(scores)[:, None], yk)
+        return _linear(LogisticRegression(C=1.0, random_state=self.random_state).fit(_logit(scores)[:, None], yk))
 
     def _calibrate(self, k: int, scores: np.ndarray) -> np.ndarray:
         cal = self.calibrators_[k]
         if cal is None:
             return scores
-        return cal.predict_proba(_logit(scores)[:, None])[:, 1]
+        return cal.proba(_logit(scores)[:, None])
 
     def _thresholds(self, oof: np.ndarray, y: np.ndarray, uncoded: np.ndarray | None = None):
         """Per category, a threshold chosen on out-of-fold scores, and the tp/fp/fn/tn it gives there.
@@ -324,34 +361,26 @@ class CodebookClassifier(BaseEstimator):
         return th, counts
 
     # -- prediction -----------------------------------------------------------------------------------
-    def predict_proba(
-        self, texts: list[str] | None = None, encoded: Encoded | None = None, raw_texts: list[str] | None = None
-    ) -> np.ndarray:
+    def predict_proba(self, X: Encoded) -> np.ndarray:
         """Calibrated probabilities, one column per category in codebook order."""
-        if encoded is None:
-            raw_texts = list(texts or [])
-            encoded = self.encode(raw_texts)
-        if raw_texts is None:
-            raw_texts = [" ".join(ss) for ss in encoded.sentences]
-        if not len(encoded.doc):
+        if not len(X):
             return np.zeros((0, len(self.classes_)))
-        x, xs = self._features(encoded)
-        xw = self.vectorizer_.transform(raw_texts)
+        x, xs = self._features(X)
+        xw = self._words(X.texts)
         return np.column_stack(
-            [self._calibrate(k, self._view_scores(m, x, xw, xs, encoded.offsets)) for k, m in enumerate(self.models_)]
+            [self._calibrate(k, self._view_scores(m, x, xw, xs, X.offsets)) for k, m in enumerate(self.models_)]
         )
 
-    def predict(self, texts: list[str] | None = None, encoded: Encoded | None = None) -> np.ndarray:
-        return (self.predict_proba(texts, encoded) >= self.thresholds_).astype(int)
+    def predict(self, X: Encoded) -> np.ndarray:
+        return (self.predict_proba(X) >= self.thresholds_).astype(int)
 
-    def evidence(self, encoded: Encoded, i: int, k: int, max_sentences: int = 2) -> list[str]:
+    def evidence(self, X: Encoded, i: int, k: int, max_sentences: int = 2) -> list[str]:
         """The sentences of response i that most carry category k, best first."""
-        a, b = encoded.offsets[i], encoded.offsets[i + 1]
+        a, b = X.offsets[i], X.offsets[i + 1]
         if b <= a:
             return []
-        one = Encoded(encoded.sentences[i : i + 1], encoded.doc[i : i + 1], encoded.sent[a:b], np.array([0, b - a]))
-        _, xs = self._features(one)
-        sents = encoded.sentences[i]
+        _, xs = self._features(X.take([i]))
+        sents = X.sentences[i]
         models = self.models_[k]
         parts = []
         if "sentence" in models:
@@ -359,53 +388,168 @@ class CodebookClassifier(BaseEstimator):
         if "response" in models:
             parts.append(self._proba_one(models["response"], xs))
         if "words" in models:
-            parts.append(self._proba_one(models["words"], self.vectorizer_.transform(sents)))
+            parts.append(self._proba_one(models["words"], self._words(sents)))
         s = np.mean(parts, axis=0)
         order = np.argsort(-s, kind="stable")
         keep = [order[0]] + [j for j in order[1:max_sentences] if s[j] >= 0.5]
         return [sents[j] for j in keep]
 
-    def __getstate__(self):
-        # the encoder and spaCy pipeline are passed in again after loading; never pickled
-        state = self.__dict__.copy()
-        state["embedder"] = None
-        state["nlp"] = None
-        return state
+
+# -- saving without pickle ------------------------------------------------------------------------------------
+FORMAT = "consult-nlp-classifier/1"
+_LEARNED = ("classes_", "prototypes_", "prototype_counts_", "vocabulary_", "idf_", "thresholds_", "cv_counts_",
+            "cv_scores_", "cv_labels_")  # fmt: skip
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9']+", text.lower()) if len(w) > 2}
+def save_classifier(clf: CodebookClassifier, path: str | Path) -> Path:
+    """Arrays in an .npz (no object arrays) plus the settings as JSON inside it: loading runs no code."""
+    arrays: dict[str, np.ndarray] = {}
+    for name in _LEARNED:
+        v = getattr(clf, name)
+        arrays[name] = v.astype(str) if v.dtype == object else v
+    arrays["classes_"] = clf.classes_.astype(str)
+    models = []
+    for k, views in enumerate(clf.models_):
+        entry = {}
+        for view, m in views.items():
+            if isinstance(m, float):
+                entry[view] = {"constant": m}
+            elif isinstance(m, Linear):
+                arrays[f"m{k}.{view}.coef"] = m.coef
+                entry[view] = {"intercept": m.intercept}
+            else:  # neighbours: the coded responses' vectors and this category's labels
+                arrays[f"m{k}.{view}.docs"], arrays[f"m{k}.{view}.y"] = m
+                entry[view] = {"neighbours": True}
+        models.append(entry)
+    cal = []
+    for k, c in enumerate(clf.calibrators_):
+        if c is not None:
+            arrays[f"cal{k}.coef"] = c.coef
+        cal.append(None if c is None else c.intercept)
+    meta = {"format": FORMAT, "version": __version__, "params": clf.get_params(), "n_train_": int(clf.n_train_),
+            "models": models, "calibrators": cal}  # fmt: skip
+    arrays["__meta__"] = np.frombuffer(json.dumps(meta, sort_keys=True).encode("utf-8"), dtype=np.uint8)
+    import io
+
+    buf = io.BytesIO()
+    np.savez(buf, **arrays)
+    return atomic_write_bytes(path, buf.getvalue())
 
 
-def redacted_quote(sentence: str, redacted_sentences: list[str], redactor=None) -> str:
-    """The redacted form of a sentence: its best match among the response's redacted sentences.
+def load_classifier(path: str | Path) -> CodebookClassifier:
+    """The classifier save_classifier wrote; a damaged or foreign file is an E400 error naming it."""
+    path = Path(path)
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            arrays = {k: z[k] for k in z.files}
+        meta = json.loads(arrays.pop("__meta__").tobytes().decode("utf-8"))
+        if meta.get("format") != FORMAT:
+            raise ValueError(f"format {meta.get('format')!r}")
+        params = meta["params"]
+        params["views"] = tuple(params["views"])
+        clf = CodebookClassifier(**params)
+        for name in _LEARNED:
+            setattr(clf, name, arrays[name])
+        clf.vocabulary_ = clf.vocabulary_.astype(object)
+        clf.calibrators_ = [None if b is None else Linear(arrays[f"cal{k}.coef"], float(b))
+                            for k, b in enumerate(meta["calibrators"])]  # fmt: skip
+        clf.models_ = []
+        for k, entry in enumerate(meta["models"]):
+            views = {}
+            for view, m in entry.items():
+                if "constant" in m:
+                    views[view] = float(m["constant"])
+                elif "intercept" in m:
+                    views[view] = Linear(arrays[f"m{k}.{view}.coef"], float(m["intercept"]))
+                else:
+                    views[view] = (arrays[f"m{k}.{view}.docs"], arrays[f"m{k}.{view}.y"])
+            clf.models_.append(views)
+        clf.n_train_ = int(meta["n_train_"])
+    except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile, json.JSONDecodeError) as e:
+        raise ConsultError(
+            "E400",
+            f"{path}: the saved classifier cannot be read ({type(e).__name__}: {e}). Delete it; the next run trains "
+            "the classifier again.",
+        ) from None
+    return clf
 
-    Redaction decided on the whole response (a name recognised in one sentence is removed from all of them), so
-    a quote is taken from the redacted text rather than redacted again on its own.
+
+# -- training from a consultation -----------------------------------------------------------------------------
+@dataclass
+class Trained:
+    classifier: CodebookClassifier
+    key: str
+    loaded_from_cache: bool
+
+
+@functools.lru_cache(maxsize=1)
+def code_hash() -> str:
+    """The source of every module that shapes predictions, so a model saved by other code is never reused."""
+    from . import embed, text
+
+    h = hashlib.sha256()
+    for mod in (inspect.getmodule(CodebookClassifier), text, embed):
+        h.update(inspect.getsource(mod).encode("utf-8"))
+    return h.hexdigest()
+
+
+def model_key(ws: Workspace, clf: CodebookClassifier, coded: dict[str, str], sets: dict[str, set[str]],
+              uncoded: list[str]) -> str:  # fmt: skip
+    """Everything that changes the model: code, settings, encoder, spaCy, codebook, coded texts, labels, the rest."""
+    nlp = ws.nlp
+    h = hashlib.sha256()
+    for part in (__version__, code_hash(), json.dumps(clf.get_params(), sort_keys=True, default=str),
+                 ws.embedder.model_id, f"{nlp.meta.get('name', 'blank')} {nlp.meta.get('version', '')}",
+                 ws.codebook.model_dump_json()):  # fmt: skip
+        h.update(part.encode("utf-8") + b"\x00")
+    for r in sorted(coded):
+        h.update(f"\x00{r}\x01{coded[r]}\x01{'|'.join(sorted(sets[r]))}".encode())
+    for t in uncoded:
+        h.update(f"\x02{t}".encode())
+    return h.hexdigest()[:20]
+
+
+def train_or_load(ws: Workspace, labels: pd.DataFrame, texts: dict[str, str]) -> Trained:
+    """Fit the classifier on the coded responses, or load it from models/NAME/ when its inputs are unchanged.
+
+    `texts` maps response ids to the text the model learns from: the redacted text, so no saved model holds
+    personal data.
     """
-    words = _words(sentence)
-    best, best_score = "", 0.0
-    for cand in redacted_sentences:
-        cw = _words(cand)
-        score = len(words & cw) / max(len(words), 1)
-        if score > best_score:
-            best, best_score = cand, score
-    if best_score >= 0.6:
-        return best
-    return redactor(sentence) if redactor is not None else ""
+    sets = label_sets(labels)
+    missing = [r for r in sets if r not in texts]
+    if missing:
+        raise ConsultError("E108", f"labels name response(s) with no text: {missing[:5]}. Add them to responses.csv.")
+    clf = CodebookClassifier(random_state=ws.seed)
+    coded = {r: texts[r] for r in sets}
+    uncoded = [t for r, t in texts.items() if r not in sets]
+    key = model_key(ws, clf, coded, sets, uncoded)
+    path = ws.model_file("classifier", key)
+    if path.exists():
+        return Trained(load_classifier(path), key, True)
+    if not sets:
+        raise ConsultError(
+            "E305",
+            f"{ws.folder}: no coded responses to learn from. Code a sample in labels.csv "
+            "(`consult-nlp sample` picks one) or pass --labels.",
+        )
+    ids = sorted(sets)
+    X = encode_texts([coded[r] for r in ids], ws.embedder, ws.nlp)
+    rest = encode_texts(uncoded, ws.embedder, ws.nlp) if uncoded else None
+    clf.fit(X, [sets[r] for r in ids], codebook=ws.codebook, embedder=ws.embedder, unlabelled=rest)
+    save_classifier(clf, path)
+    return Trained(clf, key, False)
 
 
+# -- assignments ----------------------------------------------------------------------------------------------
 def assignments_from(
     clf: CodebookClassifier,
     response_ids: list[str],
     encoded: Encoded,
     proba: np.ndarray,
-    redacted_sentences: list[list[str]] | None = None,
-    redactor=None,
     human: dict[int, set[str]] | None = None,
     evidence: bool = True,
 ) -> pd.DataFrame:
-    """Rows for every category assigned, each with the (redacted) sentence that carries it.
+    """Rows for every category assigned, each with the sentence that carries it (from the text the model read).
 
     `human` maps a row index to its human codes: those replace the model's for that response, still with evidence.
     """
@@ -418,43 +562,65 @@ def assignments_from(
             cats = [(index[c], 1.0, "human") for c in clf.classes_ if c in human[i]]
         else:
             cats = [(int(k), float(proba[i, k]), "model") for k in np.flatnonzero(proba[i] >= th)]
-        for k, p, source in cats:
+        for k, p, who in cats:
             ev = clf.evidence(encoded, i, k, max_sentences=1) if evidence else []
-            if redacted_sentences is not None or redactor is not None:
-                red = redacted_sentences[i] if redacted_sentences is not None else []
-                ev = [redacted_quote(e, red, redactor) for e in ev]
             rows.append(
                 {
                     "response_id": rid,
                     "category_id": str(clf.classes_[k]),
                     "score": round(p, 4),
-                    "source": source,
+                    "coded_by": who,
                     "evidence": " ".join(e for e in ev if e),
-                    "low_confidence": source == "model" and abs(p - th[k]) < clf.low_confidence_margin,
+                    "low_confidence": who == "model" and abs(p - th[k]) < clf.low_confidence_margin,
                 }
             )
-    return pd.DataFrame(rows, columns=ASSIGNMENT_COLUMNS)
+    return ASSIGNMENTS.frame(rows) if rows else ASSIGNMENTS.empty()
 
 
-def human_assignments(labels: pd.DataFrame, response_ids: set[str] | None = None) -> pd.DataFrame:
-    lab = labels[labels["category_id"] != ""]
-    if response_ids is not None:
-        lab = lab[lab["response_id"].isin(response_ids)]
-    return pd.DataFrame(
-        {
-            "response_id": lab["response_id"].values,
-            "category_id": lab["category_id"].values,
-            "score": 1.0,
-            "source": "human",
-            "evidence": "",
-            "low_confidence": False,
-        },
-        columns=ASSIGNMENT_COLUMNS,
-    )
+def classify_frame(
+    ws: Workspace,
+    clf: CodebookClassifier,
+    frame: pd.DataFrame,
+    human: pd.DataFrame,
+    *,
+    text_column: str = "redacted_text",
+    show_progress: bool = False,
+    evidence: bool = True,
+    batch_size: int = 2000,
+) -> pd.DataFrame:
+    """Assignments for every row of frame (response_id and the text column); human codes kept, with evidence.
+
+    Responses a human coded keep exactly their codes ('coded, no category' included); the model only supplies
+    the sentence that carries each human code. Responses are encoded and scored in batches, so sentence vectors
+    never pile up for a large consultation.
+    """
+    coded = label_sets(human[human["response_id"].isin(set(frame["response_id"]))])
+    parts = []
+    for a in range(0, len(frame), batch_size):
+        chunk = frame.iloc[a : a + batch_size]
+        ids = list(chunk["response_id"])
+        enc = encode_texts(list(chunk[text_column]), ws.embedder, ws.nlp, show_progress)
+        proba = clf.predict_proba(enc)
+        human_rows = {i: coded[r] for i, r in enumerate(ids) if r in coded}
+        parts.append(assignments_from(clf, ids, enc, proba, human=human_rows, evidence=evidence))
+    return pd.concat(parts, ignore_index=True) if parts else ASSIGNMENTS.empty()
 
 
-def merge_human(model_rows: pd.DataFrame, labels: pd.DataFrame) -> pd.DataFrame:
-    """Human codes replace the model's for every response a human coded, including 'coded, no category'."""
-    coded = set(labels["response_id"])
-    kept = model_rows[~model_rows["response_id"].isin(coded)]
-    return pd.concat([kept, human_assignments(labels)], ignore_index=True)
+def classify_responses(
+    ws: Workspace,
+    responses: pd.DataFrame | None = None,
+    labels: pd.DataFrame | None = None,
+    *,
+    show_progress: bool = False,
+) -> pd.DataFrame:
+    """Code every response: the model's codes, and the coded sample's human codes kept exactly.
+
+    In: the workspace's responses (response_id, redacted_text) and labels (response_id, category_id), unless
+    given. Out: assignments, one row per (response, category): response_id, category_id, score, coded_by
+    (human or model), evidence (the redacted sentence that carries it), low_confidence.
+    """
+    responses = ws.responses if responses is None else ws.prepare(responses)
+    labels = ws.consultation.labels if labels is None else labels
+    texts = dict(zip(responses["response_id"], responses["redacted_text"], strict=True))
+    trained = train_or_load(ws, labels, texts)
+    return classify_frame(ws, trained.classifier, responses, labels, show_progress=show_progress)

@@ -18,20 +18,52 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
+Reviewer = Annotated[
+    str | None,
+    typer.Option(help="Who made these decisions, for the audit record (default: the workbook's reviewer cell, "
+                 "else your login name)."),
+]  # fmt: skip
 
 
 def _errors(fn):
-    """Turn a ConsultError into a one-paragraph message and exit code 1, instead of a traceback."""
+    """A ConsultError becomes its message and exit code 1; anything else a one-line message and a log file.
+
+    No traceback reaches the user: an unexpected error (a bug) is written to a log file whose path is printed, with
+    the code E900, so it can be reported.
+    """
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         try:
             return fn(*args, **kwargs)
         except ConsultError as e:
-            typer.echo(f"Error: {e}", err=True)
+            typer.echo(f"Error {e.code}: {e.message}", err=True)
             raise typer.Exit(1) from None
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except Exception as e:  # noqa: BLE001 - the last line of defence: log it, never show a traceback
+            log = _log_unexpected(fn.__name__)
+            typer.echo(
+                f"Error E900: an unexpected error in `consult-nlp {fn.__name__}` ({type(e).__name__}: {e}). "
+                f"The details are in {log}; please report it with that file.",
+                err=True,
+            )
+            raise typer.Exit(2) from None
 
     return wrapper
+
+
+def _log_unexpected(verb: str) -> Path:
+    import datetime as dt
+    import tempfile
+    import traceback
+
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    fd, name = tempfile.mkstemp(prefix=f"consult-nlp-{verb}-{stamp}-", suffix=".log")
+    with open(fd, "w", encoding="utf-8") as f:
+        f.write(f"consult-nlp {verb}: argv {sys.argv}\n\n")
+        f.write(traceback.format_exc())
+    return Path(name)
 
 
 def _say(quiet: bool, msg: str) -> None:
@@ -224,6 +256,7 @@ def sample(
     dry_run: Annotated[bool, typer.Option(help="With --merge: report what would change, write nothing.")] = False,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
     models_dir: Annotated[Path | None, typer.Option(help="Model cache folder (default models/NAME).")] = None,
+    reviewer: Reviewer = None,
     quiet: Quiet = False,
 ):
     """Pick the uncoded responses whose coding would most improve the model, as a CSV to fill in; or merge one.
@@ -234,10 +267,11 @@ def sample(
 
     Example: consult-nlp sample --consultation corpora/kent-send-locality --n 50 --out to-code.csv
     """
-    from .review import merge_sample, sample_for_coding
+    from .labels import merge_sample
+    from .sampling import sample_for_coding
 
     if merge:
-        res = merge_sample(consultation, merge, replace=replace, dry_run=dry_run)
+        res = merge_sample(consultation, merge, replace=replace, dry_run=dry_run, reviewer=reviewer)
         for c in res.update.conflicts:
             typer.echo(f"Conflict: {c}", err=True)
         _say(quiet, res.summary())
@@ -256,6 +290,7 @@ def review(
         bool, typer.Option(help="Record a response once any of its codes is decided, keeping undecided codes.")
     ] = False,
     dry_run: Annotated[bool, typer.Option(help="Report what would change, write nothing.")] = False,
+    reviewer: Reviewer = None,
     quiet: Quiet = False,
 ):
     """Read a filled-in review workbook back into labels.csv, so reviewed codes win on the next run.
@@ -268,13 +303,65 @@ def review(
 
     Example: consult-nlp review --consultation corpora/kent-send-locality --workbook review.xlsx
     """
-    from .review import read_review_workbook
+    from .workbook import read_review_workbook
 
     res = read_review_workbook(consultation, workbook, replace=replace, accept_undecided=accept_undecided,
-                               dry_run=dry_run)  # fmt: skip
+                               dry_run=dry_run, reviewer=reviewer)  # fmt: skip
     for c in res.update.conflicts:
         typer.echo(f"Conflict: {c}", err=True)
     _say(quiet, res.summary())
+
+
+@app.command()
+@_errors
+def notebook(
+    folder: Annotated[Path, typer.Argument(help="The consultation folder, e.g. corpora/NAME.")],
+    run_dir: Annotated[Path | None, typer.Option(help="The run to review (default reports/NAME).")] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Notebook to write (default RUN_DIR/review-categories.ipynb).")
+    ] = None,
+    execute: Annotated[bool, typer.Option(help="Run it (--no-execute: only fill in the parameters).")] = True,
+    quiet: Quiet = False,
+):
+    """Write the analyst's review notebook for a consultation, its paths filled in, and run it.
+
+    Open the result in Jupyter to look at the counts, evidence and low-confidence queue, and to name corrections.
+
+    Example: consult-nlp notebook corpora/kent-send-locality
+    """
+    from .notebook import review_notebook
+
+    res = review_notebook(folder, run_dir=run_dir, out=out, execute=execute)
+    if res.errors:
+        typer.echo(f"Error E900: the notebook stopped with an error: {res.errors[0]}. It is saved at {res.path}.",
+                   err=True)  # fmt: skip
+        raise typer.Exit(1)
+    _say(
+        quiet, f"wrote {res.path}" + (" (executed)" if res.executed else "") + f"; open it with: jupyter lab {res.path}"
+    )
+
+
+@app.command()
+@_errors
+def history(
+    response_id: Annotated[str, typer.Argument(help="The response whose coding history to show.")],
+    consultation: Annotated[Path, typer.Option(help="The consultation folder, e.g. corpora/NAME.")],
+    quiet: Quiet = False,
+):
+    """Show every recorded human decision about one response: who, when, through what, before and after.
+
+    The record is labels_audit.csv beside labels.csv; review, sample --merge and notebook corrections append to it.
+
+    Example: consult-nlp history KSL-0042 --consultation corpora/kent-send-locality
+    """
+    from .labels import history as read_history
+
+    h = read_history(consultation, response_id)
+    if h.empty:
+        _say(quiet, f"{response_id}: no recorded decisions (codes in labels.csv before the audit record began, or "
+             "none).")  # fmt: skip
+        return
+    _say(quiet, h[["time", "reviewer", "via", "action", "before", "after", "where"]].to_string(index=False))
 
 
 def main() -> None:  # pragma: no cover

@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import ConsultError
+from .tables import read_csv
 
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
@@ -34,6 +35,7 @@ class ConsultationFacts(BaseModel):
     period: Period | None = None
     responses_received: int | None = Field(default=None, ge=0)
     action_areas: dict[int, str] = Field(default_factory=dict)
+    keep_words: tuple[str, ...] = ()  # local places and terms that redaction never removes, in every stage
 
 
 class Category(BaseModel):
@@ -160,43 +162,9 @@ def load_codebook(path: str | Path, facts: ConsultationFacts | None = None) -> C
     return book
 
 
-def restore_cell(value: str) -> str:
-    """Undo the quote that artefacts.safe_cell puts before a leading formula character."""
-    if isinstance(value, str) and len(value) > 1 and value[0] == "'" and value[1] in "=+-@\t\r":
-        return value[1:]
-    return value
-
-
-def read_table(path: str | Path, required: list[str]) -> pd.DataFrame:
-    """Read a CSV of ours as strings; name the file, the missing column and the fix."""
-    path = Path(path)
-    if not path.exists():
-        raise ConsultError("E100", f"{path}: file not found.")
-    try:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    except UnicodeDecodeError as e:
-        raise ConsultError(
-            "E105", f"{path}: not UTF-8 (byte {e.start}). Run `consult-nlp ingest` on it, which detects the encoding."
-        ) from e
-    except pd.errors.EmptyDataError as e:
-        raise ConsultError(
-            "E105", f"{path}: the file is empty; it needs a header row with {', '.join(required)}."
-        ) from e
-    except pd.errors.ParserError as e:
-        raise ConsultError("E105", f"{path}: cannot parse as CSV ({e}). Check quoting on the row it names.") from e
-    missing = [c for c in required if c not in df.columns]
-    if missing:
-        raise ConsultError(
-            "E106", f"{path}: missing column(s) {missing}; found {list(df.columns)}. Rename the columns or add them."
-        )
-    for col in df.columns:
-        df[col] = df[col].map(restore_cell)
-    return df
-
-
 def load_responses(path: str | Path) -> pd.DataFrame:
     path = Path(path)
-    df = read_table(path, ["response_id", "text"])
+    df = read_csv(path, ["response_id", "text"])
     blank = df.index[df["response_id"].str.strip() == ""]
     if len(blank):
         raise ConsultError("E107", f"{path}: row {blank[0] + 2} has an empty response_id. Every response needs an id.")
@@ -216,7 +184,7 @@ def load_responses(path: str | Path) -> pd.DataFrame:
 def load_labels(path: str | Path, codebook: Codebook, response_ids: set[str] | None = None) -> pd.DataFrame:
     """labels.csv: one row per (response, category); an empty category_id means coded with no category."""
     path = Path(path)
-    df = read_table(path, ["response_id", "category_id"])
+    df = read_csv(path, ["response_id", "category_id"])
     known = set(codebook.ids)
     for i, row in enumerate(df.itertuples(index=False), start=2):
         if row.category_id and row.category_id not in known:

@@ -36,16 +36,23 @@ def _unique_mentions(assignments: pd.DataFrame, respondents: pd.Series | None = 
     A respondent who raises a concern under several questions of one consultation is one mention of it.
     """
     a = assignments[assignments["category_id"].astype(str) != ""]
-    if "source" not in a.columns:
-        a = a.assign(source="human")
+    if "coded_by" not in a.columns:  # labels.csv format: every code is a person's
+        a = a.assign(coded_by="human")
     # a response counts once per category; if a human coded it, that code stands
-    a = a.assign(_h=(a["source"] == "human").astype(int)).sort_values("_h", ascending=False, kind="stable")
+    a = a.assign(_h=(a["coded_by"] == "human").astype(int)).sort_values("_h", ascending=False, kind="stable")
     key = "response_id"
     if respondents is not None and len(respondents):
         who = a["response_id"].map(respondents).fillna("")
         a = a.assign(_who=who.where(who != "", a["response_id"]))
         key = "_who"
-    return a.drop_duplicates([key, "category_id"])[["response_id", "category_id", "source"]]
+    return a.drop_duplicates([key, "category_id"])[["response_id", "category_id", "coded_by"]]
+
+
+def respondents_of(responses: pd.DataFrame) -> pd.Series | None:
+    """response_id -> respondent_id where ingest split one respondent's answers into several questions."""
+    if "respondent_id" not in responses.columns or not responses["respondent_id"].ne("").any():
+        return None
+    return responses.set_index("response_id")["respondent_id"]
 
 
 def count_units(response_ids, respondents: pd.Series | None = None) -> int:
@@ -94,8 +101,8 @@ def count_mentions(
     rows = []
     for c in codebook.categories:
         ac = a[a["category_id"] == c.id]
-        n_h = int((ac["source"] == "human").sum())
-        n_m = int((ac["source"] != "human").sum())
+        n_h = int((ac["coded_by"] == "human").sum())
+        n_m = int((ac["coded_by"] != "human").sum())
         low = high = mid = float(n_h + n_m)
         if error_counts and c.id in error_counts:
             tp, fp, fn, tn = error_counts[c.id]

