@@ -20,9 +20,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from consult_nlp.codebook import label_sets, load_consultation, read_table
+from consult_nlp.codebook import label_sets, load_consultation
+from consult_nlp.labels import Proposal, apply_codes
 from consult_nlp.pipeline import classify_file, evaluate_files
-from consult_nlp.review import Proposal, apply_codes, sample_for_coding
+from consult_nlp.sampling import sample_for_coding
+from consult_nlp.tables import read_csv
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -55,7 +57,7 @@ def main(argv: list[str] | None = None) -> dict:
     args = ap.parse_args(argv)
 
     cons = load_consultation(args.corpus)
-    truth = label_sets(read_table(args.corpus / "labels_true.csv", ["response_id", "category_id"]))
+    truth = label_sets(read_csv(args.corpus / "labels_true.csv", ["response_id", "category_id"]))
     coded = set(cons.labels["response_id"])
     uncoded = sorted(r for r in cons.responses["response_id"] if r not in coded and r in truth)
     results: dict[str, list] = {}

@@ -14,12 +14,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from consult_nlp.classify import CodebookClassifier, assignments_from, merge_human
-from consult_nlp.codebook import label_sets, load_consultation, load_labels
+from consult_nlp.classify import CodebookClassifier, assignments_from, encode_texts
+from consult_nlp.codebook import label_sets, load_labels
 from consult_nlp.count import count_mentions
-from consult_nlp.embed import Embedder
 from consult_nlp.evaluate import evaluate
-from consult_nlp.text import load_spacy
+from consult_nlp.workspace import Workspace
 
 from . import REPO
 
@@ -64,45 +63,49 @@ def time_cli(tmp: Path) -> dict:
 
 
 def main() -> dict:
-    cons = load_consultation(KENT)
-    truth = load_labels(KENT / "labels_true.csv", cons.codebook)
-    gold = label_sets(truth)
-    coded = label_sets(cons.labels)
-    texts = dict(zip(cons.responses["response_id"], cons.responses["text"], strict=True))
-    train = sorted(coded)
-    test = sorted(set(texts) - set(train))
     tmp = Path(tempfile.mkdtemp(prefix="bench-kent-"))
+    ws = Workspace(KENT, models_dir=tmp / "models")
     try:
-        emb = Embedder(cache_path=tmp / "emb.sqlite")
-        nlp = load_spacy()
+        cons = ws.consultation
+        truth = load_labels(KENT / "labels_true.csv", cons.codebook)
+        gold = label_sets(truth)
+        coded = label_sets(cons.labels)
+        # the model reads redacted text, as in a run
+        texts = dict(zip(ws.responses["response_id"], ws.responses["redacted_text"], strict=True))
+        train = sorted(coded)
+        test = sorted(set(texts) - set(train))
+        emb, nlp = ws.embedder, ws.nlp
         figures: dict = {"train_responses": len(train), "test_responses": len(test)}
         t0 = time.perf_counter()
-        enc_tr = CodebookClassifier(cons.codebook, embedder=emb, nlp=nlp).encode([texts[r] for r in train])
-        enc_te = CodebookClassifier(cons.codebook, embedder=emb, nlp=nlp).encode([texts[r] for r in test])
+        enc_tr = encode_texts([texts[r] for r in train], emb, nlp)
+        enc_te = encode_texts([texts[r] for r in test], emb, nlp)
         figures["encode_s"] = round(time.perf_counter() - t0, 1)
         gold_test = truth[truth["response_id"].isin(test)]
         views = {"ensemble": ("response", "words", "sentence"), "words_only": ("words",),
                  "response_only": ("response",), "sentence_only": ("sentence",)}  # fmt: skip
         for name, v in views.items():
             t0 = time.perf_counter()
-            clf = CodebookClassifier(cons.codebook, embedder=emb, nlp=nlp, views=v, random_state=0)
-            clf.fit([texts[r] for r in train], [coded[r] for r in train], encoded=enc_tr,
-                    unlabelled=[texts[r] for r in test])  # fmt: skip
+            clf = CodebookClassifier(views=v, random_state=0)
+            clf.fit(enc_tr, [coded[r] for r in train], codebook=cons.codebook, embedder=emb, unlabelled=enc_te)
             fit_s = time.perf_counter() - t0
-            proba = clf.predict_proba(encoded=enc_te, raw_texts=[texts[r] for r in test])
+            proba = clf.predict_proba(enc_te)
             pred = (proba >= clf.thresholds_).astype(int)
             rows = [(test[i], clf.classes_[k]) for i, k in zip(*np.nonzero(pred), strict=True)]
             ev = evaluate(pd.DataFrame(rows, columns=["response_id", "category_id"]), gold_test, cons.codebook.ids)
             figures[name] = {"micro_f1": ev.micro_f1, "macro_f1": ev.macro_f1, "fit_s": round(fit_s, 1)}
             if name == "ensemble":
                 best, best_proba, best_ev = clf, proba, ev
-        y_test = best.mlb_.transform([sorted(gold[r]) for r in test])
+        k_of = {c: k for k, c in enumerate(best.classes_)}
+        y_test = np.zeros(best_proba.shape, dtype=int)
+        for i, r in enumerate(test):
+            y_test[i, [k_of[c] for c in gold[r]]] = 1
         figures["ensemble"].update(calibration(best_proba, y_test))
         table = best_ev.per_category.set_index("category_id")
         figures["per_category"] = table[["precision", "recall", "f1", "support"]].to_dict("index")
         # counts over all 832: human codes for the sample, model codes for the rest
         model_rows = assignments_from(best, test, enc_te, best_proba, evidence=False)  # counts need no quotes
-        assignments = merge_human(model_rows, cons.labels)
+        human = cons.labels[cons.labels["category_id"] != ""].assign(coded_by="human")
+        assignments = pd.concat([model_rows, human], ignore_index=True)
         errors = {c: tuple(int(x) for x in best.cv_counts_[k]) for k, c in enumerate(best.classes_)}
         counts = count_mentions(
             assignments, cons.codebook, error_counts=errors, model_coded=len(test), seed=0
@@ -128,6 +131,7 @@ def main() -> dict:
         figures["cli_timing"] = time_cli(tmp)
         return figures
     finally:
+        ws.close()
         shutil.rmtree(tmp, ignore_errors=True)
 
 

@@ -19,12 +19,11 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.preprocessing import MultiLabelBinarizer
 
-from consult_nlp.classify import CodebookClassifier, Encoded
-from consult_nlp.codebook import label_sets, load_consultation
+from consult_nlp.classify import CodebookClassifier, encode_texts
+from consult_nlp.codebook import label_sets
 from consult_nlp.count import count_mentions
-from consult_nlp.embed import Embedder
 from consult_nlp.evaluate import evaluate
-from consult_nlp.text import load_spacy
+from consult_nlp.workspace import Workspace
 
 from . import SHARED
 
@@ -85,21 +84,13 @@ def to_frame(ids, pred, classes) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["response_id", "category_id"])
 
 
-def take(enc: Encoded, rows: list[int]) -> Encoded:
-    """The encoded responses `rows`, in that order: one encoding serves every split of the learning curve."""
-    parts = [np.arange(enc.offsets[i], enc.offsets[i + 1]) for i in rows]
-    offsets = np.zeros(len(rows) + 1, dtype=np.int64)
-    offsets[1:] = np.cumsum([len(p) for p in parts])
-    sent = enc.sent[np.concatenate(parts + [np.zeros(0, dtype=np.int64)])]
-    return Encoded([enc.sentences[i] for i in rows], enc.doc[rows], sent, offsets)
-
-
 def fit_and_score(cons, texts, sets, gold, train, test, enc, index, classes) -> tuple[CodebookClassifier, dict]:
     """Train on `train`, classify `test`; micro and macro F1 with the classifier's own thresholds."""
-    clf = CodebookClassifier(cons.codebook, embedder=enc["embedder"], random_state=SEED)
-    clf.fit([texts[r] for r in train], [sets[r] for r in train], encoded=take(enc["all"], [index[r] for r in train]),
-            unlabelled=[texts[r] for r in test])  # fmt: skip
-    proba = clf.predict_proba(encoded=take(enc["all"], [index[r] for r in test]), raw_texts=[texts[r] for r in test])
+    clf = CodebookClassifier(random_state=SEED)
+    x_test = enc["all"].take([index[r] for r in test])
+    clf.fit(enc["all"].take([index[r] for r in train]), [sets[r] for r in train], codebook=cons.codebook,
+            embedder=enc["embedder"], unlabelled=x_test)  # fmt: skip
+    proba = clf.predict_proba(x_test)
     ev = evaluate(to_frame(test, (proba >= clf.thresholds_).astype(int), classes), gold, classes)
     return clf, {"micro_f1": ev.micro_f1, "macro_f1": ev.macro_f1, "proba": proba, "per_category": ev.per_category}
 
@@ -114,8 +105,8 @@ def recall_interval(n_h: int, n_m: int, counts, rng, n_boot: int = 4000) -> tupl
 
 def count_coverage(clf, cons, truth, test, proba, classes) -> dict:
     """Counts over every story (human codes for the coded, model codes for the rest) against the true counts."""
-    pred = to_frame(test, (proba >= clf.thresholds_).astype(int), classes).assign(source="model")
-    human = cons.labels[cons.labels["category_id"] != ""].assign(source="human")
+    pred = to_frame(test, (proba >= clf.thresholds_).astype(int), classes).assign(coded_by="model")
+    human = cons.labels[cons.labels["category_id"] != ""].assign(coded_by="human")
     a = pd.concat([pred, human], ignore_index=True)
     errors = {c: tuple(int(x) for x in clf.cv_counts_[k]) for k, c in enumerate(classes)}
     counts = count_mentions(a, cons.codebook, error_counts=errors, model_coded=len(test), seed=SEED)
@@ -168,8 +159,9 @@ def main() -> dict:
     tmp = Path(tempfile.mkdtemp(prefix="bench-nhs-"))
     try:
         folder, truth, coded = build_folder(tmp / "care-opinion")
-        cons = load_consultation(folder)
-        texts = dict(zip(cons.responses["response_id"], cons.responses["text"], strict=True))
+        ws = Workspace(folder, models_dir=tmp / "models")
+        cons = ws.consultation
+        texts = dict(zip(ws.responses["response_id"], ws.responses["redacted_text"], strict=True))  # as in a run
         sets = label_sets(cons.labels)
         test = sorted(set(texts) - set(coded))
         gold = truth[truth["response_id"].isin(test)]
@@ -180,12 +172,10 @@ def main() -> dict:
         ev_b = evaluate(to_frame(test, base, classes), gold, classes)
         figures["tfidf_lr_baseline"] = {"micro_f1": ev_b.micro_f1, "macro_f1": ev_b.macro_f1,
                                         "seconds": round(time.perf_counter() - t0, 1)}  # fmt: skip
-        emb = Embedder(cache_path=tmp / "emb.sqlite")
         t0 = time.perf_counter()
         ids = list(texts)
         index = {r: i for i, r in enumerate(ids)}
-        enc = {"embedder": emb, "all": CodebookClassifier(cons.codebook, embedder=emb, nlp=load_spacy()).encode(
-            [texts[r] for r in ids])}  # fmt: skip
+        enc = {"embedder": ws.embedder, "all": encode_texts([texts[r] for r in ids], ws.embedder, ws.nlp)}
         figures["encode_s"] = round(time.perf_counter() - t0, 1)
         t0 = time.perf_counter()
         clf, f = fit_and_score(cons, texts, sets, gold, coded, test, enc, index, classes)
@@ -202,6 +192,7 @@ def main() -> dict:
         figures["one_shared_threshold"] = {"threshold": shared, "micro_f1": ev_s.micro_f1, "macro_f1": ev_s.macro_f1}
         figures["counts"] = count_coverage(clf, cons, truth, test, f["proba"], classes)
         figures["learning_curve"] = learning_curve(cons, texts, truth, enc, index, classes)
+        ws.close()
         return figures
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

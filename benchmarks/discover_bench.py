@@ -35,10 +35,12 @@ import numpy as np
 import pandas as pd
 
 from consult_nlp.codebook import Codebook, label_sets, load_consultation, load_labels
-from consult_nlp.discover import OUTLIER, ThemeDiscoverer, discover, merge_plan, sentence_table
+from consult_nlp.discover import discover_themes, sentence_table
 from consult_nlp.embed import Embedder
-from consult_nlp.pipeline import _with_prepared, seed_everything
+from consult_nlp.ingest import prepare_responses
 from consult_nlp.text import load_spacy
+from consult_nlp.topics import OUTLIER, ThemeDiscoverer, merge_plan
+from consult_nlp.workspace import seed_everything
 
 from . import REPO, SHARED
 
@@ -83,13 +85,15 @@ def recovered(sentences: pd.DataFrame, sets: dict[str, set[str]]) -> dict[str, d
 def _run(responses, embedder, nlp, seed=0, codebook=None, facts=None, figures=False):
     seed_everything(seed)
     t = time.perf_counter()
-    res = discover(responses, embedder=embedder, nlp=nlp, seed=seed, codebook=codebook, facts=facts, figures=figures)
+    res = discover_themes(
+        responses, embedder=embedder, nlp=nlp, seed=seed, codebook=codebook, facts=facts, figures=figures
+    )
     return res, time.perf_counter() - t
 
 
 def kent(nlp) -> dict:
     cons = load_consultation(KENT)
-    responses = _with_prepared(cons.responses)
+    responses = prepare_responses(cons.responses)
     truth = load_labels(KENT / "labels_true.csv", cons.codebook, set(responses["response_id"]))
     sets = label_sets(truth)
     out: dict = {"categories": len(cons.codebook.ids)}
@@ -156,7 +160,7 @@ def merge_comparison(nlp, max_themes: int = 40) -> dict:
     from scipy.cluster.hierarchy import fcluster, linkage
 
     cons = load_consultation(KENT)
-    responses = _with_prepared(cons.responses)
+    responses = prepare_responses(cons.responses)
     sets = label_sets(load_labels(KENT / "labels_true.csv", cons.codebook, set(responses["response_id"])))
     table = sentence_table(responses, nlp)
     emb = Embedder(cache_path=REPO / "models" / KENT.name / "embeddings.sqlite")
@@ -214,7 +218,7 @@ def nhs_stories() -> tuple[pd.DataFrame, dict[str, set[str]]]:
             if c in codes:
                 sets[row.response_id].add(c)
     responses = stories[["response_id"]].assign(text=stories["feedback"])
-    return _with_prepared(responses), dict(sets)
+    return prepare_responses(responses), dict(sets)
 
 
 def nhs(nlp) -> dict:

@@ -25,7 +25,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from consult_nlp.ingest import Redactor, find_campaigns, ingest, normalise
+from consult_nlp.campaigns import find_campaigns
+from consult_nlp.ingest import ingest
+from consult_nlp.redaction import Redactor
+from consult_nlp.text import normalise
 
 # -- synthetic survey text ----------------------------------------------------------------------------------------
 
