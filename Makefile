@@ -10,7 +10,7 @@ export TOKENIZERS_PARALLELISM := false
 # torch is pinned to the CPU wheel; on machines that keep it on disk, look there first
 FIND_LINKS := $(if $(wildcard /opt/wheels),--find-links /opt/wheels,)
 
-.PHONY: setup demo test lint format bench sysdeps clean
+.PHONY: setup demo test test-fast lint format bench sysdeps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ format: setup
 # CONSULT_NLP_REQUIRE_TOOLS: the browser and PDF tests fail, rather than skip, if sysdeps did not install the tools
 test: setup sysdeps lint
 	CONSULT_NLP_REQUIRE_TOOLS=1 $(BIN)/python -m pytest -q
+
+# the fast tier: a fake encoder, no browser, no test that needs the real models (under 30 s)
+test-fast: setup
+	CONSULT_NLP_FAST=1 $(BIN)/python -m pytest -q -n 2 -m "not slow and not browser" -p no:cacheprovider
 
 bench: setup
 	$(BIN)/python -m benchmarks.run

@@ -20,8 +20,16 @@ def example_dir(tmp_path) -> Path:
     return dst
 
 
+FAST = os.environ.get("CONSULT_NLP_FAST") == "1"  # `make test-fast`: a fake encoder, no browser
+
+
 @pytest.fixture(scope="session")
 def encoder():
+    """The packaged sentence encoder; in the fast tier a hashing stand-in (tests that need meaning are `slow`)."""
+    if FAST:
+        from fakes import HashEncoder
+
+        return HashEncoder()
     from consult_nlp.embed import load_encoder
 
     return load_encoder()
@@ -65,3 +73,10 @@ def consultation(ran, tmp_path) -> Path:
     dst = tmp_path / "example"
     shutil.copytree(ran[0], dst)
     return dst
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests that drive headless Chromium are `browser` tests: make test runs them, make test-fast does not."""
+    for item in items:
+        if "chromium" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)

@@ -139,6 +139,7 @@ def test_fast_submodels_give_the_contract_tables(park, encoder):
     assert len(res.draft.categories) == res.stats["n_themes"] == 5
 
 
+@pytest.mark.slow
 def test_fresh_discovery_recovers_the_five_concerns(park, truth, encoder):
     cons, responses = park
     res = discover_themes(responses, embedder=Embedder(encoder=encoder), facts=cons.facts, max_themes=8, figures=False)
@@ -148,6 +149,7 @@ def test_fresh_discovery_recovers_the_five_concerns(park, truth, encoder):
     assert res.candidates is None
 
 
+@pytest.mark.slow
 def test_same_seed_same_themes(park, encoder):
     cons, responses = park
     emb = Embedder(encoder=encoder)
@@ -156,6 +158,7 @@ def test_same_seed_same_themes(park, encoder):
     assert a.sentences.equals(b.sentences) and a.themes.equals(b.themes) and a.draft_yaml == b.draft_yaml
 
 
+@pytest.mark.slow
 def test_outliers_are_reduced_to_the_allowed_share(park, encoder):
     cons, responses = park
     # a strict HDBSCAN leaves many outliers, and a floor no outlier reaches: the share allowed decides
@@ -165,6 +168,7 @@ def test_outliers_are_reduced_to_the_allowed_share(park, encoder):
     assert 0 < res.stats["outlier_share"] <= 0.05
 
 
+@pytest.mark.slow
 def test_draft_codebook_loads_and_is_editable(park, tmp_path, encoder):
     cons, responses = park
     res = discover_themes(responses, embedder=Embedder(encoder=encoder), facts=cons.facts, max_themes=8, figures=False)
@@ -181,6 +185,7 @@ def test_draft_codebook_loads_and_is_editable(park, tmp_path, encoder):
     assert "jo.bloggs@example.com" not in res.draft_yaml and "960 123" not in res.draft_yaml
 
 
+@pytest.mark.slow
 def test_guided_mode_absorbs_known_and_reports_the_rest(park, truth, encoder):
     cons, responses = park
     res = discover_themes(responses, embedder=Embedder(encoder=encoder), facts=cons.facts, codebook=cons.codebook,
@@ -231,6 +236,7 @@ def test_discover_folder_writes_everything_and_reuses_embeddings(park_dir, tmp_p
     assert fresh.stats["n_known_themes"] == 0 and not (tmp_path / "out3" / "candidate_themes.csv").exists()
 
 
+@pytest.mark.slow
 def test_cli_discover(park_dir, tmp_path, encoder, monkeypatch):
     from typer.testing import CliRunner
 
@@ -249,6 +255,7 @@ def test_cli_discover(park_dir, tmp_path, encoder, monkeypatch):
     assert res.exit_code == 1 and "E100" in res.output and "Traceback" not in res.output
 
 
+@pytest.mark.slow
 def test_ctfidf_then_embeddings_outlier_strategies(park, encoder):
     _, responses = park
     emb = Embedder(encoder=encoder)

@@ -519,8 +519,7 @@ runner = CliRunner()
 
 
 def seed_words() -> list[str]:
-    if not SEED.exists():
-        pytest.skip(f"the published appendix {SEED} is absent (it lives outside the repository, in ../shared/seed)")
+    need(SEED.exists(), f"the published appendix {SEED} (it lives outside the repository, in ../shared/seed)")
     return SEED.read_text(encoding="utf-8").split()
 
 
