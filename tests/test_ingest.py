@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -106,7 +107,13 @@ def test_personal_data_redacted_and_vocabulary_kept(survey):
 def test_letters_one_response_per_file(survey):
     df, _, js = survey
     letters = df[df["response_id"].str.startswith("letters/")]
-    assert sorted(letters.index) == ["letters/anonymous", "letters/marsh", "letters/oduya", "letters/pettigrew"]
+    # ids are opaque (file names carry names); the ingest report alone maps them back to files
+    by_file = {Path(f).stem: rid for rid, f in js["letter_files"].items()}
+    assert sorted(by_file) == ["anonymous", "marsh", "oduya", "pettigrew"] and js["contains_personal_data"]
+    assert set(letters.index) == set(by_file.values())
+    assert all(re.fullmatch(r"letters/L-[0-9a-f]{10}", r) for r in letters.index)
+    assert not any(name in "".join(letters["source"]) for name in by_file)
+    letters = letters.rename(index={rid: f"letters/{stem}" for stem, rid in by_file.items()})
     eml = letters.loc["letters/pettigrew"]
     assert "journey already takes an hour" in eml["text"]
     assert "Have your say" not in eml["text"]  # the quoted earlier message is not the response

@@ -97,3 +97,89 @@ def test_count_reproduces_the_run_intervals_from_its_files(example_dir, tmp_path
     old.write_text(json.dumps({k: v[:3] for k, v in json.loads((out / "classifier_errors.json").read_text()).items()}))
     with pytest.raises(ConsultError, match="old_errors.json.*Re-run"):
         count_file(example_dir, out / "assignments.csv", tmp_path / "c2.csv", errors_json=old)
+
+
+def test_personal_data_in_respondent_type_and_letter_names_reaches_no_output(example_dir, tmp_path, encoder):
+    """Issue #17: a respondent type and letter file names held a name, an email, a postcode and a phone number."""
+    from consult_nlp.ingest import ingest
+
+    letters = tmp_path / "letters"
+    letters.mkdir()
+    (letters / "Amberly Quistgaard - amberly.q@example.com.txt").write_text(
+        "Please keep the library open in the evenings, I work until six.", encoding="utf-8"
+    )
+    (letters / "ME14 1XQ 07700 900982.txt").write_text("Rhyme time matters to my family.", encoding="utf-8")
+    resp = pd.read_csv(example_dir / "responses.csv", dtype=str, keep_default_na=False)
+    resp.loc[resp["response_id"] == "R22", "respondent_type"] = "Other: parent of Tobias Quistgaard (tq@example.org)"
+    export = tmp_path / "export.csv"
+    resp.to_csv(export, index=False)
+    (example_dir / "responses.csv").unlink()
+    ingest([export, letters], example_dir / "responses.csv")
+    out, models = tmp_path / "out", tmp_path / "models"
+    run(example_dir, out, models_dir=models, encoder=encoder)
+    secrets = ["Quistgaard", "amberly", "example.com", "tq@example.org", "ME14", "1XQ", "900982"]
+    for root in (out, models):
+        for p in root.rglob("*"):
+            if p.is_file():
+                data = p.read_bytes()
+                if p.suffix in (".docx", ".xlsx"):  # zipped XML: look inside
+                    import zipfile
+
+                    with zipfile.ZipFile(p) as z:
+                        data = b"".join(z.read(n) for n in z.namelist())
+                if p.suffix == ".pdf":  # compressed streams: look at the text
+                    from pypdf import PdfReader
+
+                    data += "".join(page.extract_text() for page in PdfReader(p).pages).encode()
+                for s in secrets:
+                    assert s.encode() not in data, (s, p)
+    by_type = pd.read_csv(out / "counts_by_respondent_type.csv", dtype=str, keep_default_na=False)
+    assert "Other: parent of [NAME] ([EMAIL])" in set(by_type["respondent_type"])
+
+
+@pytest.mark.slow
+def test_a_killed_run_leaves_the_previous_set_or_the_new_one(example_dir, tmp_path):
+    """Kill `run` at points through its life: its folder always holds one complete set of outputs, never a mix."""
+    import hashlib
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out, models = tmp_path / "out", tmp_path / "models"
+    cmd = [sys.executable, "-m", "consult_nlp", "run", str(example_dir), "--out", str(out), "--models-dir",
+           str(models), "--quiet"]  # fmt: skip
+
+    # the manifest holds timings, and the workbook its own path, so those are checked for presence, not bytes
+    names = ("counts.csv", "assignments.csv", "appendix.md", "appendix.html", "appendix.docx")
+
+    def snapshot() -> tuple[str, ...]:
+        assert (out / "manifest.json").exists() and (out / "review.xlsx").exists()
+        return tuple(hashlib.sha256((out / n).read_bytes()).hexdigest() for n in names)
+
+    subprocess.run(cmd, check=True)
+    old = snapshot()
+    # a different input, so the next run's outputs differ; a completed run tells how long one takes
+    (example_dir / "labels.csv").write_text((example_dir / "labels.csv").read_text() + "R22,staffing\n")
+    t0 = time.perf_counter()
+    subprocess.run(cmd + ["--out", str(tmp_path / "reference")], check=True)
+    full = time.perf_counter() - t0
+    new = tuple(hashlib.sha256((tmp_path / "reference" / n).read_bytes()).hexdigest() for n in names)
+    assert old != new
+    seen = []
+    for frac in (0.2, 0.4, 0.6, 0.75, 0.85, 0.92, 0.98):
+        p = subprocess.Popen(cmd, start_new_session=True)
+        time.sleep(frac * full)
+        os.killpg(p.pid, signal.SIGKILL)
+        p.wait()
+        now = snapshot()
+        assert now in (old, new), frac  # the previous complete set, or the new complete set: never a mix
+        manifest = json.loads((out / "manifest.json").read_text())
+        assert all((out / name).exists() for name in manifest["outputs"].values())
+        seen.append(now == new)
+        if now == new:
+            break
+    subprocess.run(cmd, check=True)  # the next run clears what a killed one left behind
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.staging-")]
+    assert snapshot() == new

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -43,6 +44,22 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def fixed_zip(data: bytes) -> bytes:
+    """A zip container (docx, xlsx) rewritten with every entry's timestamp fixed, so the same content gives the
+    same bytes whenever it is written (zip entries otherwise carry the time of writing)."""
+    import zipfile
+
+    src = zipfile.ZipFile(io.BytesIO(data))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            out.writestr(fixed, src.read(info.filename))
+    return buf.getvalue()
 
 
 def atomic_write_text(path: str | Path, text: str) -> Path:

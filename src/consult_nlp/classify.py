@@ -529,8 +529,9 @@ def train_or_load(ws: Workspace, labels: pd.DataFrame, texts: dict[str, str]) ->
     if not sets:
         raise ConsultError(
             "E305",
-            f"{ws.folder}: no coded responses to learn from. Code a sample in labels.csv "
-            "(`consult-nlp sample` picks one) or pass --labels.",
+            f"{ws.labels_path}: no coded responses to learn from (the file is missing or has only its header). "
+            f"Pick responses to code with `consult-nlp sample --consultation {ws.folder}`, fill in the CSV, and merge "
+            "it with `--merge`.",
         )
     ids = sorted(sets)
     X = encode_texts([coded[r] for r in ids], ws.embedder, ws.nlp)

@@ -7,23 +7,41 @@ and nothing is loaded half-valid.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .errors import ConsultError
 from .tables import read_csv
 
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+# control characters other than tab and newline: they break Word files and terminals, and mean nothing in a title
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _clean_text(v):
+    """Text fields: no control characters (refused, naming them), and not only spaces where text is required."""
+    if isinstance(v, str):
+        bad = CONTROL.search(v)
+        if bad:
+            raise ValueError(f"contains the control character {bad.group()!r}; remove it")
+    return v
 
 
 class Period(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     start: dt.date
     end: dt.date
+
+    @model_validator(mode="after")
+    def _order(self):
+        if self.end < self.start:
+            raise ValueError(f"the period ends ({self.end}) before it starts ({self.start}); swap or fix the dates")
+        return self
 
 
 class ConsultationFacts(BaseModel):
@@ -36,6 +54,23 @@ class ConsultationFacts(BaseModel):
     responses_received: int | None = Field(default=None, ge=0)
     action_areas: dict[int, str] = Field(default_factory=dict)
     keep_words: tuple[str, ...] = ()  # local places and terms that redaction never removes, in every stage
+
+    @field_validator("title", "introduction", mode="after")
+    @classmethod
+    def _text(cls, v: str, info) -> str:
+        _clean_text(v)
+        if info.field_name == "title" and not v.strip():
+            raise ValueError("is only spaces; give the consultation's title")
+        return v
+
+    @field_validator("action_areas", mode="after")
+    @classmethod
+    def _areas(cls, v: dict[int, str]) -> dict[int, str]:
+        for n, text in v.items():
+            _clean_text(text)
+            if not str(text).strip():
+                raise ValueError(f"area {n} has no text; write what the area means")
+        return v
 
 
 class Category(BaseModel):
@@ -55,6 +90,21 @@ class Category(BaseModel):
     def _section(cls, v: str) -> str:
         if v not in ("main", "other"):
             raise ValueError(f"section must be 'main' or 'other', not {v!r}")
+        return v
+
+    @field_validator("title", "description", "response", mode="after")
+    @classmethod
+    def _text(cls, v: str, info) -> str:
+        _clean_text(v)
+        if info.field_name == "title" and not v.strip():
+            raise ValueError("is only spaces; give the category's title as published")
+        return v
+
+    @field_validator("examples", mode="after")
+    @classmethod
+    def _examples(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        for x in v:
+            _clean_text(x)
         return v
 
     @field_validator("response", "description", mode="before")
@@ -112,21 +162,62 @@ def _pydantic_message(err: ValidationError, path: Path, entries: list | None = N
     return f"{path}: invalid\n" + "\n".join(lines)
 
 
-def _read_yaml(path: Path) -> dict:
+class _StrictLoader(yaml.SafeLoader):
+    """YAML as a person writes it: a repeated key is an error (not 'the last one wins'), and dates stay text for
+    the schema to check, so an impossible date is reported against its field instead of crashing the parser."""
+
+
+_StrictLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen: dict = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"the key {key!r} appears twice (also on line {seen[key] + 1})", key_node.start_mark
+            )
+        seen[key] = key_node.start_mark.line
+    return loader.construct_mapping(node, deep=deep)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+
+
+def read_yaml(path: Path, what: str = "A consultation folder needs this file (see the README).") -> dict:
+    """A YAML mapping from a UTF-8 file; every problem is an E100/E102 error naming the file, line and fix."""
+    path = Path(path)
     if not path.exists():
-        raise ConsultError("E100", f"{path}: file not found. A consultation folder needs this file (see the README).")
+        raise ConsultError("E100", f"{path}: file not found. {what}")
+    if path.is_dir():
+        raise ConsultError("E101", f"{path}: is a folder, not a YAML file.")
+    raw = path.read_bytes()
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise ConsultError(
+            "E102", f"{path}: line {line} is not UTF-8 text (byte 0x{raw[e.start]:02x}). Save the file as UTF-8."
+        ) from None
+    try:
+        data = yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as e:
-        raise ConsultError("E102", f"{path}: not valid YAML ({e}). Fix the syntax at the line shown.") from e
+        mark = getattr(e, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        problem = getattr(e, "problem", None) or str(e)
+        raise ConsultError("E102", f"{path}{where}: not valid YAML ({problem}). Fix the syntax there.") from None
     if not isinstance(data, dict):
-        raise ConsultError("E102", f"{path}: expected a mapping of keys at the top level.")
+        raise ConsultError("E102", f"{path}: expected a mapping of keys at the top level (key: value lines).")
     return data
 
 
 def load_facts(path: str | Path) -> ConsultationFacts:
     path = Path(path)
-    data = _read_yaml(path)
+    data = read_yaml(path)
     try:
         return ConsultationFacts.model_validate(data)
     except ValidationError as e:
@@ -136,7 +227,7 @@ def load_facts(path: str | Path) -> ConsultationFacts:
 def load_codebook(path: str | Path, facts: ConsultationFacts | None = None) -> Codebook:
     """Validate the codebook, including action areas against the consultation's."""
     path = Path(path)
-    data = _read_yaml(path)
+    data = read_yaml(path)
     entries = data.get("categories") or []
     try:
         book = Codebook.model_validate(data)
@@ -165,6 +256,14 @@ def load_codebook(path: str | Path, facts: ConsultationFacts | None = None) -> C
 def load_responses(path: str | Path) -> pd.DataFrame:
     path = Path(path)
     df = read_csv(path, ["response_id", "text"])
+    spaced = df.index[df["response_id"] != df["response_id"].str.strip()]
+    if len(spaced):
+        i = spaced[0]
+        raise ConsultError(
+            "E107",
+            f"{path}: row {i + 2} has spaces around its response_id {df['response_id'].iloc[i]!r}. Remove them: "
+            "labels.csv and the review workbook name responses by the exact id.",
+        )
     blank = df.index[df["response_id"].str.strip() == ""]
     if len(blank):
         raise ConsultError("E107", f"{path}: row {blank[0] + 2} has an empty response_id. Every response needs an id.")

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .errors import ConsultError
+
 MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 
 
@@ -71,6 +73,15 @@ class Embedder:
 
     def encode(self, texts: list[str], show_progress_bar: bool = False) -> np.ndarray:
         """L2-normalised float32 rows, one per text; duplicates and cached texts are not re-encoded."""
+        try:
+            return self._encode(texts, show_progress_bar)
+        except sqlite3.DatabaseError as e:
+            raise ConsultError(
+                "E400",
+                f"{self.cache_path}: the embedding cache is damaged ({e}). Delete it; the next run rebuilds it.",
+            ) from None
+
+    def _encode(self, texts: list[str], show_progress_bar: bool) -> np.ndarray:
         uniq = list(dict.fromkeys(texts))
         vecs: dict[str, np.ndarray] = {}
         db = self._conn()

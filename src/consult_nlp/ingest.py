@@ -22,7 +22,7 @@ from .letters import LETTER_SUFFIXES, read_letters
 from .readers import Mapping, load_mapping, read_csv_table, read_jsonl_table, read_xlsx_table, sheet_records
 from .redaction import Redactor, default_redactor
 from .tables import RESPONSES, write_csv
-from .text import normalise
+from .text import CONTROL, normalise
 
 NO_ANSWER = re.compile(
     r"^\s*(?:n\s*/?\s*a|none|no|nil|nothing|no comments?|(?:i have |i've )?nothing (?:else |more )?to (?:add|say)|"
@@ -55,6 +55,11 @@ class IngestReport:
     campaigns: list[dict] = field(default_factory=list)
     duplicates: int = 0
     redactions: dict[str, int] = field(default_factory=dict)
+    # the file name behind each letter's opaque id: names often hold personal data, so this report is marked as
+    # holding it (`contains_personal_data`) and no later stage reads it
+    letter_files: dict[str, str] = field(default_factory=dict)
+    cleaned: dict[str, int] = field(default_factory=dict)  # characters removed at the edge, e.g. control characters
+    contains_personal_data: bool = True
 
     def unreadable_row(self, path: Path, row: int | None, reason: str, fix: str) -> None:
         """A row or file that could not be read: kept in the report with the reason and the fix, never dropped."""
@@ -72,6 +77,8 @@ class IngestReport:
             lines.append(f"  flagged {k}: {v}")
         if self.redactions:
             lines.append("  redacted: " + ", ".join(f"{k} {v}" for k, v in sorted(self.redactions.items())))
+        for k, v in sorted(self.cleaned.items()):
+            lines.append(f"  {k.replace('_', ' ')}: {v}")
         copies = sum(c["size"] for c in self.campaigns)
         lines.append(f"  campaigns: {len(self.campaigns)} ({copies} responses)")
         lines.append(f"  repeat submissions (duplicate_of set): {self.duplicates}")
@@ -114,7 +121,12 @@ def prepare(
     if "respondent_id" not in out.columns:
         out["respondent_id"] = out["response_id"]
     redactor = redactor or default_redactor()
+    n_control = int(out["raw_text"].str.count(CONTROL.pattern).sum())
+    if n_control:  # text that did not come through a reader (a DataFrame from a notebook)
+        report.cleaned["control_characters_removed"] = report.cleaned.get("control_characters_removed", 0) + n_control
+        out["raw_text"] = out["raw_text"].str.replace(CONTROL.pattern, "", regex=True)
     out["redacted_text"] = redactor.redact(list(out["text"]), report.redactions)
+    out["respondent_type"] = redact_labels(out["respondent_type"], redactor)
     flags = [[f] if f else [] for f in out["text"].map(flags_for)]
     out["campaign_id"] = find_campaigns(list(out["redacted_text"]))
     if contact is None and "email" in out.columns:
@@ -147,6 +159,16 @@ def prepare(
     return RESPONSES.conform(out, source="responses"), report
 
 
+def redact_labels(values: pd.Series, redactor: Redactor | None = None) -> pd.Series:
+    """Short free-text fields that become table headings (respondent type): normalised and redacted, each distinct
+    value once. "Other: parent of [NAME] ([EMAIL])" is what reaches an appendix, never the name."""
+    redactor = redactor or default_redactor()
+    values = values.fillna("").astype(str)
+    distinct = sorted(set(values))
+    clean = [normalise(v).replace("\n", " ") for v in distinct]
+    return values.map(dict(zip(distinct, redactor.redact(clean), strict=True)))
+
+
 def prepare_responses(df: pd.DataFrame, *, redactor: Redactor | None = None) -> pd.DataFrame:
     """A survey tool's responses made ready for the stages, in memory.
 
@@ -154,6 +176,10 @@ def prepare_responses(df: pd.DataFrame, *, redactor: Redactor | None = None) -> 
     normalised, raw_text, redacted_text, flags, campaign_id, duplicate_of, ...; other columns kept.
     """
     return prepare(df, redactor=redactor)[0]
+
+
+def _where(u: dict) -> str:
+    return f"{u['file']} row {u['row']}" if u.get("row") else str(u["file"])
 
 
 def read_input(path: Path, m: Mapping, mapping_path: Path | None, report: IngestReport) -> list[dict]:
@@ -168,7 +194,7 @@ def read_input(path: Path, m: Mapping, mapping_path: Path | None, report: Ingest
         report.rows_in += len(letters)
         return [
             {"response_id": rid, "respondent_id": rid, "question_id": "", "respondent_type": "",
-             "raw_text": lt.text, "source": str(lt.path.relative_to(path.parent)), "_submission": f"letter:{rid}",
+             "raw_text": lt.text, "source": rid, "_submission": f"letter:{rid}",
              "_contact": lt.sender}
             for rid, lt in letters
         ]  # fmt: skip
@@ -237,7 +263,7 @@ def ingest(
                 )
         records.extend(recs)
     if not records:
-        problems = "; ".join(f"{u['file']} row {u['row']}: {u['reason']}" for u in report.unreadable[:5])
+        problems = "; ".join(_where(u) + f": {u['reason']}" for u in report.unreadable[:5]) or "nothing to read"
         raise ConsultError("E203", f"{', '.join(map(str, paths))}: no readable responses ({problems}). Fix those rows.")
     df = pd.DataFrame.from_records(records).fillna("")
     redactor = redactor or (Redactor(keep_words=m.keep_words) if m.keep_words else None)

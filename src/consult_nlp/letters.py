@@ -8,10 +8,10 @@ from __future__ import annotations
 import email
 import email.policy
 import email.utils
+import hashlib
 import io
 import re
-from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +30,7 @@ class Letter:
     path: Path
     text: str
     sender: str = ""
+    problems: list[str] = field(default_factory=list)  # parts that could not be read (the rest is kept)
 
 
 def _docx_text(data: bytes | Path) -> str:
@@ -47,8 +48,8 @@ def _pdf_text(data: bytes | Path) -> str:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data) if isinstance(data, bytes) else str(data))
-    if reader.is_encrypted:
-        reader.decrypt("")
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise LetterError("the PDF is protected by a password.", "Ask the sender for an unprotected copy, or save one.")
     pages = [p.extract_text() or "" for p in reader.pages]
     return _unwrap("\n\n".join(pages))
 
@@ -96,8 +97,18 @@ def _html_text(markup: str) -> str:
     return "".join(p.parts)
 
 
-def _eml_text(data: bytes) -> tuple[str, str]:
-    """The body of an email (plain text preferred), with readable attachments appended, and the sender's address."""
+class LetterError(ValueError):
+    """A letter (or part of one) that cannot be read, with the fix that fits it."""
+
+    def __init__(self, reason: str, fix: str):
+        super().__init__(reason)
+        self.reason, self.fix = reason, fix
+
+
+def _eml_text(data: bytes, problems: list[str] | None = None) -> tuple[str, str]:
+    """The body of an email (plain text preferred), with readable attachments appended, and the sender's address.
+
+    An attachment that cannot be read is named in `problems`; the body and the other attachments are kept."""
     msg = email.message_from_bytes(data, policy=email.policy.default)
     sender = ""
     if msg["From"]:
@@ -112,13 +123,17 @@ def _eml_text(data: bytes) -> tuple[str, str]:
         parts.append(_strip_quoted(content))
     for att in msg.iter_attachments():
         name = (att.get_filename() or "").lower()
-        payload = att.get_payload(decode=True) or b""
-        if name.endswith(".docx"):
-            parts.append(_docx_text(payload))
-        elif name.endswith(".pdf"):
-            parts.append(_pdf_text(payload))
-        elif name.endswith(".txt") or att.get_content_type() == "text/plain":
-            parts.append(decode_text(Path(name), payload)[0])
+        try:
+            payload = att.get_payload(decode=True) or b""
+            if name.endswith(".docx"):
+                parts.append(_docx_text(payload))
+            elif name.endswith(".pdf"):
+                parts.append(_pdf_text(payload))
+            elif name.endswith(".txt") or att.get_content_type() == "text/plain":
+                parts.append(decode_text(Path(name), payload)[0])
+        except Exception as e:  # noqa: BLE001 - one broken attachment must not lose the email
+            if problems is not None:
+                problems.append(f"the attachment '{att.get_filename()}' cannot be read ({type(e).__name__}: {e})")
     return "\n\n".join(p for p in parts if p.strip()), sender
 
 
@@ -131,7 +146,7 @@ def _strip_quoted(text: str) -> str:
 
 
 def read_letter(path: Path) -> Letter:
-    """One letter's text; raises ValueError with a reason a person can act on."""
+    """One letter's text; raises LetterError (or ValueError) with a reason a person can act on."""
     suffix = path.suffix.lower()
     if suffix == ".txt":
         raw = path.read_bytes()
@@ -141,11 +156,13 @@ def read_letter(path: Path) -> Letter:
     if suffix == ".pdf":
         text = _pdf_text(path)
         if not text.strip():
-            raise ValueError("the PDF has no text layer (a scan?).")
+            raise LetterError("the PDF has no text layer (a scan?).",
+                              "Run OCR on it (or type it in) and save it as .txt beside the original.")  # fmt: skip
         return Letter(path, text)
     if suffix == ".eml":
-        text, sender = _eml_text(path.read_bytes())
-        return Letter(path, text, sender)
+        problems: list[str] = []
+        text, sender = _eml_text(path.read_bytes(), problems)
+        return Letter(path, text, sender, problems)
     raise ValueError(f"'{suffix}' files are not read.")
 
 
@@ -157,12 +174,21 @@ _LETTER_FIX = {
 }
 
 
+def letter_id(folder: Path, rel: Path, content: bytes) -> str:
+    """An opaque, stable id for a letter: file names often carry a person's name, email or postcode, and an id is
+    published. It hashes the file's bytes with its path, so it cannot be guessed from a name, survives other
+    letters being added, and two copies of one letter still get two ids."""
+    h = hashlib.sha256(hashlib.sha256(content).digest() + rel.as_posix().encode("utf-8")).hexdigest()
+    return f"{folder.name}/L-{h[:10]}"
+
+
 def read_letters(folder: Path, report: IngestReport) -> list[tuple[str, Letter]]:
-    """(response_id, letter) for each readable file in folder, in name order; the rest go in the report."""
+    """(response_id, letter) for each readable file in folder, in name order; the rest go in the report.
+
+    The id is opaque (`letter_id`); the report keeps each id's file name, as personal data.
+    """
     files = sorted(p for p in folder.rglob("*") if p.is_file())
     out = []
-    ids: Counter[str] = Counter()
-    stems = Counter(p.relative_to(folder).with_suffix("").as_posix() for p in files)
     for p in files:
         rel = p.relative_to(folder)
         if any(part.startswith((".", "~$")) for part in rel.parts):
@@ -173,14 +199,23 @@ def read_letters(folder: Path, report: IngestReport) -> list[tuple[str, Letter]]
             continue
         try:
             letter = read_letter(p)
+        except LetterError as e:
+            report.unreadable_row(p, None, e.reason, e.fix)
+            continue
         except ConsultError as e:
             report.unreadable_row(p, None, str(e), _LETTER_FIX.get(p.suffix.lower(), ""))
             continue
         except Exception as e:  # noqa: BLE001 - a broken file of any kind is reported, not fatal
             report.unreadable_row(p, None, f"cannot read it ({type(e).__name__}: {e}).", _LETTER_FIX[p.suffix.lower()])
             continue
-        stem = rel.with_suffix("").as_posix()
-        rid = f"{folder.name}/{stem if stems[stem] == 1 else rel.as_posix()}"
-        ids[rid] += 1
+        rid = letter_id(folder, rel, p.read_bytes())
+        report.letter_files[rid] = str(p)
+        for problem in letter.problems:
+            report.unreadable_row(
+                p,
+                None,
+                f"{problem}; the rest of the email is kept as {rid}.",
+                "Ask the sender to send the attachment again, or paste its text into a .txt file.",
+            )
         out.append((rid, letter))
     return out

