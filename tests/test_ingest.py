@@ -316,3 +316,41 @@ def test_question_list_mapping_and_rows_without_id(tmp_path):
     assert list(df["flags"]) == ["", "no_answer"]
     (u,) = report.unreadable
     assert u["row"] == 3 and "'ID' is empty" in u["reason"] and u["fix"]
+
+
+LONG = FIX.parent / "longform"
+
+
+def test_long_format_export_ingests_with_the_mapping_alone(tmp_path):
+    out = tmp_path / "responses.csv"
+    report = ingest([LONG / "export.csv"], out, mapping=LONG / "mapping.yaml")
+    df = read(out)
+    assert len(df) == 11  # one row per answer given: no rows for questions a respondent was never asked
+    assert set(df.loc[df["respondent_id"] == "5003", "question_id"]) == {"better"}
+    assert "5001:good" in df.index and "5004:else" in df.index
+    assert report.duplicates == 0 and not df["flags"].str.contains("duplicate").any()  # no false repeats
+    assert set(df.loc[df["flags"] == "no_answer", "response_id"]) == {"5001:else", "5004:better"}
+    assert df.loc["5005:good", "respondent_type"] == "Outpatients" and df.loc["5001:good", "Date"] == "2025-01-06"
+    assert "[PHONE]" in df.loc["5005:good", "redacted_text"] and "Okonjo" not in df.loc["5005:good", "redacted_text"]
+
+
+def test_long_format_read_as_wide_is_named_with_counts(tmp_path):
+    mapping = tmp_path / "wide.yaml"
+    mapping.write_text('id: "Respondent ID"\nquestions: "Answer"\n')
+    report = ingest([LONG / "export.csv"], tmp_path / "responses.csv", mapping=mapping)
+    (warning,) = report.warnings
+    assert "'Question'" in warning and "question_column" in warning and "6 rows are taken for repeat" in warning
+    assert "WARNING" in report.summary()
+
+
+def test_long_format_questions_not_listed_are_reported_not_dropped_silently(tmp_path):
+    mapping = tmp_path / "m.yaml"
+    mapping.write_text('id: "Respondent ID"\nquestion_column: Question\nanswer_column: Answer\n'
+                       'questions: {"What was good?": good}\n')  # fmt: skip
+    report = ingest([LONG / "export.csv"], tmp_path / "responses.csv", mapping=mapping)
+    assert report.rows_out == 4 and "7 rows answer questions" in report.warnings[0]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('id: "Respondent ID"\nquestion_column: Question\n')
+    with pytest.raises(ConsultError) as e:
+        ingest([LONG / "export.csv"], tmp_path / "r2.csv", mapping=bad)
+    assert e.value.code == "E200" and "answer_column" in str(e.value)

@@ -94,3 +94,35 @@ def test_cli_merge_error_is_a_message(example_dir, tmp_path):
     res = runner.invoke(app, ["sample", "--consultation", str(example_dir), "--merge", str(bad)])
     assert res.exit_code == 1 and "Error E" in res.output and "bad.csv row 2" in res.output
     assert "Traceback" not in res.output
+
+
+def test_every_change_is_appended_to_the_audit_record(example_dir, tmp_path):
+    filled = _filled(tmp_path / "f.csv", [("R22", "evening-hours"), ("R04", "evening-hours")])
+    labels.merge_sample(example_dir, filled, reviewer="A. Coder")
+    audit = pd.read_csv(example_dir / "labels_audit.csv", dtype=str, keep_default_na=False)
+    assert list(audit["response_id"]) == ["R22"]  # R04 was a conflict: nothing changed, nothing recorded
+    row = audit.iloc[0]
+    assert (row["reviewer"], row["via"], row["action"], row["before"], row["after"]) == (
+        "A. Coder", "sample --merge", "added", "", "evening-hours")  # fmt: skip
+    assert "f.csv row 2" in row["where"] and row["time"].endswith("+00:00")
+    before = (example_dir / "labels_audit.csv").read_text()
+    labels.merge_sample(example_dir, filled, replace=True, reviewer="B. Checker")
+    after = (example_dir / "labels_audit.csv").read_text()
+    assert after.startswith(before)  # only ever appended to
+    last = pd.read_csv(example_dir / "labels_audit.csv", dtype=str, keep_default_na=False).iloc[-1]
+    assert (last["response_id"], last["action"], last["before"], last["after"], last["reviewer"]) == (
+        "R04", "replaced", "staffing", "evening-hours", "B. Checker")  # fmt: skip
+    res = runner.invoke(app, ["history", "R04", "--consultation", str(example_dir)])
+    assert res.exit_code == 0 and "B. Checker" in res.output and "replaced" in res.output
+    res = runner.invoke(app, ["history", "R30", "--consultation", str(example_dir)])
+    assert res.exit_code == 0 and "no recorded decisions" in res.output
+
+
+def test_responses_picked_for_being_hard_are_known_from_the_audit(example_dir, tmp_path):
+    rows = pd.DataFrame({"response_id": ["R22", "R23"], "category_ids": ["staffing", "none"],
+                         "pick": ["random", "active"]})  # fmt: skip
+    rows.to_csv(tmp_path / "s.csv", index=False)
+    labels.merge_sample(example_dir, tmp_path / "s.csv")
+    assert labels.picked_for_difficulty(example_dir) == {"R23"}
+    audit = labels.read_audit(example_dir)
+    assert list(audit["pick"]) == ["random", "active"]

@@ -183,3 +183,23 @@ def test_a_killed_run_leaves_the_previous_set_or_the_new_one(example_dir, tmp_pa
     subprocess.run(cmd, check=True)  # the next run clears what a killed one left behind
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.staging-")]
     assert snapshot() == new
+
+
+def test_run_names_categories_with_too_few_coded_examples(example_dir, tmp_path, encoder):
+    res = run(example_dir, tmp_path / "out", models_dir=tmp_path / "m", encoder=encoder, formats=("md",))
+    (note,) = [n for n in res.notes if "fewer than 10 coded examples" in n]
+    assert "staffing (" in note and "more)" in note and "consult-nlp sample" in note
+    assert res.manifest["notes"] == res.notes
+
+
+def test_interval_errors_come_from_the_representative_part_of_the_coded_sample(example_dir, tmp_path, encoder):
+    from consult_nlp.classify import error_counts, train_or_load
+    from consult_nlp.workspace import Workspace
+
+    with Workspace(example_dir, models_dir=tmp_path / "m", encoder=encoder) as ws:
+        texts = dict(zip(ws.responses["response_id"], ws.responses["redacted_text"], strict=True))
+        t = train_or_load(ws, ws.consultation.labels, texts)
+    every = error_counts(t.classifier, t.coded_ids)
+    assert every == {c: tuple(int(x) for x in t.classifier.cv_counts_[k]) for k, c in enumerate(t.classifier.classes_)}
+    part = error_counts(t.classifier, t.coded_ids, set(t.coded_ids[:5]))
+    assert all(sum(v) == 5 for v in part.values())

@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from consult_nlp import sampling
+from consult_nlp.cli import app
 from consult_nlp.codebook import load_consultation
 from consult_nlp.tables import SAMPLE
 
@@ -76,22 +77,34 @@ def test_choose_diverse_small_inputs():
 def test_sample_picks_uncoded_redacted_responses_to_fill_in(ran, tmp_path, encoder):
     folder, _, models = ran
     out = tmp_path / "to-code.csv"
-    res = sampling.sample_for_coding(folder, 4, out, models_dir=models, encoder=encoder)
+    res = sampling.sample_for_coding(folder, 4, out, models_dir=models, encoder=encoder, rare_below=0)
     df = pd.read_csv(out, dtype=str, keep_default_na=False)
     assert list(df.columns) == SAMPLE.names and len(df) == 4 and len(res.frame) == 4
     cons = load_consultation(folder)
     assert not set(df["response_id"]) & set(cons.labels["response_id"])
-    assert not set(df["response_id"]) & {"R12", "R31"}  # blank and 'N/A' are not worth a coder's time
-    assert (df["category_ids"] == "").all()
+    assert "R12" not in set(df["response_id"])  # a blank answer is not worth a coder's time
+    assert (df["category_ids"] == "").all() and set(df["pick"]) == {"active"}
     unsure = df["uncertainty"].astype(float)
     assert list(unsure) == sorted(unsure, reverse=True)  # most uncertain first
-    assert res.n_candidates == 14 and "thresholds, then k-means" in res.strategy
+    assert res.n_candidates == 15 and "thresholds, then k-means" in res.strategy
     # the suggestions name codebook ids, one score each
     for cats, scores in zip(df["suggested_categories"], df["suggested_scores"], strict=True):
         ids = [c for c in cats.split("; ") if c]
         assert set(ids) <= set(cons.codebook.ids) and len(ids) == len([s for s in scores.split("; ") if s])
-    again = sampling.sample_for_coding(folder, 4, tmp_path / "again.csv", models_dir=models, encoder=encoder)
+    again = sampling.sample_for_coding(folder, 4, tmp_path / "again.csv", models_dir=models, encoder=encoder,
+                                       rare_below=0)  # fmt: skip
     assert (tmp_path / "again.csv").read_bytes() == out.read_bytes() and again.model_key == res.model_key
+
+
+@pytest.mark.slow
+def test_sample_puts_likely_examples_of_rare_categories_first(ran, tmp_path, encoder):
+    folder, _, models = ran
+    res = sampling.sample_for_coding(folder, 4, tmp_path / "r.csv", models_dir=models, encoder=encoder,
+                                     rare_below=100)  # fmt: skip
+    assert "rare categories" in res.strategy and len(res.frame) == 4
+    plain = sampling.sample_for_coding(folder, 4, tmp_path / "p.csv", models_dir=models, encoder=encoder,
+                                       rare_below=0)  # fmt: skip
+    assert list(res.frame["response_id"]) != list(plain.frame["response_id"])
 
 
 @pytest.mark.slow
@@ -101,7 +114,7 @@ def test_sample_of_everything_is_redacted_and_formula_safe(ran, tmp_path, encode
     sampling.sample_for_coding(folder, 100, out, models_dir=models, encoder=encoder)
     raw = out.read_text()
     df = pd.read_csv(out, dtype=str, keep_default_na=False)
-    assert len(df) == 14
+    assert len(df) == 15 and "R31" in set(df["response_id"])  # 'N/A' is coded too: its codes must be measured
     assert PII_EMAIL not in raw and PII_PHONE not in raw and "[EMAIL]" in raw and "[PHONE]" in raw
     assert df.loc[df["response_id"] == "R24", "text"].iloc[0].startswith("'=HYPERLINK")
 
@@ -112,3 +125,47 @@ def test_sample_with_nothing_coded_picks_representatives(ran, consultation, tmp_
     res = sampling.sample_for_coding(consultation, 5, tmp_path / "s.csv", models_dir=ran[2], encoder=encoder)
     assert len(res.frame) == 5 and "no coded responses" in res.strategy and res.model_key is None
     assert (res.frame["suggested_categories"] == "").all()
+
+
+def test_random_sample_is_seeded_covers_no_answers_and_is_recorded_as_random(example_dir, tmp_path):
+    a = sampling.random_sample(example_dir, 8, tmp_path / "a.csv", seed=3)
+    b = sampling.random_sample(example_dir, 8, tmp_path / "b.csv", seed=3)
+    assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
+    assert set(a.frame["pick"]) == {"random"} and len(a.frame) == 8 and "random" in a.summary()
+    coded = set(load_consultation(example_dir).labels["response_id"])
+    assert not set(a.frame["response_id"]) & coded and b.n_candidates == 36 - len(coded)
+    every = sampling.random_sample(example_dir, 100, tmp_path / "all.csv")
+    assert {"R12", "R31"} <= set(every.frame["response_id"])  # blank and 'N/A' answers can be picked too
+    filled = a.frame.assign(category_ids="none")
+    filled.to_csv(tmp_path / "a.csv", index=False)
+    res = runner.invoke(app, ["sample", "--consultation", str(example_dir), "--merge", str(tmp_path / "a.csv")])
+    assert res.exit_code == 0, res.output
+    audit = pd.read_csv(example_dir / "labels_audit.csv", dtype=str, keep_default_na=False)
+    assert set(audit["pick"]) == {"random"} and len(audit) == 8
+
+
+def test_cli_random_sample(example_dir, tmp_path):
+    res = runner.invoke(app, ["sample", "--consultation", str(example_dir), "--random", "5", "--out",
+                              str(tmp_path / "r.csv")])  # fmt: skip
+    assert res.exit_code == 0 and "random (seed 0)" in res.output
+    assert list(pd.read_csv(tmp_path / "r.csv")["pick"]) == ["random"] * 5
+
+
+@pytest.mark.slow
+def test_cli_sample_then_merge(ran, consultation, tmp_path):
+    out = tmp_path / "s.csv"
+    args = ["sample", "--consultation", str(consultation), "--n", "3", "--out", str(out),
+            "--models-dir", str(ran[2])]  # fmt: skip
+    res = runner.invoke(app, [*args, "--quiet"])
+    assert res.exit_code == 0, res.output
+    assert res.output == "" and len(pd.read_csv(out)) == 3
+    df = pd.read_csv(out, dtype=str, keep_default_na=False)
+    df["category_ids"] = ["staffing", "none", ""]
+    df.to_csv(out, index=False)
+    res = runner.invoke(app, ["sample", "--consultation", str(consultation), "--merge", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "2 response(s) newly coded" in res.output and "1 left blank" in res.output
+    df["category_ids"] = ["evening-hours", "none", ""]
+    df.to_csv(out, index=False)
+    res = runner.invoke(app, ["sample", "--consultation", str(consultation), "--merge", str(out), "--quiet"])
+    assert res.exit_code == 0 and "Conflict:" in res.output and "--replace" in res.output

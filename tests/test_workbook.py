@@ -211,3 +211,27 @@ def test_cli_review_reads_the_workbook(workbook, example_dir):
     res = runner.invoke(app, [*args, "--quiet"])
     assert res.exit_code == 0 and res.output == ""
     assert set(_labels(example_dir).loc[lambda d: d["response_id"] == "R29", "category_id"]) == {"evening-hours"}
+
+
+def test_every_sheet_has_an_autofilter_and_the_instructions_name_the_real_path(workbook):
+    wb = load_workbook(workbook.path)
+    for ws in wb.worksheets:
+        if ws.title != workbook_mod.INSTRUCTIONS_SHEET:
+            assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:"), ws.title
+    text = " ".join(str(c.value) for row in wb[workbook_mod.INSTRUCTIONS_SHEET].iter_rows() for c in row if c.value)
+    assert str(workbook.path) in text and "Reviewer" in text
+
+
+def test_the_queue_puts_the_responses_that_move_the_counts_most_first():
+    a = _assignments(
+        [
+            ("R1", "big", 0.6, "model", "", True),  # doubtful, in a big category: a flip moves it little
+            ("R2", "small", 0.55, "model", "", True),  # doubtful, in a small category: a flip moves it a lot
+            ("R3", "big", 0.9, "model", "", False),
+            ("R4", "big", 0.8, "model", "", False),
+            ("R5", "big", 0.99, "model", "", False),
+        ]
+    )
+    a["low_confidence"] = a["low_confidence"].astype(bool)
+    q = workbook_mod.review_queue(a)
+    assert list(dict.fromkeys(q["response_id"])) == ["R2", "R1"]

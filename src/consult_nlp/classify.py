@@ -480,6 +480,22 @@ class Trained:
     classifier: CodebookClassifier
     key: str
     loaded_from_cache: bool
+    coded_ids: list[str]  # the coded responses in the order of the classifier's cv_scores_ rows
+
+
+def error_counts(clf: CodebookClassifier, coded_ids: list[str], rows: set[str] | None = None) -> dict[str, tuple]:
+    """category -> (tp, fp, fn, tn) of the cross-validated codes, over `rows` of the coded sample (default all).
+
+    The count intervals take the model's error rates from these; measured on a representative part of the coded
+    sample (not the responses picked for being hard), they describe the rest of the responses."""
+    mask = np.ones(len(coded_ids), dtype=bool) if rows is None else np.isin(coded_ids, sorted(rows))
+    pred = clf.cv_scores_[mask] >= clf.thresholds_[None, :]
+    y = clf.cv_labels_[mask] == 1
+    return {
+        str(c): (int((pred[:, k] & y[:, k]).sum()), int((pred[:, k] & ~y[:, k]).sum()),
+                 int((~pred[:, k] & y[:, k]).sum()), int((~pred[:, k] & ~y[:, k]).sum()))
+        for k, c in enumerate(clf.classes_)
+    }  # fmt: skip
 
 
 @functools.lru_cache(maxsize=1)
@@ -524,8 +540,9 @@ def train_or_load(ws: Workspace, labels: pd.DataFrame, texts: dict[str, str]) ->
     uncoded = [t for r, t in texts.items() if r not in sets]
     key = model_key(ws, clf, coded, sets, uncoded)
     path = ws.model_file("classifier", key)
+    ids = sorted(sets)
     if path.exists():
-        return Trained(load_classifier(path), key, True)
+        return Trained(load_classifier(path), key, True, ids)
     if not sets:
         raise ConsultError(
             "E305",
@@ -533,12 +550,11 @@ def train_or_load(ws: Workspace, labels: pd.DataFrame, texts: dict[str, str]) ->
             f"Pick responses to code with `consult-nlp sample --consultation {ws.folder}`, fill in the CSV, and merge "
             "it with `--merge`.",
         )
-    ids = sorted(sets)
     X = encode_texts([coded[r] for r in ids], ws.embedder, ws.nlp)
     rest = encode_texts(uncoded, ws.embedder, ws.nlp) if uncoded else None
     clf.fit(X, [sets[r] for r in ids], codebook=ws.codebook, embedder=ws.embedder, unlabelled=rest)
     save_classifier(clf, path)
-    return Trained(clf, key, False)
+    return Trained(clf, key, False, ids)
 
 
 # -- assignments ----------------------------------------------------------------------------------------------

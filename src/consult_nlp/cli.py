@@ -73,6 +73,25 @@ def _say(quiet: bool, msg: str) -> None:
 
 @app.command()
 @_errors
+def init(
+    folder: Annotated[Path, typer.Argument(help="The new consultation folder, e.g. corpora/my-consultation.")],
+    from_export: Annotated[
+        Path | None, typer.Option("--from", help="A survey export: guess a mapping from its columns.")
+    ] = None,
+    quiet: Quiet = False,
+):
+    """Start a consultation folder: consultation.yaml and an empty codebook to fill in, and a mapping guessed from
+    an export; then says what to do next. Existing files are never overwritten.
+
+    Example: consult-nlp init corpora/my-consultation --from export.csv
+    """
+    from .scaffold import init_consultation
+
+    _say(quiet, init_consultation(folder, from_export).summary())
+
+
+@app.command()
+@_errors
 def ingest(
     inputs: Annotated[list[Path], typer.Argument(help="CSV/XLSX/JSONL exports, or folders of letters.")],
     out: Annotated[Path, typer.Option(help="Where to write responses.csv.")],
@@ -236,6 +255,8 @@ def run(
 
     stage = (lambda s: None) if quiet else (lambda s: typer.echo(f"[{s}]", err=True))
     res = run_pipeline(folder, out, seed=seed, models_dir=models_dir, progress=stage, show_progress=not quiet)
+    for note in res.notes:
+        typer.echo(f"Note: {note}", err=True)
     _say(quiet, res.counts[["category_id", "mentions", "estimated_mentions", "low", "high"]].to_string(index=False))
     _say(quiet, f"wrote {len(res.files)} files to {res.out_dir} in {res.timings['total']:.1f}s")
 
@@ -245,6 +266,10 @@ def run(
 def sample(
     consultation: Annotated[Path, typer.Option(help="The consultation folder, e.g. corpora/NAME.")],
     n: Annotated[int, typer.Option("--n", help="How many responses to pick.")] = 50,
+    random: Annotated[
+        int | None,
+        typer.Option("--random", help="Instead: a seeded random pick of this many (keeps intervals honest)."),
+    ] = None,
     out: Annotated[Path | None, typer.Option(help="Where to write the CSV (default reports/NAME/sample.csv).")] = None,
     merge: Annotated[
         Path | None,
@@ -259,7 +284,8 @@ def sample(
     reviewer: Reviewer = None,
     quiet: Quiet = False,
 ):
-    """Pick the uncoded responses whose coding would most improve the model, as a CSV to fill in; or merge one.
+    """Pick the uncoded responses whose coding would most improve the model (or --random N), as a CSV to fill in;
+    or merge a filled-in one.
 
     Fill in category_ids: codebook ids separated by ';', 'none' for no category, empty to skip the row.
 
@@ -275,6 +301,11 @@ def sample(
         for c in res.update.conflicts:
             typer.echo(f"Conflict: {c}", err=True)
         _say(quiet, res.summary())
+        return
+    if random is not None:
+        from .sampling import random_sample
+
+        _say(quiet, random_sample(consultation, random, out, seed=seed).summary())
         return
     picked = sample_for_coding(consultation, n, out, models_dir=models_dir, seed=seed, show_progress=not quiet)
     _say(quiet, picked.summary())

@@ -118,7 +118,7 @@ class Codebook(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     version: int = 1
-    categories: tuple[Category, ...] = Field(min_length=1)
+    categories: tuple[Category, ...] = ()  # empty only while a consultation is being set up (`consult-nlp init`)
 
     @property
     def ids(self) -> list[str]:
@@ -308,6 +308,12 @@ def load_consultation(folder: str | Path, *, labels: bool = True) -> Consultatio
         raise ConsultError("E101", f"{folder}: not a folder. Pass a consultation folder such as corpora/NAME.")
     facts = load_facts(folder / "consultation.yaml")
     book = load_codebook(folder / "codebook.yaml", facts)
+    if not book.categories:
+        raise ConsultError(
+            "E104",
+            f"{folder / 'codebook.yaml'}: no categories yet. Draft some with `consult-nlp discover --consultation "
+            f"{folder}`, edit codebook.draft.yaml, and copy its categories into codebook.yaml.",
+        )
     responses = load_responses(folder / "responses.csv")
     lab = pd.DataFrame(columns=["response_id", "category_id"], dtype=str)
     if labels and (folder / "labels.csv").exists():

@@ -32,11 +32,18 @@ NO_ANSWER = re.compile(
 )
 
 
-def flags_for(text: str) -> str:
-    """'blank' or 'no_answer' (N/A, no comment, ...) so they can be left out of coding without being lost."""
+def _phrase(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def flags_for(text: str, no_answer: frozenset[str] = frozenset()) -> str:
+    """'blank' or 'no_answer' (N/A, no comment, ...) so they can be left out of coding without being lost.
+
+    `no_answer`: a consultation's own phrases (the mapping's no_answer_phrases), compared word for word,
+    ignoring case and punctuation ("Did not answer", "did not answer.")."""
     if not text.strip():
         return "blank"
-    if NO_ANSWER.match(text):
+    if NO_ANSWER.match(text) or (no_answer and _phrase(text) in no_answer):
         return "no_answer"
     return ""
 
@@ -59,6 +66,7 @@ class IngestReport:
     # holding it (`contains_personal_data`) and no later stage reads it
     letter_files: dict[str, str] = field(default_factory=dict)
     cleaned: dict[str, int] = field(default_factory=dict)  # characters removed at the edge, e.g. control characters
+    warnings: list[str] = field(default_factory=list)  # things read that may not be what was meant
     contains_personal_data: bool = True
 
     def unreadable_row(self, path: Path, row: int | None, reason: str, fix: str) -> None:
@@ -79,6 +87,8 @@ class IngestReport:
             lines.append("  redacted: " + ", ".join(f"{k} {v}" for k, v in sorted(self.redactions.items())))
         for k, v in sorted(self.cleaned.items()):
             lines.append(f"  {k.replace('_', ' ')}: {v}")
+        for w in self.warnings:
+            lines.append(f"  WARNING: {w}")
         copies = sum(c["size"] for c in self.campaigns)
         lines.append(f"  campaigns: {len(self.campaigns)} ({copies} responses)")
         lines.append(f"  repeat submissions (duplicate_of set): {self.duplicates}")
@@ -101,6 +111,7 @@ def prepare(
     *,
     redactor: Redactor | None = None,
     contact: pd.Series | None = None,
+    no_answer_phrases: Sequence[str] = (),
 ) -> tuple[pd.DataFrame, IngestReport]:
     """Add normalised text, raw_text, redacted_text, question_id, campaign_id, duplicate_of and flags.
 
@@ -127,7 +138,8 @@ def prepare(
         out["raw_text"] = out["raw_text"].str.replace(CONTROL.pattern, "", regex=True)
     out["redacted_text"] = redactor.redact(list(out["text"]), report.redactions)
     out["respondent_type"] = redact_labels(out["respondent_type"], redactor)
-    flags = [[f] if f else [] for f in out["text"].map(flags_for)]
+    phrases = frozenset(_phrase(p) for p in no_answer_phrases)
+    flags = [[f] if f else [] for f in (flags_for(t, phrases) for t in out["text"])]
     out["campaign_id"] = find_campaigns(list(out["redacted_text"]))
     if contact is None and "email" in out.columns:
         contact = out["email"]
@@ -267,7 +279,7 @@ def ingest(
         raise ConsultError("E203", f"{', '.join(map(str, paths))}: no readable responses ({problems}). Fix those rows.")
     df = pd.DataFrame.from_records(records).fillna("")
     redactor = redactor or (Redactor(keep_words=m.keep_words) if m.keep_words else None)
-    res, report = prepare(df, report, redactor=redactor, contact=df["_contact"])
+    res, report = prepare(df, report, redactor=redactor, contact=df["_contact"], no_answer_phrases=m.no_answer_phrases)
     write_csv(out, res)
     atomic_write_json(out.with_name("ingest_report.json"), asdict(report))
     return report

@@ -372,3 +372,14 @@ def record_correction(
     ids = as_ids(category_ids, cons.codebook, where)
     return apply_codes(consultation_dir, [Proposal(str(response_id), ids, where)], replace=replace, dry_run=dry_run,
                        reviewer=reviewer, via="correction")  # fmt: skip
+
+
+def picked_for_difficulty(folder: str | Path) -> set[str]:
+    """Responses whose current codes came from a review, a correction or an active (uncertainty) sample: they
+    were chosen for being hard or model-coded, so the classifier's error on them is not its error on the rest."""
+    audit = read_audit(folder)
+    if audit.empty:
+        return set()
+    last = audit.drop_duplicates("response_id", keep="last")
+    hard = last["via"].isin(["review", "correction"]) | (last["pick"] == "active")
+    return set(last.loc[hard, "response_id"])

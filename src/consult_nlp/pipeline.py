@@ -26,6 +26,7 @@ from .workbook import keep_filled_workbook, write_review_workbook
 from .workspace import Workspace, seed_everything
 
 Progress = Callable[[str], None]
+MIN_CODED = 10  # fewer coded examples of a category than this, and run says how many more to code
 
 
 @dataclass
@@ -35,6 +36,7 @@ class RunResult:
     counts: pd.DataFrame
     timings: dict[str, float] = field(default_factory=dict)
     manifest: dict = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # what the user should know: rare categories, sampling
 
 
 def _previous_manifest(out_dir: Path) -> dict:
@@ -82,7 +84,7 @@ def run(
         t = lap("classify", t)
 
         say("count")
-        errors = {c: tuple(int(x) for x in clf.cv_counts_[k]) for k, c in enumerate(clf.classes_)}
+        errors, notes = _interval_errors(ws, trained)
         campaigns = responses.set_index("response_id")["campaign_id"]
         who = respondents_of(responses)
         coded = set(cons.labels["response_id"])
@@ -139,12 +141,45 @@ def run(
                 outputs={k: v.name for k, v in files.items()},
                 output_sha256={"review.xlsx": workbook.sha256},
                 kept_filled_workbook=kept.name if kept else None,
+                notes=notes,
             )
             files["manifest"] = atomic_write_json(stage / "manifest.json", manifest)
         files = {k: ws.out_dir / v.name for k, v in files.items()}
         if kept:
             files["review_filled"] = ws.out_dir / kept.name
-    return RunResult(out_dir=ws.out_dir, files=files, counts=counts, timings=timings, manifest=manifest)
+    return RunResult(out_dir=ws.out_dir, files=files, counts=counts, timings=timings, manifest=manifest, notes=notes)
+
+
+def _interval_errors(ws: Workspace, trained) -> tuple[dict, list[str]]:
+    """The classifier's error counts for the intervals, from the representative part of the coded sample, and notes
+    for the user: too few coded examples of a category, or too little representative coding."""
+    from .classify import error_counts
+    from .labels import picked_for_difficulty
+
+    clf, ids = trained.classifier, trained.coded_ids
+    notes = []
+    positives = clf.cv_labels_.sum(axis=0)
+    few = [(str(c), int(n)) for c, n in zip(clf.classes_, positives, strict=True) if n < MIN_CODED]
+    if few:
+        notes.append(
+            f"{len(few)} categor{'y has' if len(few) == 1 else 'ies have'} fewer than {MIN_CODED} coded examples: "
+            + ", ".join(f"{c} ({n}; code {MIN_CODED - n} more)" for c, n in few)
+            + f". Their counts are uncertain; `consult-nlp sample --consultation {ws.folder}` picks likely examples."
+        )
+    hard = picked_for_difficulty(ws.folder) & set(ids)
+    representative = set(ids) - hard
+    if not hard:
+        return error_counts(clf, ids), notes
+    if len(representative) >= max(50, len(ids) // 3):
+        notes.append(f"intervals use the {len(representative)} coded responses that were not picked for being hard "
+                     f"({len(hard)} from review or active sampling are left out of the error rates).")  # fmt: skip
+        return error_counts(clf, ids, representative), notes
+    notes.append(
+        f"only {len(representative)} of {len(ids)} coded responses are a representative sample (the rest came from "
+        "review or active sampling), so the intervals may be too narrow. Code a random sample: "
+        f"`consult-nlp sample --consultation {ws.folder} --random 100`."
+    )
+    return error_counts(clf, ids), notes
 
 
 @dataclass
@@ -295,6 +330,8 @@ def render_file(
         if breakdown_csv:
             by_type = whole_numbers(read_csv(breakdown_csv, ["category_id", "mentions"]), breakdown_csv, ("mentions",))
         _writable_file(out)
+        if not ws.codebook.categories:
+            raise ConsultError("E104", f"{ws.path('codebook.yaml')}: no categories to render. Add them first.")
         view = build_view(ws.facts, ws.codebook, counts, draft=draft, show_intervals=show_intervals,
                           breakdown=by_type, source=counts_csv)  # fmt: skip
         return RenderResult(out=render(view, fmt, out), unwritten=view.unwritten)
@@ -339,7 +376,7 @@ def discover_folder(
     With codebook.yaml present (and not `fresh`), its categories guide the topic model and the themes they do
     not absorb are reported as candidate new categories. The embedding cache is the one classify uses.
     """
-    from .codebook import load_responses
+    from .codebook import load_codebook, load_responses
     from .discover import candidates_markdown, discover_themes
     from .tables import THEME_SENTENCES, THEMES
 
@@ -347,8 +384,16 @@ def discover_folder(
         raise ConsultError("E306", f"--max-themes must be at least 1, not {max_themes}.")
     seed_everything(seed)
     with Workspace(consultation_dir, models_dir=models_dir, seed=seed, encoder=encoder) as ws:
-        facts = ws.facts if ws.path("consultation.yaml").exists() else None
-        book = ws.codebook if not fresh and ws.path("codebook.yaml").exists() else None
+        facts = None
+        if ws.path("consultation.yaml").exists():
+            try:  # discovery comes before the writing: an unfinished consultation.yaml is no obstacle
+                facts = ws.facts
+            except ConsultError:
+                facts = None
+        book = None
+        if not fresh and ws.path("codebook.yaml").exists():
+            book = load_codebook(ws.path("codebook.yaml"), facts)  # action areas checked when facts are written
+            book = book if book.categories else None
         responses = ws.prepare(load_responses(ws.path("responses.csv")))
         out_dir = Path(out) if out else ws.out_dir / "discover"
         if out_dir.exists() and not out_dir.is_dir():

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from .codebook import read_yaml
 from .errors import ConsultError
 from .tables import RESPONSES
 from .text import CONTROL, normalise
@@ -36,12 +36,29 @@ class Mapping(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str = "response_id"
     questions: dict[str, str] | list[str] | str = "text"
+    question_column: str | None = None  # long format: the column naming each row's question ...
+    answer_column: str | None = None  # ... and the column holding its answer
     respondent_type: str | None = None
     email: str | None = None
     keep: list[str] = []
     keep_words: list[str] = []
+    no_answer_phrases: list[str] = []  # answers that mean "no answer" here, besides the built-in ones
     encoding: str | None = None
     sheet: str | None = None
+
+    @property
+    def long(self) -> bool:
+        return self.question_column is not None
+
+    def long_questions(self) -> dict[str, str] | None:
+        """Long format: question text -> question id for the questions to keep; None keeps every question."""
+        if "questions" not in self.model_fields_set:
+            return None
+        if isinstance(self.questions, str):
+            return {self.questions: _slug(self.questions)}
+        if isinstance(self.questions, list):
+            return {q: _slug(q) for q in self.questions}
+        return dict(self.questions)
 
     def question_map(self) -> dict[str, str]:
         if isinstance(self.questions, str):
@@ -60,16 +77,7 @@ def load_mapping(path: str | Path) -> Mapping:
     path = Path(path)
     if not path.is_file():
         raise ConsultError("E100", f"{path}: mapping file not found. Pass the path of a YAML mapping (see the README).")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        line = f" line {mark.line + 1}" if mark else ""
-        raise ConsultError("E102", f"{path}{line}: not valid YAML ({getattr(e, 'problem', e)}). Fix the syntax.") from e
-    except UnicodeDecodeError as e:
-        raise ConsultError("E102", f"{path}: not UTF-8 text. Save the mapping as UTF-8.") from e
-    if not isinstance(data, dict):
-        raise ConsultError("E200", f"{path}: expected keys such as id, questions, respondent_type (see the README).")
+    data = read_yaml(path, "Pass the path of a YAML mapping (see the README).")
     try:
         m = Mapping(**data)
     except ValidationError as e:
@@ -78,6 +86,16 @@ def load_mapping(path: str | Path) -> Mapping:
         raise ConsultError(
             "E200", f"{path}: entry '{where}': {err['msg']}. Allowed keys: {', '.join(Mapping.model_fields)}."
         ) from e
+    if (m.question_column is None) != (m.answer_column is None):
+        raise ConsultError(
+            "E200", f"{path}: a long-format export needs both 'question_column' and 'answer_column'. Give both, or "
+            "neither for one column per question.",
+        )  # fmt: skip
+    if m.long:
+        ids = list((m.long_questions() or {}).values())
+        if len(set(ids)) != len(ids) or "" in ids:
+            raise ConsultError("E200", f"{path}: 'questions' gives duplicate or empty question ids {ids}.")
+        return m
     qs = m.question_map()
     if not qs:
         raise ConsultError("E200", f"{path}: 'questions' is empty. List the open-question columns.")
@@ -330,7 +348,7 @@ def sheet_records(table: Sheet, m: Mapping, mapping_path: Path | None, report: I
     cols = set(table.columns)
     if mapping_path is not None and m.id not in cols and {"response_id", "text"} <= cols:
         mapping_path, m = None, Mapping()  # already in responses.csv form: the mapping is for the other inputs
-    qmap = m.question_map()
+    qmap = {m.answer_column: ""} if m.long else m.question_map()
     explicit = mapping_path is not None
     rtype = m.respondent_type or ("respondent_type" if "respondent_type" in cols else None)
     mail = m.email or (None if explicit else next((c for c in table.columns if c.lower() in ("email", "e-mail")),
@@ -338,8 +356,11 @@ def sheet_records(table: Sheet, m: Mapping, mapping_path: Path | None, report: I
     own = {m.id, *qmap, rtype, "question_id", *RESPONSES.names}
     keep = m.keep if explicit else [c for c in table.columns if c not in own]
     where = f"the mapping {mapping_path}" if explicit else "--mapping"
-    for role, col in [("id", m.id), *[("questions", q) for q in qmap], ("respondent_type", m.respondent_type),
-                      ("email", m.email), *[("keep", k) for k in m.keep]]:  # fmt: skip
+    roles = [("id", m.id), *[("questions", q) for q in qmap], ("respondent_type", m.respondent_type),
+             ("email", m.email), *[("keep", k) for k in m.keep]]  # fmt: skip
+    if m.long:
+        roles += [("question_column", m.question_column), ("answer_column", m.answer_column)]
+    for role, col in roles:
         if col and col not in cols:
             if not explicit:
                 raise ConsultError(
@@ -353,6 +374,8 @@ def sheet_records(table: Sheet, m: Mapping, mapping_path: Path | None, report: I
                 f"{path}: no column '{col}', which {where} names as '{role}' (found {table.columns})."
                 f"{_suggest(path, table.columns, col)} Fix the mapping or the file's header.",
             )
+    if m.long:
+        return _long_records(table, m, rtype, mail, keep, report)
     records = []
     seen: Counter[str] = Counter()
     for row_no, row in table.rows:
@@ -382,4 +405,70 @@ def sheet_records(table: Sheet, m: Mapping, mapping_path: Path | None, report: I
             }
             rec.update({c: row[c] for c in keep if c not in rec})
             records.append(rec)
+    _warn_if_long(table, m, seen, report)
+    return records
+
+
+def _warn_if_long(table: Sheet, m: Mapping, seen: Counter[str], report: IngestReport) -> None:
+    """Ids that repeat with a different value in some other column look like a long-format export read as wide:
+    every answer after a respondent's first would be taken for a repeat submission. Say so, with counts."""
+    repeated = {r for r, n in seen.items() if n > 1}
+    if not repeated:
+        return
+    values: dict[str, dict[str, set[str]]] = {}
+    for _, row in table.rows:
+        rid = row[m.id].strip()
+        if rid in repeated:
+            for c, v in row.items():
+                values.setdefault(c, {}).setdefault(rid, set()).add(v)
+    varying = {c: sum(len(v) > 1 for v in by_id.values()) for c, by_id in values.items() if c != m.id}
+    varying = {c: n for c, n in varying.items() if c not in m.question_map() and n >= max(1, len(repeated) // 2)}
+    if varying:
+        col = max(varying, key=lambda c: (varying[c], c))
+        report.warnings.append(
+            f"{table.path}: {len(repeated)} ids appear on more than one row, and column '{col}' differs between "
+            f"them for {varying[col]}. If each row is one answer to the question in '{col}', this is a long-format "
+            f'export: set `question_column: "{col}"` and `answer_column:` in the mapping. As read, '
+            f"{sum(seen[r] - 1 for r in repeated)} rows are taken for repeat submissions."
+        )
+
+
+def _long_records(table: Sheet, m: Mapping, rtype, mail, keep, report: IngestReport) -> list[dict]:
+    """One record per row of a long-format export (one row per respondent and question)."""
+    wanted = m.long_questions()
+    records = []
+    seen: Counter[tuple[str, str]] = Counter()
+    skipped: Counter[str] = Counter()
+    for row_no, row in table.rows:
+        row = {k: _no_control(v, report) for k, v in row.items()}
+        rid = row[m.id].strip()
+        if not rid:
+            report.unreadable_row(table.path, row_no, f"the id column '{m.id}' is empty.", "Give the row an id.")
+            continue
+        question = normalise(row[m.question_column])
+        if wanted is not None and question not in wanted:
+            skipped[question] += 1
+            continue
+        qid = wanted[question] if wanted is not None else _slug(question)
+        seen[(rid, qid)] += 1
+        k = seen[(rid, qid)]
+        sub = rid if k == 1 else f"{rid}#{k}"
+        rec = {
+            "response_id": f"{sub}:{qid}",
+            "respondent_id": rid,
+            "question_id": qid,
+            "respondent_type": normalise(row[rtype]) if rtype else "",
+            "raw_text": row[m.answer_column],
+            "source": f"{table.path.name} row {row_no}",
+            "_submission": f"{table.path}\x00{sub}",
+            "_contact": row[mail] if mail else "",
+        }
+        rec.update({c: row[c] for c in keep if c not in rec})
+        records.append(rec)
+    if skipped:
+        listed = ", ".join(f"'{q}' ({n})" for q, n in sorted(skipped.items())[:5])
+        report.warnings.append(
+            f"{table.path}: {sum(skipped.values())} rows answer questions the mapping's `questions` does not list, "
+            f"and were not read: {listed}. Add them to `questions` to read them."
+        )
     return records

@@ -106,13 +106,14 @@ class SampleResult:
 
 
 def _candidates(responses: pd.DataFrame, coded: set[str]) -> pd.DataFrame:
-    """Uncoded responses worth a coder's time: not blank or 'no comment', one per campaign and per identical text,
-    and none that repeats a coded response's text or campaign."""
+    """Uncoded responses worth a coder's time: not blank or a repeat submission, one per campaign and per identical
+    text, and none that repeats a coded response's text or campaign. 'No comment' answers stay: the model codes
+    them too ("Nothing." can be a real answer), so its errors on them must be measured."""
     done = responses["response_id"].isin(coded)
     c = responses[~done & ~responses["text"].isin(set(responses.loc[done, "text"]))]
     c = c[c["text"].str.strip() != ""]
     if "flags" in c.columns:
-        c = c[c["flags"] == ""]
+        c = c[~c["flags"].str.contains("blank|duplicate", regex=True)]
     c = c.drop_duplicates("text")
     if "campaign_id" in c.columns:
         seen = set(responses.loc[done, "campaign_id"]) - {""}
@@ -133,13 +134,15 @@ def sample_for_coding(
     pool_factor: int = 4,
     batch_size: int = 1024,
     show_progress: bool = False,
+    rare_below: int = 10,
 ) -> SampleResult:
     """`consult-nlp sample`: the n uncoded responses whose coding would most improve the model, as a CSV to fill in.
 
     The classifier trained on labels.csv (loaded from models/NAME/ when unchanged) scores every candidate;
     `uncertainty` ranks them by how many of their category decisions sit near the threshold, and among the first
-    `choose_diverse` keeps n unlike each other (pool_factor=1: the n most uncertain, no diversity). With nothing
-    coded yet, it picks n representative responses.
+    `choose_diverse` keeps n unlike each other (pool_factor=1: the n most uncertain, no diversity). Responses that
+    may raise a category with fewer than `rare_below` coded examples come first, so rare categories get examples.
+    With nothing coded yet, it picks n representative responses.
     """
     from .classify import encode_texts, train_or_load
     from .workspace import Workspace, seed_everything
@@ -171,6 +174,10 @@ def sample_for_coding(
         band = float(clf.low_confidence_margin)
         unsure, priority = uncertainty(proba, clf.thresholds_, band)
         gap = np.abs(proba - clf.thresholds_[None, :])
+        rare = clf.cv_labels_.sum(axis=0) < rare_below  # categories with too few coded examples to learn from
+        if rare.any():  # likely carriers of a rare category first, by how likely; then by uncertainty
+            lift = (proba[:, rare] / np.maximum(clf.thresholds_[rare], 1e-6)).max(axis=1)
+            priority = np.lexsort((priority, -np.where(lift >= 0.5, lift, 0.0))).argsort()
     picked = choose_diverse(vectors, n, priority, pool_factor=pool_factor, seed=seed)
 
     rows = []
@@ -192,6 +199,8 @@ def sample_for_coding(
     SAMPLE.write(out, frame)
     if clf is None:
         strategy = "no coded responses yet: k-means representatives"
+    elif clf.cv_labels_.sum(axis=0).min() < rare_below:
+        strategy = "likely examples of rare categories, then categories near their thresholds, with k-means diversity"
     elif pool_factor > 1:
         strategy = "categories near their thresholds, then k-means diversity"
     else:
@@ -204,3 +213,34 @@ def sample_for_coding(
         strategy=strategy,
         model_key=key,
     )
+
+
+def random_sample(
+    consultation_dir: str | Path, n: int, out: str | Path | None = None, *, seed: int = 0
+) -> SampleResult:
+    """`consult-nlp sample --random N`: a seeded, uniformly random pick of uncoded responses to code.
+
+    A random part of labels.csv is what keeps the count intervals honest: the classifier's error rates are measured
+    on it as on the rest. Every uncoded response can be picked, 'no comment' ones included; the CSV's `pick`
+    column says random, and merging it records that in the audit record.
+    """
+    from .workspace import Workspace
+
+    if n < 1:
+        raise ConsultError("E306", f"--random must be at least 1, not {n}.")
+    with Workspace(consultation_dir, seed=seed) as ws:
+        responses = ws.responses
+        coded = set(ws.consultation.labels["response_id"])
+        pool = responses[~responses["response_id"].isin(coded)]
+        if "flags" in pool.columns:
+            pool = pool[~pool["flags"].str.contains("duplicate")]
+        out = Path(out) if out else ws.out_dir / "sample.csv"
+    rng = np.random.default_rng(seed)
+    picked = np.sort(rng.choice(len(pool), size=min(n, len(pool)), replace=False))
+    chosen = pool.iloc[picked]
+    rows = [{"response_id": r, "text": t, "pick": "random"}
+            for r, t in zip(chosen["response_id"], chosen["redacted_text"], strict=True)]  # fmt: skip
+    frame = SAMPLE.frame(rows) if rows else SAMPLE.empty()
+    SAMPLE.write(out, frame)
+    return SampleResult(out=out, consultation_dir=Path(consultation_dir), frame=frame, n_candidates=len(pool),
+                        strategy=f"random (seed {seed})", model_key=None)  # fmt: skip

@@ -43,9 +43,24 @@ def assignments_for_review(assignments: pd.DataFrame, responses: pd.DataFrame) -
 
 
 def review_queue(a: pd.DataFrame) -> pd.DataFrame:
-    """Every code of each response that has a doubtful one, so a reviewer can settle the whole response at once."""
-    doubtful = set(a.loc[a["low_confidence"], "response_id"])
-    return a[a["response_id"].isin(doubtful)]
+    """Every code of each response that has a doubtful one, so a reviewer can settle the whole response at once,
+    the responses whose review would most change the counts first.
+
+    A doubtful code is wrong with probability about 1 - score; wrong, it moves its category's count by one, which
+    matters more for a small category. A response's weight is the sum of (1 - score) / count over its doubtful
+    codes; ties keep the assignments' order."""
+    doubtful = a[a["low_confidence"]]
+    if doubtful.empty:
+        return a.iloc[0:0]
+    size = a.groupby("category_id")["response_id"].nunique()
+    weight = ((1 - doubtful["score"].astype(float)) / doubtful["category_id"].map(size).clip(lower=1)).groupby(
+        doubtful["response_id"]
+    ).sum()
+    first = {r: i for i, r in enumerate(dict.fromkeys(a["response_id"]))}
+    order = sorted(weight.index, key=lambda r: (-round(float(weight[r]), 12), first[r]))
+    rank = {r: i for i, r in enumerate(order)}
+    q = a[a["response_id"].isin(rank)]
+    return q.assign(_r=q["response_id"].map(rank)).sort_values("_r", kind="stable").drop(columns="_r")
 
 
 def _sheet_names(codebook: Codebook) -> dict[str, str]:
@@ -156,6 +171,7 @@ def write_review_workbook(
         col = get_column_letter(cols.index("decision") + 1)
         dv.add(f"{col}2:{col}{max(len(frame), 1) + 1}")
         ws.data_validations.append(dv)
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{max(len(frame), 1) + 1}"  # filter any column
 
     intro = wb.create_sheet(INSTRUCTIONS_SHEET)
     intro.column_dimensions["A"].width = 34

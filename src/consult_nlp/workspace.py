@@ -170,7 +170,10 @@ class Workspace:
     def _keep_words(self) -> tuple[str, ...]:
         if not self.path("consultation.yaml").exists():
             return ()
-        return tuple(self.facts.keep_words)
+        try:
+            return tuple(self.facts.keep_words)
+        except ConsultError:  # an unfinished consultation.yaml (discover comes first); the stages that need it say so
+            return ()
 
     # -- the model cache ------------------------------------------------------------------------------------------
     def model_file(self, kind: str, key: str, suffix: str = ".npz") -> Path:
