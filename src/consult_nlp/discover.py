@@ -20,10 +20,10 @@ import pandas as pd
 from .codebook import Category, Codebook, ConsultationFacts
 from .embed import Embedder
 from .errors import ConsultError
-from .redaction import Redactor
+from .redaction import shown_texts
 from .render import md_escape
 from .text import split_sentences
-from .topics import _WORD, OUTLIER, ThemeDiscoverer
+from .topics import _TAG, _WORD, OUTLIER, ThemeDiscoverer
 
 THEME_COLUMNS = ["theme_id", "size", "title", "keywords"]
 SENTENCE_COLUMNS = ["response_id", "sentence", "theme_id"]
@@ -36,34 +36,44 @@ SKIP_FLAGS = {"blank", "no_answer", "duplicate"}
 
 # -- sentences -------------------------------------------------------------------------------------------------
 def sentence_table(responses: pd.DataFrame, nlp=None) -> pd.DataFrame:
-    """One row per sentence: response_id, text (embedded, as classify embeds it) and shown (redacted, for reports).
-
-    Responses flagged blank, no-answer or duplicate by ingest are skipped. The shown sentence comes from the
-    response's redacted_text when its sentences line up one-to-one with the text's, and is redacted here if not.
-    """
+    """One row per sentence of the redacted text: response_id, text (what is embedded, as classify embeds it) and
+    shown (the same redacted sentence, for reports). Only redacted text is embedded, so the shared embedding cache
+    holds nothing personal. Responses flagged blank, no-answer or duplicate by ingest are skipped."""
     if not {"response_id", "text"} <= set(responses.columns):
         raise ConsultError("E106", "responses need response_id and text columns to discover themes.")
     keep = responses
     if "flags" in responses.columns:
         flagged = responses["flags"].fillna("").map(lambda f: bool(SKIP_FLAGS & set(str(f).split(";"))))
         keep = responses[~flagged]
+    shown = shown_texts(keep)
     ids = list(keep["response_id"])
-    texts = [t if isinstance(t, str) else "" for t in keep["text"]]
-    sents = split_sentences(texts, nlp)
-    shown_sents: list[list[str] | None] = [None] * len(texts)
-    if "redacted_text" in keep.columns:
-        red = split_sentences([t if isinstance(t, str) else "" for t in keep["redacted_text"]], nlp)
-        shown_sents = [r if len(r) == len(s) else None for r, s in zip(red, sents, strict=True)]
-    rows, todo = [], []
-    for rid, ss, rs in zip(ids, sents, shown_sents, strict=True):
-        for j, s in enumerate(ss):
-            if rs is None:
-                todo.append(len(rows))
-            rows.append([rid, s, rs[j] if rs is not None else ""])
-    if todo:  # redact the sentences whose response's redacted text did not line up, in one batch
-        for i, r in zip(todo, Redactor().redact([rows[i][1] for i in todo]), strict=True):
-            rows[i][2] = r
+    sents = split_sentences([shown[r] for r in ids], nlp)
+    rows = [(rid, s, s) for rid, ss in zip(ids, sents, strict=True) for s in ss]
     return pd.DataFrame(rows, columns=["response_id", "text", "shown"])
+
+
+def sentence_key(sentence: str) -> str:
+    """Sentences that say the same words, whatever the case and punctuation, are one sentence to cluster."""
+    return " ".join(_WORD.findall(sentence.lower()))
+
+
+def set_aside(table: pd.DataFrame, no_answer=None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(sentences to cluster, sentences set aside with their counts): stock no-answer phrases ("N/A", "did not
+    answer", a lone placeholder) say nothing about a theme and would swamp it."""
+    from .ingest import flags_for
+
+    keys = table["shown"].map(sentence_key)
+    stock = table["shown"].map(lambda s: flags_for(_TAG.sub("", s)) != "") | (keys == "")
+    if no_answer:
+        stock |= keys.isin({sentence_key(p) for p in no_answer})
+    aside = table[stock]
+    counts = (
+        aside.assign(key=keys[stock]).groupby("key", sort=False)
+        .agg(sentence=("shown", "first"), sentences=("shown", "size"), responses=("response_id", "nunique"))
+        .reset_index(drop=True).assign(reason="no answer")
+    )  # fmt: skip
+    counts = counts.sort_values(["sentences", "sentence"], ascending=[False, True], kind="stable")
+    return table[~stock].reset_index(drop=True), counts.reset_index(drop=True)
 
 
 # -- drafting --------------------------------------------------------------------------------------------------
@@ -93,12 +103,17 @@ def title_words(keywords: list[str], k: int = 3) -> list[str]:
     return out
 
 
-def draft_title(keywords: list[str], sentence: str) -> str:
-    """Keywords first (what the theme is about), then the sentence that best represents it."""
+def draft_title(keywords: list[str], sentence: str, max_words: int = 14) -> str:
+    """A readable title: the theme's most central sentence, cut at a word boundary; its keywords only when it has
+    no sentence worth showing. Keywords alone read like 'Better better, don think and couldn'."""
+    text = _TAG.sub("…", sentence).strip(" \t\"'“”‘’-–•*") if sentence else ""
+    words = text.split()
+    if len(words) >= 3:
+        title = " ".join(words[:max_words]).rstrip(",;:") + ("…" if len(words) > max_words else "")
+        return title[0].upper() + title[1:]
     kws = title_words(keywords)
     head = ", ".join(kws[:-1]) + (" and " if len(kws) > 1 else "") + kws[-1] if kws else "Theme"
-    head = head[0].upper() + head[1:]
-    return f"{head}: \u201c{_short(sentence)}\u201d" if sentence else head
+    return head[0].upper() + head[1:]
 
 
 def slug(words: list[str], taken: set[str], fallback: str) -> str:
@@ -144,20 +159,23 @@ def draft_codebook(
     slugs: dict[int, str],
     facts: ConsultationFacts | None,
     existing: Codebook | None,
+    counts: dict[int, tuple[int, int]],
     n_examples: int = 3,
 ) -> tuple[Codebook, str]:
-    """Existing categories unchanged, then one editable entry per new theme; validated by the codebook schema."""
+    """Existing categories unchanged, then one editable entry per new theme; validated by the codebook schema.
+
+    `counts`: theme -> (sentences, responses), every copy of a repeated sentence counted."""
     area = _first_area(facts)
     shown = list(table["shown"])
     cats: list[Category] = list(existing.categories) if existing else []
     for t in fitted.theme_ids_:
         if t in fitted.theme_category_:
             continue
-        idx = fitted.topics_ == t
         kws = fitted.keywords_.get(t, [])
+        n_sent, n_resp = counts[t]
         desc = (
             f"Sentences about {', '.join(kws[:8]) or 'this theme'}. Drafted by consult-nlp discover from theme {t} "
-            f"({int(idx.sum())} sentences in {table.loc[idx, 'response_id'].nunique()} responses): check the "
+            f"({n_sent} sentences in {n_resp} responses): check the "
             f"wording, merge or split it, and set action_areas (area {area} is a placeholder)."
         )
         cats.append(
@@ -213,18 +231,32 @@ def discover_themes(
     seed: int = 0,
     max_themes: int = 40,
     figures: bool = True,
+    no_answer_phrases: tuple[str, ...] = (),
     **params,
 ) -> Discovery:
-    """Fit themes on the responses' sentences and build every output, without touching a file."""
+    """Fit themes on the responses' sentences and build every output, without touching a file.
+
+    Stock no-answer sentences are set aside (reported with their counts), and a sentence said word for word by
+    many respondents is clustered once: repeated praise ("Very good.") then makes one theme, not a dozen, while
+    its copies still count in every size."""
     t0 = time.perf_counter()
-    table = sentence_table(responses, nlp)
+    full, aside = set_aside(sentence_table(responses, nlp), no_answer_phrases)
+    keys = full["shown"].map(sentence_key)
+    first = ~keys.duplicated()
+    table = full[first].reset_index(drop=True)  # one row per distinct sentence
+    where = pd.Series(np.arange(len(table)), index=keys[first].to_numpy())
+    expand = where.loc[keys].to_numpy()  # full row -> its distinct sentence
+    groups = full.groupby(expand)["response_id"].agg(frozenset).sort_index().tolist()
     t_split = time.perf_counter() - t0
     t = time.perf_counter()
     embeddings = embedder.encode(list(table["text"]))
     t_embed = time.perf_counter() - t
     est = ThemeDiscoverer(embedder=embedder, categories=codebook, max_themes=max_themes, random_state=seed, **params)
-    est.fit(list(table["text"]), embeddings=embeddings, shown=list(table["shown"]))
+    est.fit(list(table["text"]), embeddings=embeddings, shown=list(table["shown"]), groups=groups)
     shown = list(table["shown"])
+    topics_all = est.topics_[expand]
+    by_theme = pd.DataFrame({"theme": topics_all, "response_id": full["response_id"].to_numpy()})
+    counts = {int(t): (int(len(g)), int(g["response_id"].nunique())) for t, g in by_theme.groupby("theme")}
 
     taken = set(codebook.ids) if codebook else set()
     titles: dict[int, str] = {}
@@ -243,40 +275,40 @@ def discover_themes(
     slugs[OUTLIER] = "outliers"
 
     ids_present = [OUTLIER, *est.theme_ids_]  # the outlier row is always there, even when empty
-    sizes = pd.Series(est.topics_).value_counts()
     themes = pd.DataFrame(
         {
             "theme_id": ids_present,
-            "size": [int(sizes.get(i, 0)) for i in ids_present],
+            "size": [counts.get(i, (0, 0))[0] for i in ids_present],
             "title": [titles[i] for i in ids_present],
             "keywords": [", ".join(est.keywords_.get(i, [])) for i in ids_present],
         }
     )[THEME_COLUMNS]
-    sentences = pd.DataFrame(
-        {"response_id": table["response_id"], "sentence": table["shown"], "theme_id": est.topics_}
-    )[SENTENCE_COLUMNS]
+    sentences = pd.DataFrame({"response_id": full["response_id"], "sentence": full["shown"], "theme_id": topics_all})[
+        SENTENCE_COLUMNS
+    ]
 
-    draft, draft_yaml = draft_codebook(est, table, titles, slugs, facts, codebook)
+    draft, draft_yaml = draft_codebook(est, table, titles, slugs, facts, codebook, counts)
 
-    per = sentences[sentences["theme_id"] != OUTLIER].groupby("theme_id")
     mentions = pd.DataFrame(
         {
             "theme_id": est.theme_ids_,
             "label": [slugs[t] for t in est.theme_ids_],
             "category_id": [est.theme_category_.get(t, "") for t in est.theme_ids_],
-            "sentences": [int(sizes[t]) for t in est.theme_ids_],
-            "responses": [int(per.get_group(t)["response_id"].nunique()) for t in est.theme_ids_],
+            "sentences": [counts[t][0] for t in est.theme_ids_],
+            "responses": [counts[t][1] for t in est.theme_ids_],
         }
     )
 
     candidates = None
     if codebook is not None:
-        candidates = _candidates(est, table, titles, slugs, codebook, embedder)
+        candidates = _candidates(est, table, titles, slugs, codebook, embedder, counts)
 
     stats = {
         "n_responses": int(responses["response_id"].nunique()),
         "n_responses_with_sentences": int(table["response_id"].nunique()),
-        "n_sentences": len(table),
+        "n_sentences": len(full),
+        "n_distinct_sentences": len(table),
+        "n_set_aside": int(aside["sentences"].sum()),
         "n_fine_topics": est.n_fine_topics_,
         "n_themes": len(est.theme_ids_),
         "n_known_themes": len(est.theme_category_),
@@ -298,10 +330,13 @@ def discover_themes(
         candidates=candidates,
         stats=stats,
         fitted=est,
+        set_aside=aside,
+        notes=list(est.merge_notes_),
     )
     if figures:
         t = time.perf_counter()
-        result.figures, result.notes = topic_figures(est, titles)
+        result.figures, fig_notes = topic_figures(est, titles)
+        result.notes += fig_notes
         result.bar_png = mentions_chart(mentions, codebook is not None)
         stats["timings_seconds"]["figures"] = round(time.perf_counter() - t, 3)
     stats["timings_seconds"]["total"] = round(time.perf_counter() - t0, 3)
@@ -315,23 +350,27 @@ def _candidates(
     slugs: dict[int, str],
     codebook: Codebook,
     embedder: Embedder,
+    counts: dict[int, tuple[int, int]],
 ) -> pd.DataFrame:
-    """Themes left over after the known categories absorbed theirs: candidate new categories, largest first."""
+    """Themes left over after the known categories absorbed theirs: candidate new categories, largest first, each
+    with the category closest to any of its wordings (title, description, examples)."""
+    from .topics import category_similarity
+
     shown = list(table["shown"])
-    cat_emb = embedder.encode(est._category_texts())
+    texts, owner = est._category_prototypes()
+    protos = embedder.encode(texts)
     rows = []
     for t in est.theme_ids_:
         if t in est.theme_category_:
             continue
-        idx = est.topics_ == t
-        sims = cat_emb @ est.centroids_[est.theme_ids_.index(t)]
+        sims = category_similarity(est.centroids_[[est.theme_ids_.index(t)]], protos, owner, len(codebook.ids))[0]
         j = int(np.argmax(sims))
         rows.append(
             {
                 "theme_id": t,
                 "draft_id": slugs[t],
-                "sentences": int(idx.sum()),
-                "responses": int(table.loc[idx, "response_id"].nunique()),
+                "sentences": counts[t][0],
+                "responses": counts[t][1],
                 "title": titles[t],
                 "keywords": ", ".join(est.keywords_.get(t, [])),
                 "nearest_category": codebook.ids[j],

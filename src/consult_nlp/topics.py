@@ -115,27 +115,43 @@ def merge_plan(
     return mapping
 
 
+def category_similarity(centroids: np.ndarray, prototypes: np.ndarray, owner: np.ndarray, k: int) -> np.ndarray:
+    """(themes x categories): each theme centroid's best similarity to any of a category's texts (its title,
+    description and examples), so a category is recognised by whichever of its wordings a theme resembles."""
+    sims = centroids @ prototypes.T if len(prototypes) else np.zeros((len(centroids), 0))
+    out = np.full((len(centroids), k), -1.0)
+    for c in range(k):
+        cols = np.flatnonzero(owner == c)
+        if len(cols):
+            out[:, c] = sims[:, cols].max(axis=1)
+    return out
+
+
 def absorb_plan(
     topics: np.ndarray,
     embeddings: np.ndarray,
     category_embeddings: np.ndarray,
     known: dict[int, int],
     min_similarity: float,
+    owner: np.ndarray | None = None,
 ) -> tuple[dict[int, int], dict[int, int]]:
     """Fold clustered topics into the known category their centroid is closest to, if close enough.
 
-    Returns old topic -> new topic, and the known topics after folding (topic -> category index). A category
-    ends with one topic: every topic that stands for it is folded into the first.
+    `category_embeddings` has one row per category text; `owner` says which category each row belongs to
+    (default: one row per category). Returns old topic -> new topic, and the known topics after folding (topic ->
+    category index). A category ends with one topic: every topic that stands for it is folded into the first.
     """
     ids = sorted(int(t) for t in set(topics.tolist()) - {OUTLIER})
     label = dict(known)
     if len(category_embeddings):
+        owner = np.arange(len(category_embeddings)) if owner is None else np.asarray(owner)
+        k = int(owner.max()) + 1
         free = [t for t in ids if t not in label]
         if free:
-            sims = _centroids(embeddings, topics, free) @ category_embeddings.T
+            sims = category_similarity(_centroids(embeddings, topics, free), category_embeddings, owner, k)
             for t, row in zip(free, sims, strict=True):
                 if row.max() >= min_similarity:
-                    label[t] = int(row.argmax())
+                    label[t] = int(np.argmax(row))
     mapping = {t: t for t in ids} | {OUTLIER: OUTLIER}
     home: dict[int, int] = {}
     for t in ids:
@@ -143,6 +159,58 @@ def absorb_plan(
             mapping[t] = home.setdefault(label[t], t)
     after = {home[c]: c for c in home}
     return mapping, after
+
+
+def near_duplicate_plan(
+    topics: np.ndarray,
+    embeddings: np.ndarray,
+    groups: list[frozenset] | None,
+    known: dict[int, str],
+    max_similarity: float = 0.9,
+    max_shared: float = 0.7,
+) -> tuple[dict[int, int], list[str]]:
+    """Merge themes that say the same thing, by Consult's theme-set rules: no two themes whose centroids are more
+    than `max_similarity` alike, and no two that share more than `max_shared` of their responses (of the smaller
+    theme's). The most similar pair goes first, the smaller into the larger; two known categories are never merged,
+    and a free theme that duplicates one is folded into it. Returns old -> new theme and a line per merge."""
+    ids = sorted(int(t) for t in set(topics.tolist()) - {OUTLIER})
+    members = {t: np.flatnonzero(topics == t) for t in ids}
+    responses = {t: frozenset().union(*(groups[i] for i in members[t])) if groups else frozenset() for t in ids}
+    mapping = {t: t for t in ids} | {OUTLIER: OUTLIER}
+    notes: list[str] = []
+    active = list(ids)
+    while len(active) > 1:
+        cent = np.stack([_unit(embeddings[members[t]].mean(axis=0)) for t in active])
+        sim = cent @ cent.T
+        best = None
+        for i, a in enumerate(active):
+            for j in range(i + 1, len(active)):
+                b = active[j]
+                if a in known and b in known:
+                    continue
+                ra, rb = responses[a], responses[b]
+                shared = len(ra & rb) / max(min(len(ra), len(rb)), 1) if groups else 0.0
+                score = max(sim[i, j] - max_similarity, shared - max_shared)
+                if score > 0 and (best is None or score > best[0] + 1e-12):
+                    best = (score, a, b, float(sim[i, j]), shared)
+        if best is None:
+            break
+        _, a, b, s_ab, shared = best
+        keep, drop = (a, b) if (a in known or (b not in known and len(members[a]) >= len(members[b]))) else (b, a)
+        members[keep] = np.concatenate([members[keep], members[drop]])
+        responses[keep] = responses[keep] | responses[drop]
+        active.remove(drop)
+        for t, to in mapping.items():
+            if to == drop:
+                mapping[t] = keep
+        why = f"centroid similarity {s_ab:.2f} > {max_similarity}" if s_ab > max_similarity else (
+            f"{shared:.0%} of responses shared > {max_shared:.0%}")  # fmt: skip
+        notes.append(f"theme {drop} merged into {keep}: {why}")
+    return mapping, notes
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    return v / max(float(np.linalg.norm(v)), 1e-12)
 
 
 def _relabel_by_size(topics: np.ndarray) -> tuple[np.ndarray, dict[int, int]]:
@@ -182,6 +250,8 @@ class ThemeDiscoverer(BaseEstimator):
         outlier_strategies: tuple[str, ...] = ("embeddings",),
         zeroshot_min_similarity: float = 0.5,
         absorb_min_similarity: float = 0.6,
+        max_similarity: float = 0.9,
+        max_shared_responses: float = 0.7,
         top_n_words: int = 10,
         umap_model=None,
         hdbscan_model=None,
@@ -203,6 +273,8 @@ class ThemeDiscoverer(BaseEstimator):
         self.outlier_strategies = outlier_strategies
         self.zeroshot_min_similarity = zeroshot_min_similarity
         self.absorb_min_similarity = absorb_min_similarity
+        self.max_similarity = max_similarity
+        self.max_shared_responses = max_shared_responses
         self.top_n_words = top_n_words
         self.umap_model = umap_model
         self.hdbscan_model = hdbscan_model
@@ -261,9 +333,26 @@ class ThemeDiscoverer(BaseEstimator):
     def _category_texts(self) -> list[str]:
         return [f"{c.title} {c.description}".strip() for c in self.categories.categories] if self.categories else []
 
+    def _category_prototypes(self) -> tuple[list[str], np.ndarray]:
+        """Every wording of every category (title, description, examples) and the category each belongs to."""
+        texts, owner = [], []
+        for k, c in enumerate(self.categories.categories if self.categories else ()):
+            for t in (c.title, c.description, *c.examples):
+                if t and t.strip():
+                    texts.append(t)
+                    owner.append(k)
+        return texts, np.array(owner, dtype=np.int64)
+
     # fitting ---------------------------------------------------------------------------------------------
-    def fit(self, sentences: list[str], embeddings: np.ndarray | None = None, shown: list[str] | None = None):
-        """Fit on sentences (and their embeddings, if already computed); `shown` is what keywords are built from."""
+    def fit(
+        self,
+        sentences: list[str],
+        embeddings: np.ndarray | None = None,
+        shown: list[str] | None = None,
+        groups: list[frozenset] | None = None,
+    ):
+        """Fit on sentences (and their embeddings, if already computed); `shown` is what keywords are built from;
+        `groups`, the responses each sentence comes from, lets themes that share most responses be merged."""
         from bertopic import BERTopic
 
         t0 = time.perf_counter()
@@ -326,6 +415,18 @@ class ThemeDiscoverer(BaseEstimator):
         if graph is None or graph.shape[0] != n:
             graph = neighbour_graph(embeddings)
         mapping = merge_plan(topics, graph, self.max_themes, known, self.max_theme_share)
+        topics = np.array([mapping[int(x)] for x in topics], dtype=np.int64)
+        known = {mapping[t]: c for t, c in known.items()}
+        self.merge_notes_: list[str] = []
+        if zeroshot:  # merged themes have steadier centroids: a second look for ones that are known categories
+            texts, owner = self._category_prototypes()
+            index = {c: i for i, c in enumerate(self.category_ids_)}
+            mapping, after = absorb_plan(topics, embeddings, emb.encode(texts), {t: index[c] for t, c in known.items()},
+                                         self.absorb_min_similarity, owner)  # fmt: skip
+            topics = np.array([mapping[int(x)] for x in topics], dtype=np.int64)
+            known = {t: self.category_ids_[c] for t, c in after.items()}
+        mapping, self.merge_notes_ = near_duplicate_plan(topics, embeddings, groups, known, self.max_similarity,
+                                                         self.max_shared_responses)  # fmt: skip
         topics = np.array([mapping[int(x)] for x in topics], dtype=np.int64)
         known = {mapping[t]: c for t, c in known.items()}
         topics, mapping = _relabel_by_size(topics)

@@ -53,9 +53,11 @@ def review_queue(a: pd.DataFrame) -> pd.DataFrame:
     if doubtful.empty:
         return a.iloc[0:0]
     size = a.groupby("category_id")["response_id"].nunique()
-    weight = ((1 - doubtful["score"].astype(float)) / doubtful["category_id"].map(size).clip(lower=1)).groupby(
-        doubtful["response_id"]
-    ).sum()
+    weight = (
+        ((1 - doubtful["score"].astype(float)) / doubtful["category_id"].map(size).clip(lower=1))
+        .groupby(doubtful["response_id"])
+        .sum()
+    )
     first = {r: i for i, r in enumerate(dict.fromkeys(a["response_id"]))}
     order = sorted(weight.index, key=lambda r: (-round(float(weight[r]), 12), first[r]))
     rank = {r: i for i, r in enumerate(order)}
