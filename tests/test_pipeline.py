@@ -203,3 +203,13 @@ def test_interval_errors_come_from_the_representative_part_of_the_coded_sample(e
     assert every == {c: tuple(int(x) for x in t.classifier.cv_counts_[k]) for k, c in enumerate(t.classifier.classes_)}
     part = error_counts(t.classifier, t.coded_ids, set(t.coded_ids[:5]))
     assert all(sum(v) == 5 for v in part.values())
+
+
+def test_the_dask_engine_writes_what_the_local_engine_writes(example_dir, tmp_path, encoder):
+    local = run(example_dir, tmp_path / "local", models_dir=tmp_path / "m", encoder=encoder, formats=("md",))
+    dask = run(example_dir, tmp_path / "dask", models_dir=tmp_path / "m", encoder=encoder, formats=("md",),
+               engine="dask")  # fmt: skip
+    for name in ("assignments.csv", "counts.csv", "appendix.md"):
+        assert (tmp_path / "local" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes(), name
+    assert dask.manifest["engine"] == {"name": "dask", "scheduler": "LocalCluster"}
+    assert local.manifest["engine"]["name"] == "local"

@@ -245,6 +245,12 @@ def run(
     out: Annotated[Path | None, typer.Option(help="Output folder (default reports/NAME).")] = None,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
     models_dir: Annotated[Path | None, typer.Option(help="Model cache folder (default models/NAME).")] = None,
+    engine: Annotated[str, typer.Option(help="local (default), or dask to code the responses on a Dask cluster.")] = (
+        "local"
+    ),
+    scheduler: Annotated[
+        str | None, typer.Option(help="With --engine dask: the scheduler address (default: a cluster on this machine).")
+    ] = None,
     quiet: Quiet = False,
 ):
     """Run the whole pipeline: classify, keep the coded sample's codes, count, render, write manifest.json.
@@ -254,7 +260,8 @@ def run(
     from .pipeline import run as run_pipeline
 
     stage = (lambda s: None) if quiet else (lambda s: typer.echo(f"[{s}]", err=True))
-    res = run_pipeline(folder, out, seed=seed, models_dir=models_dir, progress=stage, show_progress=not quiet)
+    res = run_pipeline(folder, out, seed=seed, models_dir=models_dir, progress=stage, show_progress=not quiet,
+                       engine=engine, scheduler=scheduler)  # fmt: skip
     for note in res.notes:
         typer.echo(f"Note: {note}", err=True)
     _say(quiet, res.counts[["category_id", "mentions", "estimated_mentions", "low", "high"]].to_string(index=False))

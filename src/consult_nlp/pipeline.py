@@ -56,8 +56,15 @@ def run(
     formats: tuple[str, ...] = FORMATS,
     progress: Progress | None = None,
     show_progress: bool = False,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> RunResult:
-    """Classify every response, keep the coded sample's codes, count, render; write the manifest."""
+    """Classify every response, keep the coded sample's codes, count, render; write the manifest.
+
+    engine="dask" codes the responses on a Dask cluster (`scheduler`, or a LocalCluster on this machine); the
+    outputs are the same as the local engine's."""
+    if engine not in ("local", "dask"):
+        raise ConsultError("E502", f"unknown engine '{engine}'. Use local or dask.")
     say = progress or (lambda _s: None)
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -80,7 +87,14 @@ def run(
         texts = dict(zip(responses["response_id"], responses["redacted_text"], strict=True))
         trained = train_or_load(ws, cons.labels, texts)
         clf = trained.classifier
-        assignments = classify_frame(ws, clf, responses, cons.labels, show_progress=show_progress)
+        if engine == "dask":
+            from .codebook import label_sets
+            from .dask_engine import classify_on_dask
+
+            assignments = classify_on_dask(clf, responses, label_sets(cons.labels), scheduler=scheduler,
+                                           encoder=encoder)  # fmt: skip
+        else:
+            assignments = classify_frame(ws, clf, responses, cons.labels, show_progress=show_progress)
         t = lap("classify", t)
 
         say("count")
@@ -134,6 +148,7 @@ def run(
                     "spacy": f"{ws.nlp.meta.get('name', 'blank')} {ws.nlp.meta.get('version', '')}".strip(),
                     "classifier_key": {"key": trained.key, "loaded_from_cache": trained.loaded_from_cache},
                 },
+                engine={"name": engine, "scheduler": scheduler or ("LocalCluster" if engine == "dask" else None)},
                 n_responses=len(responses),
                 n_human_coded=int(cons.labels["response_id"].nunique()),
                 embeddings={"computed": emb.computed_, "from_cache": emb.cached_},
