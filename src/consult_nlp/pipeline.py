@@ -366,6 +366,26 @@ def evaluate_files(pred_csv: str | Path, gold_csv: str | Path, out: str | Path |
     return ev
 
 
+def _sentence_coder(ws: Workspace, book, responses: pd.DataFrame):
+    """With a coded sample, the consultation's classifier coding single sentences, so guided discovery never offers
+    an existing category back as a new one; None without coded responses."""
+    from .classify import encode_texts
+    from .codebook import load_labels
+
+    if not ws.labels_path.exists():
+        return None
+    labels = load_labels(ws.labels_path, book, set(responses["response_id"]))
+    if labels.empty:
+        return None
+    texts = dict(zip(responses["response_id"], responses["redacted_text"], strict=True))
+    clf = train_or_load(ws, labels, texts, book).classifier
+
+    def code(sentences: list[str]):
+        return clf.predict(encode_texts(sentences, ws.embedder, ws.nlp))
+
+    return code
+
+
 @dataclass
 class DiscoverResult:
     out_dir: Path
