@@ -350,11 +350,13 @@ def fft(nlp) -> dict:
         },  # fmt: skip
         "guided": {
             "categories": len(labels),
-            "known_themes": guided.stats["n_known_themes"],
+            "coded_answers": len(coded),
             "candidates": len(guided.candidates),
-            "existing_categories_offered_as_candidates": offered,
+            "existing_categories_offered_as_candidates": offered(guided),
+            "candidates_without_the_coded_sample": len(without.candidates),
+            "offered_without_the_coded_sample": offered(without),
             "seconds": round(secs_g, 1),
-        },  # fmt: skip
+        },
     }
 
 
