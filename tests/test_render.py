@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import subprocess
+from collections import Counter
 from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
@@ -20,7 +21,7 @@ from typer.testing import CliRunner
 from consult_nlp import ConsultError
 from consult_nlp.cli import app
 from consult_nlp.codebook import Category, Codebook, load_consultation
-from consult_nlp.render import PLACEHOLDER, blocks, build_view, render, whole_numbers
+from consult_nlp.render import PLACEHOLDER, areas_header, blocks, build_view, render, whole_numbers
 
 REPO = Path(__file__).resolve().parents[1]
 GOLDEN = Path(__file__).parent / "fixtures" / "golden"
@@ -159,10 +160,11 @@ def words(text: str) -> list[str]:
 
 
 def joined(ws: list[str]) -> list[str]:
-    """Words a line break split after '/' or '-' joined again ('comment/' 'concern' -> 'comment/concern')."""
+    """Words a line break split after '/' or '-' joined again ('comment/' 'concern' -> 'comment/concern'; '/'
+    'SENDCOs' -> '/SENDCOs'); a lone '-' is a dash between words ('Two - KCC's') and stays."""
     out: list[str] = []
     for w in ws:
-        if out and out[-1].endswith(("/", "-")) and len(out[-1]) > 1:
+        if out and (out[-1].endswith("/") or (out[-1].endswith("-") and len(out[-1]) > 1)):
             out[-1] += w
         else:
             out.append(w)
@@ -185,6 +187,7 @@ def counts():
         {
             "category_id": ["evening-hours", "children-activities", "digital-access", "staffing"],
             "mentions": [9, 12, 10, 6],
+            "estimated_mentions": [9, 12, 10, 6],
             "low": [7, 10, 8, 4],
             "high": [11, 14, 12, 8],
         }
@@ -203,17 +206,104 @@ def test_rows_ordered_by_mentions_and_other_last_without_counts(view):
     assert view.other_rows[0].mentions is None and view.other_rows[0].mentions_text == ""
     assert view.main_rows[0].action_areas == "1&2"
     assert view.headers == ("Category of comment/concern", "No. of mentions (95% interval)", "Response",
-                            "Action Area 1 to 2")  # fmt: skip
+                            "Action Areas 1 and 2")  # fmt: skip
 
 
 def test_ties_keep_codebook_order(example, counts):
-    v = build_view(example.facts, example.codebook, counts.assign(mentions=5))
+    v = build_view(example.facts, example.codebook, counts.assign(estimated_mentions=5))
     assert [r.category_id for r in v.main_rows] == ["evening-hours", "children-activities", "digital-access"]
 
 
-def test_introduction_states_period_and_responses(view):
-    intro = " ".join(" ".join(b.items) for b in view.introduction)
-    assert "ran from 1st March 2024 to 12th April 2024" in intro and "36 responses were received" in intro
+def _intro(view) -> str:
+    return " ".join(" ".join(b.items) for b in view.introduction)
+
+
+def test_introduction_states_period_and_responses_where_the_writer_put_them(view):
+    intro = _intro(view)
+    assert "Exampleshire. The consultation period ran from 1st March 2024 to 12th April 2024. 36 responses were " \
+           "received." in intro  # fmt: skip
+    assert intro.endswith("with the council's response.") and view.warnings == ()
+
+
+def _facts(example, **changes):
+    return example.facts.model_copy(update=changes)
+
+
+def test_the_writer_moves_rewords_or_drops_the_facts_sentence(example, counts):
+    from consult_nlp.codebook import AppendixSettings
+
+    def intro(**changes) -> tuple[str, tuple[str, ...]]:
+        v = build_view(_facts(example, **changes), example.codebook, counts)
+        return _intro(v), v.warnings
+
+    text, warnings = intro(introduction="We consulted.\n\nWe will take three approaches:")
+    assert text == "We consulted. We will take three approaches:"  # nothing added, least of all before the list
+    assert "states neither the consultation period nor the number of responses" in warnings[0]
+    text, warnings = intro(introduction="Between {period}, {responses_received} people wrote to us. {x} stays.")
+    assert text == "Between 1st March 2024 to 12th April 2024, 36 people wrote to us. {x} stays." and not warnings
+    text, _ = intro(introduction="{facts}\n\nThanks.", appendix=AppendixSettings(facts_sentence="We heard from "
+                    "{responses_received} people between {start} and {end}."))  # fmt: skip
+    assert text == "We heard from 36 people between 1st March 2024 and 12th April 2024. Thanks."
+    with pytest.raises(ConsultError, match=r"introduction uses \{start\}, but 'period' is not set") as e:
+        build_view(_facts(example, period=None, introduction="From {start}."), example.codebook, counts)
+    assert e.value.code == "E103"
+
+
+@pytest.mark.parametrize(
+    "areas, header",
+    [([1], "Action Area"), ([1, 2], "Action Areas 1 and 2"), ([1, 2, 3, 4], "Action Area 1 to 4"),
+     ([1, 3, 5], "Action Areas 1, 3 and 5"), ([2, 1, 3], "Action Area 1 to 3")],
+)  # fmt: skip
+def test_action_area_header_reads_correctly_for_any_number_of_areas(areas, header):
+    assert areas_header(areas) == header
+
+
+@pytest.fixture
+def estimated():
+    """Counts where the coded number and the estimate disagree, one coded number outside its interval."""
+    return pd.DataFrame(
+        {
+            "category_id": ["evening-hours", "children-activities", "digital-access", "staffing"],
+            "mentions": [20, 12, 2, 6],
+            "estimated_mentions": [15, 13, 40, 6],
+            "low": [11, 10, 10, 4],
+            "high": [19, 16, 111, 8],
+        }
+    )
+
+
+def test_count_chooses_the_published_number_and_warns_outside_its_interval(example, estimated):
+    est = build_view(example.facts, example.codebook, estimated)  # the default
+    coded = build_view(example.facts, example.codebook, estimated, count="coded", show_intervals=True)
+    assert est.count == "estimated" and [(r.category_id, r.mentions) for r in est.main_rows] == [
+        ("digital-access", 40), ("evening-hours", 15), ("children-activities", 13)]  # fmt: skip
+    assert est.warnings == ()
+    assert [r.mentions_text for r in coded.main_rows] == ["20 (11–19)", "12 (10–16)", "2 (10–111)"]
+    (warning,) = coded.warnings
+    assert "outside its own 95% interval for 2 categories" in warning
+    assert "evening-hours (20, interval 11–19)" in warning and "digital-access (2, interval 10–111)" in warning
+    assert "children-activities" not in warning
+
+
+def test_count_estimated_needs_its_column_but_the_default_falls_back_and_says_so(example, counts):
+    counts = counts.drop(columns="estimated_mentions")
+    with pytest.raises(ConsultError, match="--count estimated publishes the estimated_mentions column") as e:
+        build_view(example.facts, example.codebook, counts, count="estimated", source="c.csv")
+    assert e.value.code == "E500"
+    v = build_view(example.facts, example.codebook, counts, source="c.csv")
+    assert v.count == "coded" and "c.csv has no estimated_mentions column" in v.warnings[0]
+    with pytest.raises(ConsultError, match="unknown count 'guess'") as e:
+        build_view(example.facts, example.codebook, counts, count="guess")
+    assert e.value.code == "E502"
+
+
+def test_order_is_by_mentions_or_as_in_the_codebook(example, estimated):
+    from consult_nlp.codebook import AppendixSettings
+
+    v = build_view(example.facts, example.codebook, estimated, order="codebook")
+    assert [r.category_id for r in v.main_rows] == ["evening-hours", "children-activities", "digital-access"]
+    yaml_order = _facts(example, appendix=AppendixSettings(order="codebook"))
+    assert build_view(yaml_order, example.codebook, estimated).main_rows == v.main_rows
 
 
 def test_blocks_keep_paragraphs_bullets_and_numbers():
@@ -291,11 +381,14 @@ def test_html_breakdown_table(example, counts, tmp_path):
          "respondent_type": ["Parent", "Working adult", "Parent"], "mentions": [2, 7, 10]}
     )  # fmt: skip
     v = build_view(example.facts, example.codebook, counts, breakdown=by)
-    assert v.breakdown_types == ("Parent", "Working adult")
-    assert dict(v.breakdown_rows)["Evening opening is needed for people who work during the day."] == (2, 7)
+    assert v.breakdown.types == ("Parent", "Working adult")  # most mentions first
+    assert dict(v.breakdown.rows)["Evening opening is needed for people who work during the day."] == (2, 7)
+    assert not v.breakdown.landscape and len(v.breakdown.parts) == 1  # two types fit a portrait page
     path = render(v, "html", tmp_path / "a.html")
     html = path.read_text()
-    assert "<h2>Mentions by respondent type</h2>" in html
+    # one heading names the table; no caption repeats it
+    assert '<h2 id="breakdown-title">Mentions by respondent type</h2>' in html
+    assert "Mentions of each category by" not in html
     assert ["People rely on library computers and wifi.", "10", "0"] in html_parse(path).rows
 
 
@@ -304,7 +397,7 @@ def test_markdown_table_and_escaping(view, tmp_path):
     v = replace(view, title="Appendix *A* [x](javascript:alert(1)) | <b>")
     md = render(v, "md", tmp_path / "a.md").read_text()
     assert md.startswith(r"# Appendix \*A\* \[x\](javascript:alert(1)) \| \<b\>")
-    assert "| Category of comment/concern | No. of mentions (95% interval) | Response | Action Area 1 to 2 |" in md
+    assert "| Category of comment/concern | No. of mentions (95% interval) | Response | Action Areas 1 and 2 |" in md
     rows = md_rows(tmp_path / "a.md")
     assert rows[1][1] == "12 (10–14)" and rows[1][3] == "1&2"
     assert "Children's sessions will continue at every branch.<br><br>• Rhyme time stays" in md
@@ -585,10 +678,11 @@ def _pdf_rows(path: Path, view) -> dict[str, list[str]]:
     """Each row's words in the PDF that are not its title or response: its count and its action areas.
 
     pdftotext -raw gives the words in drawing order, row by row; the repeated header row, the 'Other concerns'
-    row and list markers (drawn at the end of a page) are taken out first.
+    row and list markers (drawn at the end of a page) are taken out first. A long row may split across pages, title
+    and all: a row is found by its title's first words, and the rest of its title is taken out wherever it lies.
     """
     ws = joined(words(pdf_text(path, "-raw")))
-    for drop in (joined(words(" ".join(view.headers))), ["Other", "concerns"]):
+    for drop in (joined(words(" ".join(view.headers))), ["Other", "concerns"], ["DRAFT"]):
         i = 0
         while i < len(ws):
             if ws[i : i + len(drop)] == drop:
@@ -598,17 +692,25 @@ def _pdf_rows(path: Path, view) -> dict[str, list[str]]:
     rows = view.main_rows + view.other_rows
     spans, pos = [], 0
     for r in rows:
-        t = joined(words(r.title))
+        t = joined(words(r.title))[:6]
         i = next(i for i in range(pos, len(ws)) if ws[i : i + len(t)] == t)
         spans.append((i, i + len(t)))
         pos = i + len(t)
     out = {}
     for k, r in enumerate(rows):
         seg = ws[spans[k][1] : spans[k + 1][0] if k + 1 < len(rows) else len(ws)]
-        resp = joined(words(" ".join(" ".join(b.items) for b in r.response)))
-        ops = difflib.SequenceMatcher(None, seg, resp, autojunk=False).get_opcodes()
+        rest = joined(words(r.title))[6:]
+        resp = joined(words(" ".join(p for p, _ in r.response_paragraphs())))
+        ops = difflib.SequenceMatcher(None, seg, rest + resp, autojunk=False).get_opcodes()
         left = [w for op, i1, i2, _, _ in ops if op in ("delete", "replace") for w in seg[i1:i2]]
-        out[r.category_id] = [w for w in left if not re.fullmatch(r"\d+\.|•", w)]
+        stray = Counter(rest)  # title words on the next page, after the row's first part
+        kept = []
+        for w in left:
+            if stray[w]:
+                stray[w] -= 1
+            elif not re.fullmatch(r"\d+\.|•", w):
+                kept.append(w)
+        out[r.category_id] = kept
     return out
 
 
