@@ -93,6 +93,9 @@ def docx_text(path: Path) -> str:
     return "\n".join(out)
 
 
+INLINE = {"a", "span", "strong", "em", "b", "i", "abbr", "code"}  # text runs on across these; other tags separate
+
+
 class _HTMLText(HTMLParser):
     """The text a reader gets: body text, no <head>, and the table rows as lists of cell texts."""
 
@@ -101,6 +104,12 @@ class _HTMLText(HTMLParser):
         self.text, self.rows, self.skip = [], [], 0
         self._cell: list[str] | None = None
 
+    def _gap(self, tag):
+        if tag not in INLINE:
+            self.text.append(" ")
+            if self._cell is not None:
+                self._cell.append(" ")
+
     def handle_starttag(self, tag, attrs):
         if tag in ("head", "style", "script"):
             self.skip += 1
@@ -108,13 +117,15 @@ class _HTMLText(HTMLParser):
             self.rows.append([])
         elif tag in ("td", "th") and self.rows:
             self._cell = []
+        self._gap(tag)
 
     def handle_endtag(self, tag):
         if tag in ("head", "style", "script"):
             self.skip -= 1
         elif tag in ("td", "th") and self._cell is not None:
-            self.rows[-1].append(" ".join(" ".join(self._cell).split()))
+            self.rows[-1].append(" ".join("".join(self._cell).split()))
             self._cell = None
+        self._gap(tag)
 
     def handle_data(self, data):
         if not self.skip:
@@ -130,7 +141,7 @@ def html_parse(path: Path) -> _HTMLText:
 
 
 def html_text(path: Path) -> str:
-    return " ".join(html_parse(path).text)
+    return "".join(html_parse(path).text)
 
 
 def md_text(path: Path) -> str:
@@ -700,8 +711,12 @@ def _pdf_rows(path: Path, view) -> dict[str, list[str]]:
     for k, r in enumerate(rows):
         seg = ws[spans[k][1] : spans[k + 1][0] if k + 1 < len(rows) else len(ws)]
         rest = joined(words(r.title))[6:]
+        # the rest of the title first (in one piece, or two when the row splits), then the response
+        blocks = difflib.SequenceMatcher(None, seg, rest, autojunk=False).get_matching_blocks()
+        drop = {i for a, _, n in blocks if n >= 3 for i in range(a, a + n)}
+        seg = [w for i, w in enumerate(seg) if i not in drop]
         resp = joined(words(" ".join(p for p, _ in r.response_paragraphs())))
-        ops = difflib.SequenceMatcher(None, seg, rest + resp, autojunk=False).get_opcodes()
+        ops = difflib.SequenceMatcher(None, seg, resp, autojunk=False).get_opcodes()
         left = [w for op, i1, i2, _, _ in ops if op in ("delete", "replace") for w in seg[i1:i2]]
         stray = Counter(rest)  # title words on the next page, after the row's first part
         kept = []

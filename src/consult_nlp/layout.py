@@ -2,8 +2,8 @@
 
 Arial, Liberation Sans (what Debian draws for Arial) and Helvetica share their character widths, so Helvetica's
 published metrics (the AFM files matplotlib ships) measure what Word, LibreOffice and WeasyPrint draw, whatever fonts
-are installed. A number column is as wide as its widest unbreakable word; the text columns share the rest in the
-split that makes the table shortest, so a page holds as much as it can.
+are installed. A number column is as wide as its widest unbreakable word; the text columns share the rest in the most
+even split that keeps the table within 5% of its shortest, so a page holds about as much as it can.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ _GLYPHS = {
 }  # fmt: skip
 CELL_PADDING = 0.4  # cm of a cell's left plus right padding, and a little for rounding between renderers
 LINE_SLACK = 1.1  # wrapped lines waste some of each line: measured text over width, times this, is the line count
+SHORTEST_SLACK = 0.05  # two text columns: the most even split whose table is at most 5% taller than the shortest
 
 
 @functools.cache
@@ -98,8 +99,8 @@ class Column:
 
 
 def column_widths(columns: list[Column], total_cm: float, size_pt: float, *, step: float = 0.005) -> list[float]:
-    """Widths in cm that sum to total_cm: fit columns at their widest word, the text columns split for the
-    shortest table (each at least as wide as its own widest word)."""
+    """Widths in cm that sum to total_cm: fit columns at their widest word, two text columns split for a short
+    table, the most even split of those nearly as short as the shortest (each at least as wide as its widest word)."""
     fit = [c for c in columns if c.fit]
     need = {
         id(c): max(widest_word([c.header], size_pt, bold=True), widest_word([p for cell in c.cells for p, _ in cell],
@@ -113,7 +114,7 @@ def column_widths(columns: list[Column], total_cm: float, size_pt: float, *, ste
         widths[id(share[0])] = max(left, need[id(share[0])])
     elif len(share) == 2:
         a, b = share
-        best = None
+        tried = []
         for k in range(1, int(1 / step)):
             wa = left * k * step
             wb = left - wa
@@ -122,9 +123,12 @@ def column_widths(columns: list[Column], total_cm: float, size_pt: float, *, ste
             height = sum(
                 max(lines(ca, wa, size_pt), lines(cb, wb, size_pt)) for ca, cb in zip(a.cells, b.cells, strict=True)
             )
-            if best is None or height < best[0]:
-                best = (height, wa, wb)
-        wa, wb = (best[1], best[2]) if best else (left / 2, left / 2)
+            tried.append((height, wa, wb))
+        if tried:  # of the splits within SHORTEST_SLACK of the shortest table, the most even
+            low = min(h for h, _, _ in tried)
+            _, wa, wb = max((t for t in tried if t[0] <= low * (1 + SHORTEST_SLACK)), key=lambda t: min(t[1], t[2]))
+        else:
+            wa = wb = left / 2
         widths[id(a)], widths[id(b)] = wa, wb
     elif share:
         for c in share:
