@@ -97,3 +97,18 @@ def test_count_reproduces_the_run_intervals_from_its_files(example_dir, tmp_path
     old.write_text(json.dumps({k: v[:3] for k, v in json.loads((out / "classifier_errors.json").read_text()).items()}))
     with pytest.raises(ConsultError, match="old_errors.json.*Re-run"):
         count_file(example_dir, out / "assignments.csv", tmp_path / "c2.csv", errors_json=old)
+
+
+def test_the_breakdown_is_in_the_appendix_only_when_asked(ran, example_dir, tmp_path, encoder):
+    _, run_dir, _ = ran
+    assert "Mentions by respondent type" not in (run_dir / "appendix.md").read_text()  # the published default
+    assert "Mentions by respondent type" in (run_dir / "analysis-report.html").read_text()
+    out = tmp_path / "out"
+    run(example_dir, out, models_dir=tmp_path / "m", encoder=encoder, formats=("md",), breakdown=True,
+              count="coded", order="codebook")  # fmt: skip
+    md = (out / "appendix.md").read_text()
+    assert "## Mentions by respondent type" in md
+    counts = pd.read_csv(out / "counts.csv").set_index("category_id")
+    rows = [ln for ln in md.splitlines() if ln.startswith("| ") and " | " in ln][1:4]
+    in_codebook_order = ("evening-hours", "children-activities", "digital-access")
+    assert [r.split(" | ")[1] for r in rows] == [str(counts.loc[c, "mentions"]) for c in in_codebook_order]
