@@ -55,6 +55,7 @@ class IngestReport:
     campaigns: list[dict] = field(default_factory=list)
     duplicates: int = 0
     redactions: dict[str, int] = field(default_factory=dict)
+    columns: dict[str, str] = field(default_factory=dict)  # e.g. respondent_type -> the export's column it came from
 
     def unreadable_row(self, path: Path, row: int | None, reason: str, fix: str) -> None:
         """A row or file that could not be read: kept in the report with the reason and the fix, never dropped."""
