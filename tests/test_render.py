@@ -770,8 +770,12 @@ def chromium():
 
 
 @pytest.fixture(scope="module")
-def example_variants(tmp_path_factory):
-    """The example appendix with every option: draft, intervals, breakdown by respondent type."""
+def example_variants(tmp_path_factory, kent):
+    """The pages checked in a browser: Kent as published; the example appendix with every option (draft, intervals,
+    breakdown by respondent type); Kent with a run's options and its eleven respondent types."""
+    from consult_nlp.codebook import load_labels
+    from consult_nlp.count import breakdown
+
     out = tmp_path_factory.mktemp("variants")
     shutil.copytree(Path(__file__).parent / "fixtures" / "example", out / "example")
     cons = load_consultation(out / "example")
@@ -780,7 +784,17 @@ def example_variants(tmp_path_factory):
     by = pd.DataFrame({"category_id": ["evening-hours", "evening-hours", "digital-access"],
                        "respondent_type": ["Parent", "Working adult", "Parent"], "mentions": [2, 7, 10]})  # fmt: skip
     v = build_view(cons.facts, cons.codebook, counts, draft=True, show_intervals=True, breakdown=by)
-    return render(v, "html", out / "options.html")
+    kent_cons = load_consultation(KENT)
+    truth = load_labels(KENT / "labels_true.csv", kent_cons.codebook)
+    kent_counts = pd.read_csv(kent[0] / "counts.csv").assign(low=lambda d: d["mentions"] - 9,
+                                                             high=lambda d: d["mentions"] + 12)  # fmt: skip
+    wide = build_view(kent_cons.facts, kent_cons.codebook, kent_counts, draft=True, show_intervals=True,
+                      breakdown=breakdown(truth, kent_cons.responses))  # fmt: skip
+    return {
+        "kent": kent[0] / "appendix.html",
+        "options": render(v, "html", out / "options.html"),
+        "kent-breakdown": render(wide, "html", out / "kent-breakdown.html"),
+    }
 
 
 def _axe_report(result: dict) -> str:
@@ -791,9 +805,9 @@ def _axe_report(result: dict) -> str:
 
 
 @pytest.mark.parametrize("width", [1280, 320])
-@pytest.mark.parametrize("which", ["kent", "options"])
-def test_axe_finds_no_wcag22_aa_violations(chromium, kent, example_variants, which, width):
-    path = kent[0] / "appendix.html" if which == "kent" else example_variants
+@pytest.mark.parametrize("which", ["kent", "options", "kent-breakdown"])
+def test_axe_finds_no_wcag22_aa_violations(chromium, example_variants, which, width):
+    path = example_variants[which]
     chromium.viewport(width)
     chromium.open(path)
     result = chromium.axe(AXE)
@@ -801,9 +815,9 @@ def test_axe_finds_no_wcag22_aa_violations(chromium, kent, example_variants, whi
     assert result["violations"] == [], _axe_report(result)
 
 
-@pytest.mark.parametrize("which", ["kent", "options"])
-def test_reflows_at_320_css_px_without_sideways_scrolling(chromium, kent, example_variants, which, tmp_path):
-    path = kent[0] / "appendix.html" if which == "kent" else example_variants
+@pytest.mark.parametrize("which", ["kent", "options", "kent-breakdown"])
+def test_reflows_at_320_css_px_without_sideways_scrolling(chromium, example_variants, which, tmp_path):
+    path = example_variants[which]
     chromium.viewport(320, 2000)
     chromium.open(path)
     assert chromium.evaluate("document.documentElement.scrollWidth") <= 320
