@@ -77,13 +77,17 @@ def widest_word(texts, size_pt: float, bold: bool = False) -> float:
 
 
 def lines(paragraphs, width_cm: float, size_pt: float, bold: bool = False, indent_cm: float = 0.0) -> int:
-    """About how many lines these paragraphs take in a column this wide."""
+    """About how many lines these (paragraph, indented) pairs take in a column this wide."""
+    return _lines(_measure(paragraphs, size_pt, bold), width_cm, indent_cm)
+
+
+def _measure(paragraphs, size_pt: float, bold: bool = False) -> tuple[tuple[float, bool], ...]:
+    return tuple((text_width(p, size_pt, bold) * LINE_SLACK, indented) for p, indented in paragraphs)
+
+
+def _lines(measured: tuple[tuple[float, bool], ...], width_cm: float, indent_cm: float = 0.0) -> int:
     room = max(width_cm - CELL_PADDING, 0.1)
-    n = 0
-    for p, indented in paragraphs:
-        w = text_width(p, size_pt, bold) * LINE_SLACK
-        n += max(1, math.ceil(w / max(room - (indent_cm if indented else 0), 0.1)))
-    return n
+    return sum(max(1, math.ceil(w / max(room - (indent_cm if indented else 0), 0.1))) for w, indented in measured)
 
 
 @dataclass(frozen=True)
@@ -114,15 +118,14 @@ def column_widths(columns: list[Column], total_cm: float, size_pt: float, *, ste
         widths[id(share[0])] = max(left, need[id(share[0])])
     elif len(share) == 2:
         a, b = share
+        cells = [(_measure(ca, size_pt), _measure(cb, size_pt)) for ca, cb in zip(a.cells, b.cells, strict=True)]
         tried = []
         for k in range(1, int(1 / step)):
             wa = left * k * step
             wb = left - wa
             if wa < need[id(a)] or wb < need[id(b)]:
                 continue
-            height = sum(
-                max(lines(ca, wa, size_pt), lines(cb, wb, size_pt)) for ca, cb in zip(a.cells, b.cells, strict=True)
-            )
+            height = sum(max(_lines(ma, wa), _lines(mb, wb)) for ma, mb in cells)
             tried.append((height, wa, wb))
         if tried:  # of the splits within SHORTEST_SLACK of the shortest table, the most even
             low = min(h for h, _, _ in tried)
