@@ -446,7 +446,7 @@ def test_docx_real_table_with_repeating_header(view, tmp_path):
     assert all(r._tr.trPr is None or r._tr.trPr.find(qn("w:tblHeader")) is None for r in table.rows[1:])
     body = [[c.text for c in r.cells] for r in table.rows[1:]]
     assert body[0][0] == "Children's activities such as rhyme time must continue."
-    assert body[0][1] == "12 (10–14)" and body[0][3] == "1&2"
+    assert body[0][1] == "12\n(10–14)" and body[0][3] == "1&2"  # the interval on its own line, never split
     bullets = [p for p in table.rows[1].cells[2].paragraphs if p.style.name == "List Bullet"]
     assert [p.text for p in bullets] == [
         "Rhyme time stays on weekday mornings.",

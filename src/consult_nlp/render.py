@@ -816,8 +816,11 @@ def render_docx(view: AppendixView) -> bytes:
         cells[0].paragraphs[0].add_run(r.title)
         if r.category_id in targets:
             _bookmark(cells[0].paragraphs[0], _bookmark_name(r.category_id, index), index[r.category_id])
-        if r.mentions is not None:
-            cells[1].paragraphs[0].add_run(r.mentions_text)
+        if r.mentions is not None:  # the interval on a line of its own: Word would break it after its dash
+            run = cells[1].paragraphs[0].add_run(str(r.mentions))
+            if r.interval:
+                run.add_break()
+                cells[1].paragraphs[0].add_run(f"({r.interval})")
         first = cells[2].paragraphs[0]
         _add_blocks(cells[2], r.response, style="Table Text", first=first, placeholder=r.placeholder)
         if r.see:
