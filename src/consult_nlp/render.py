@@ -339,7 +339,7 @@ def short_title(title: str, words: int = 6) -> str:
     return " ".join(ws[:words]).rstrip(".,;:–-") + "…"
 
 
-def breakdown_label(column: str) -> str:
+def column_label(column: str) -> str:
     """The breakdown's label from its column's name: 'respondent_type' -> 'respondent type'."""
     return column.replace("_", " ").strip()
 
@@ -358,7 +358,7 @@ def _breakdown(breakdown: pd.DataFrame, main_rows: tuple[Row, ...], label: str |
         (r.title, tuple(int(piv.loc[r.category_id, t]) if r.category_id in piv.index else 0 for t in names))
         for r in main_rows
     )
-    label = label or breakdown_label(col)
+    label = label or column_label(col)
     title_w = max(MIN_CATEGORY_CM, layout.widest_word([t for t, _ in rows], BREAKDOWN_PT) + layout.CELL_PADDING)
     fits = [layout.fit_width([str(v[i]) for _, v in rows], BREAKDOWN_PT, header=t) for i, t in enumerate(names)]
     # portrait when every type fits beside the category column, else landscape, in as few parts as fit the page
