@@ -19,6 +19,7 @@ from consult_nlp.codebook import load_consultation, load_labels
 from consult_nlp.count import breakdown, count_mentions
 from consult_nlp.render import build_view, render
 
+pytestmark = pytest.mark.slow  # PDF, Word through LibreOffice and images: make test runs them, make test-fast does not
 REPO = Path(__file__).resolve().parents[1]
 REFERENCE = Path(__file__).parent / "fixtures" / "reference"
 DOCS = REPO / "docs" / "images"
