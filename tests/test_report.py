@@ -89,6 +89,7 @@ def test_quotes_are_redacted_and_people_first(report):
         assert 1 <= n <= QUOTES
         who = [w.split("</footer>")[0] for w in block.split(", coded by ")[1:]]
         assert who == sorted(who, key=lambda w: not w.startswith("a person"))  # people's codes before the model's
+    assert any("coded by the model, score" in b for b in blocks)  # and the model's own codes are seen too
 
 
 def test_a_chart_label_fits_its_column():

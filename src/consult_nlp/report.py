@@ -145,9 +145,12 @@ def build_report(inp: ReportInputs) -> dict:
                 _s=lambda d: -pd.to_numeric(d["score"], errors="coerce").fillna(0),
             )
             .sort_values(["_h", "_s", "response_id"], kind="stable")
-        )  # people's codes first, then the surest
+        )
+        # people's codes first, and the model's surest last (it coded most responses), so both kinds can be seen
+        people, by_model = mine[~mine["_h"]], mine[mine["_h"]]
+        take = pd.concat([people.head(QUOTES - min(len(by_model), 1)), by_model]).head(QUOTES)
         quotes = []
-        for r in mine.head(QUOTES).itertuples():
+        for r in take.itertuples():
             text = r.evidence if str(r.evidence).strip() else redacted.get(r.response_id, "")
             who = "coded by a person" if r.coded_by == "human" else f"coded by the model, score {float(r.score):.2f}"
             quotes.append({"text": _quote(text), "response_id": r.response_id, "who": who})
