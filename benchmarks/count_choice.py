@@ -17,6 +17,7 @@ The NHS data is read from ../shared (licensed; never copied into the repository)
 from __future__ import annotations
 
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -169,7 +170,7 @@ def main(which: tuple[str, ...] = ("kent", "fft", "care_opinion")) -> dict:
             build, n = plan[name]
             folder, truth = build(tmp)
             figures[name] = measure(name, folder, truth, n, tmp)
-            print(name, figures[name]["mean_over_seeds"], flush=True)
+            print(name, figures[name]["mean_over_seeds"], file=sys.stderr, flush=True)
         return figures
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -177,6 +178,5 @@ def main(which: tuple[str, ...] = ("kent", "fft", "care_opinion")) -> dict:
 
 if __name__ == "__main__":
     import json
-    import sys
 
     print(json.dumps(main(tuple(sys.argv[1:]) or ("kent", "fft", "care_opinion")), indent=2))
