@@ -50,6 +50,8 @@ def test_survey_export_becomes_one_row_per_respondent_and_question(survey):
                 "raw_text", "respondent_id", "duplicate_of"):  # fmt: skip
         assert col in df.columns
     assert "Email address" not in df.columns  # used to find repeat submissions, not copied out
+    # the export's own name for the respondent type, so the appendix's breakdown can say what it holds
+    assert survey[2]["columns"] == {"respondent_type": "Are you responding as..."}
 
 
 def test_blank_and_no_answer_are_flagged_not_dropped(survey):

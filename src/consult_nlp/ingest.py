@@ -68,6 +68,7 @@ class IngestReport:
     cleaned: dict[str, int] = field(default_factory=dict)  # characters removed at the edge, e.g. control characters
     warnings: list[str] = field(default_factory=list)  # things read that may not be what was meant
     contains_personal_data: bool = True
+    columns: dict[str, str] = field(default_factory=dict)  # e.g. respondent_type -> the export's column it came from
 
     def unreadable_row(self, path: Path, row: int | None, reason: str, fix: str) -> None:
         """A row or file that could not be read: kept in the report with the reason and the fix, never dropped."""
