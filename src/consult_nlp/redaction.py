@@ -1,8 +1,17 @@
-"""Personal data out of every text that reaches a report: patterns for what has a shape, spaCy NER for names.
+"""Personal data out of every text that reaches a report: a registry of recognisers, and spaCy NER for names.
 
-Emails, UK phone numbers and postcodes, street addresses, "Mrs X", "my son X", sign-offs and named schools are
-found by patterns; a capitalised run that is not the field's vocabulary, a place or an ordinary word goes to
-spaCy's NER with a short window of context. The kinds found become placeholders such as [NAME] and [EMAIL].
+Everything that finds personal data is declared once, in RECOGNISERS: each entry names its kind (the placeholder,
+e.g. [NAME]), what it finds and the cheap test that decides whether it runs on a text. Shapes (emails, phone,
+NHS and NI numbers, postcodes, vehicle registrations, handles, reference numbers) are found by patterns, with a
+check digit or a context word where the shape alone is ambiguous; addresses, dates of birth, schools and most
+names are found from their context: a title, a role word ("my carer", "pupil", "the driver"), "my name is", a
+sign-off or a signature line, "I live on", an address block. A capitalised run that no recogniser claimed and that
+is not the field's vocabulary, a place, an ordinary word (in English, German or Welsh) or a word many responses
+share goes to spaCy's NER with a short window of context. A name found once is redacted wherever else it occurs
+in the text.
+
+Policy: every personal name is redacted, public figures (councillors, MPs, officers) included; places,
+organisations, job titles, conditions named after people ("Down's syndrome") and characters ("Mr Men") stay.
 """
 
 from __future__ import annotations
@@ -10,11 +19,29 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+# letters of names in any Latin script: "Müller", "Wiesława", "Bláithín", "Zając"
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+_LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
+_W = rf"[{_UP}{_LO}]"
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of personal data found in a text: [start, end) and its kind (NAME, EMAIL, ...)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+# -- shapes ----------------------------------------------------------------------------------------------------
+
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
-_PHONE = re.compile(r"(?<![\w+])(?:\+44[\s-]?(?:\(0\)[\s-]?)?|\(?0)\d[\d\s()\-]{7,14}\d(?![\w])")
+_PHONE = re.compile(r"(?<![\w+])(?:\+\d{2,3}[\s-]?(?:\(0\)[\s-]?)?|\(?0)\d[\d\s()\-]{7,14}\d(?![\w])")
 _AREAS = (
     "AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX "
     "FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG "
@@ -22,54 +49,150 @@ _AREAS = (
     "TW UB W WA WC WD WF WN WR WS WV YO ZE"
 ).split()
 _AREA_SET = frozenset(_AREAS)
-POSTCODE = re.compile(r"\b([A-Za-z]{1,2})\d[A-Za-z\d]?[ \t]*\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}\b")
-_STREET = (
-    "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Way|Crescent|Cres|Gardens|Gdns|Place|Court|Terrace|"
-    "Grove|Hill|Park|Rise|View|Walk|Square|Mews|Row|Parade|Green|Meadow|Meadows|Villas|Cottages|Vale|Wharf|"
-    "Yard|Boulevard|Chase|Approach|Gate|Ride|Field|Fields|Bank|Wood|End|Hollow|Heights|Common"
+POSTCODE = re.compile(r"(?<![\w-])([A-Za-z]{1,2})\d[A-Za-z\d]?[ \t]*\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?![\w-])")
+# an email to a team's mailbox is no person's: info@, hello@, enquiries@ ...
+_ROLE_MAILBOX = re.compile(
+    r"(?i)^(?:info|hello|enquiries|enquiry|admin|contact|office|team|bookings?|sales|support|consultations?|"
+    r"reception|mail|post|general|customer\w*|feedback|press|media|secretary|clerk|noreply|no-reply)[@._-]"
 )
-ADDRESS = re.compile(r"\b\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:" + _STREET + r")\b\.?")
-_FLAT = re.compile(r"\b(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+$")
-_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor)"
-_NAME_TOKEN = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
-TITLED_NAME = re.compile(rf"\b{_TITLE}\.?\s+((?:[A-Z]\.?\s+)*{_NAME_TOKEN}(?:[ -]{_NAME_TOKEN})?)")
-MY_NAME = re.compile(rf"\b(?:[Mm]y name is|[Mm]y name's|I am called|I'm called)\s+({_NAME_TOKEN}(?: {_NAME_TOKEN})?)")
+# a German or other continental five-digit postcode, only where an address line puts it: ", 82131 Gauting"
+POSTCODE_EU = re.compile(rf"(?:(?<=, )|(?<=^)|(?<=\n))\d{{5}}(?= [{_UP}][{_LO}]+)", re.M)
+NHS_NUMBER = re.compile(r"(?<![\w+-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\w-])")
+_NHS_CUE = re.compile(r"(?i:\b(?:nhs|chi|health (?:and care )?number|patient)\b)")
+NI_NUMBER = re.compile(
+    r"(?<![\w-])(?!(?i:bg|gb|nk|kn|tn|nt|zz))[A-CEGHJ-TW-Za-ceghj-tw-z][A-CEGHJ-TW-Za-ceghj-tw-z]"
+    r" ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![\w-])"
+)
+VEHICLE_REG = re.compile(
+    r"(?<![\w-])(?:[A-Z]{2}\d{2} ?[A-Z]{3}|[a-z]{2}\d{2} ?[a-z]{3}|[A-Z]\d{1,3} ?[A-Z]{3})(?![\w-])"
+)
+_VEHICLE_CUE = re.compile(
+    r"(?i:\b(?:car|cars|van|vehicle|reg|registration|plate|permit|ticket|pcn|parked|park|driv\w*|motor\w*|fine)\b)"
+)
+HANDLE = re.compile(
+    r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?"
+    r"|\b(?:https?://)?(?:www\.)?(?:facebook|instagram|twitter|x|tiktok|linkedin|threads)\.com/[\w.\-/]+"
+)
+_HANDLE_CUE = re.compile(
+    r"(?i:\b(?:instagram|insta|facebook|fb|tiktok|twitter|threads|page|account|handle)\b)\W{1,3}(?:is |at |on )?"
+    r"([a-z0-9_]+[._][a-z0-9_.]*[a-z0-9_])(?![\w@])"
+)
+# hospital, account and other reference numbers: letters and at least six digits, or digits after a cue
+ID_NUMBER = re.compile(r"(?<![\w/.-])(?:[A-Z]{1,4}[- ]?\d[\d -]{3,}\d[A-Z]?|\d{4,}[A-Z])(?![\w/-])")
+_ID_CUE = re.compile(
+    r"(?i:\b(?:hospital|patient|mrn|medical record|record|account|acct|reference|ref|customer|case|client|tenancy|"
+    r"claim|membership|payroll|council tax)\b(?:\s+(?:no|number|num|id))?\.?\s*[:#]?\s*)"
+    r"((?:[A-Z]{0,4}[- ]?)?\d[\d -]{4,}\d[A-Z]?)(?![\w/])"
+)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|"
+    r"Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
+)
+_DATE = (
+    rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})(?!\d)|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\.?(?: of)? {_MONTH},? \d{{4}}|"
+    rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}})"
+)
+DATE_OF_BIRTH = re.compile(
+    r"(?i:\b(?:born(?: on)?|d\.?\s?o\.?\s?b\.?|date of birth|birthday(?: is)?|geboren(?: am)?|geb\.|"
+    r"dyddiad geni)(?![\w]))[\s:,(-]*(?:(?:is|was|on|the)\s+)?(" + _DATE + ")",
+)
+
+
+# -- names -----------------------------------------------------------------------------------------------------
+
+_PARTICLES = frozenset("de da di van von der den du le la na ni nic mac bin bint al el y ap ó o".split())
+_TITLE = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Sister|Nurse|Ranger|Father|Pastor|"
+    r"Imam|Rabbi|Canon|Lord|Lady|Baroness|Herr|Frau|Hr|Fr|Mr and Mrs|Mr & Mrs)"
+)
+_NAME_TOKEN = rf"(?:Mc|Mac|O['’]|D['’]|Fitz)?[{_UP}][{_LO}]+(?:['’][{_UP}][{_LO}]+)?(?:-[{_UP}][{_LO}]+)*"
+_INITIALS = rf"(?:[{_UP}]\.?\s?){{1,3}}"
+_FULL_NAME = rf"(?:{_INITIALS}\s?)?{_NAME_TOKEN}(?:(?: (?:{'|'.join(sorted(_PARTICLES))}))? {_NAME_TOKEN}){{0,3}}"
+TITLED_NAME = re.compile(rf"\b{_TITLE}\.?\s+((?:{_INITIALS}\s?)?{_NAME_TOKEN}(?:[ -]{_NAME_TOKEN}){{0,2}})")
+# "Fiona Castellano MP", "Jane Doe, Director": a name before a post-nominal or a public office
+POST_NOMINAL = re.compile(rf"\b({_NAME_TOKEN}(?: {_NAME_TOKEN}){{1,2}}),? (?:MP|MSP|MS|AM|MEP|QC|KC|OBE|MBE|CBE)\b")
+MY_NAME = re.compile(
+    rf"\b(?:[Mm]y name is|[Mm]y name's|I am called|I'm called|I am|I'm|[Ii]ch heiße|[Ii]ch bin|[Mm]ein Name ist|"
+    rf"[Ff]y enw i yw|[Ff]y enw yw)\s+({_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,2}})"
+)
 SIGN_OFF = re.compile(
-    r"(?m)\b(?i:yours\s+(?:sincerely|faithfully|truly)|kind(?:est)?\s+regards|best\s+(?:wishes|regards)|"
-    r"warm(?:est)?\s+regards|many\s+thanks|with\s+thanks|regards|sincerely|thank\s+you|thanks)[,.!]?[ \t]*"
-    rf"(?:\n\s*|[ \t]+)((?:{_TITLE}\.?\s+)?{_NAME_TOKEN}(?:[ \t]+(?:[A-Z]\.?[ \t]+)?{_NAME_TOKEN}){{0,2}})"
-    r"(?=[ \t]*(?:[,(\n]|$))"
+    r"(?m)(?<![\w-])(?i:yours\s+(?:sincerely|faithfully|truly)|yours|kind(?:est)?\s+regards|best\s+(?:wishes|regards)|"
+    r"warm(?:est)?\s+regards|many\s+thanks|with\s+thanks|regards|sincerely|thank\s+you|thanks|cheers|best|love|"
+    r"from|signed|mit\s+freundlichen\s+grüßen|(?:viele|liebe|beste|herzliche)\s+grüße|mfg|grüße|"
+    r"cofion(?:\s+cynnes)?|yn\s+gywir|diolch(?:\s+yn\s+fawr)?|is\s+mise\s+le\s+meas)[,.!]?[ \t]*"
+    rf"(?:\n\s*|[ \t]+)(?:\(?{_TITLE}\.?\)?\s+)?({_FULL_NAME}(?:\s*(?:&|and)\s*{_FULL_NAME})?)"
+    r"(?=[ \t]*(?:[,(\n/]|x+\b|$|[A-Z][A-Za-z]*[A-Z]\b))"
 )
+# role words a person is introduced by: "my son X", "my carer, X", "the driver, X", "pupil X Y", "my pal kenny"
 _RELATIONS = (
-    r"son|daughter|child|grandson|granddaughter|grandchild|nephew|niece|husband|wife|partner|brother|sister|boy|"
-    r"girl|twins?|stepson|stepdaughter|sons|daughters|children"
+    r"son|daughter|child|grandson|granddaughter|grandchild|nephew|niece|husband|wife|partner|brother|sister|boy|girl|"
+    r"twins?|stepson|stepdaughter|sons|daughters|children|kids|mum|mam|mom|mother|dad|father|nan|nana|nanna|gran|"
+    r"granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle|cousin|friend|mate|pal|"
+    r"neighbour|neighbours|carer|carers|care worker|support worker|social worker|key worker|keyworker|"
+    r"personal assistant|PA|colleague|fiancée?|boyfriend|girlfriend|baby|toddler|pupil|student|client|resident|"
+    r"tenant|patient|lodger|flatmate|housemate|landlord|landlady|driver|escort|instructor|teacher|tutor|coach|"
+    r"nurse|doctor|GP|consultant|midwife|health visitor|ranger|organiser|chair|chairman|chairwoman|secretary|"
+    r"manager|councillor|MP|MSP|Mayor|mayor|vicar|caretaker|cleaner|volunteer|member|officer|therapist|dentist|"
+    r"physio|husband's|wife's|Sohn|Tochter|Mann|Frau|Freund|Freundin|Nachbar|Nachbarin|mab|merch|gŵr|gwraig|ffrind"
 )
 RELATIVE = re.compile(
-    rf"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){{0,3}}?(?:{_RELATIONS})"
-    rf"\s*,?\s+({_NAME_TOKEN}(?: (?:and|&) {_NAME_TOKEN})?)"
+    rf"\b(?:(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Yy]our|[Mm]ein|[Mm]eine|[Uu]nser|[Uu]nsere|[Ff]y|[Ee]in)"
+    rf"\s+(?:[\w'’-]+\s+){{0,4}}?)?(?:{_RELATIONS})\b\s*(?:,|\(|:|-|–|is called|called|named)?\s*"
+    rf"({_FULL_NAME}(?: (?:and|&) {_FULL_NAME})?)"
 )
-# lower-case names ("my name is karen whitlock", "her son alfie dunmore"): found after a cue, confirmed by NER
+# lower-case names ("my name is karen whitlock", "my mate jack"): found after a cue, confirmed by NER
 MY_NAME_LOWER = re.compile(r"\bmy name(?: is|'s)\s+([a-z][a-z'-]+(?: [a-z][a-z'-]+)?)")
 RELATIVE_LOWER = re.compile(
-    rf"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{_RELATIONS})\s*,?\s+([a-z][a-z'-]+(?: [a-z][a-z'-]+)?)"
+    rf"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{_RELATIONS})\s*[,(]?\s*([a-z][a-z'-]+(?: [a-z][a-z'-]+)?)"
 )
-_SCHOOL_TYPE = r"(?:School|Academy|College|Primary|Infants|Juniors)"
-_SCHOOL_CUE = re.compile(rf"[a-z] {_SCHOOL_TYPE}\b")
-SCHOOL = re.compile(rf"(?<![\w'’-])((?:{_NAME_TOKEN} ){{1,5}}{_SCHOOL_TYPE})\b")
-SCHOOL_LOWER = re.compile(
-    r"\b(?:at|to|attends|attending|from|in)\s+((?:[a-z][a-z-]+ ){2,3}(?:(?:primary|infant|junior)(?: school)?|"
-    r"infants|juniors|academy))\b"
+SIGN_OFF_LOWER = re.compile(r"(?i:\b(?:thanks|cheers|regards|love|from))[,.!]?\s+([a-z][a-z'-]+)\s*(?:x+)?\W*$")
+# a signature: a name alone on the last line, or on a line before contact details ('- Tadhg', 'Kerry-Ann x')
+_SIGNATURE = re.compile(
+    rf"(?m)^[ \t]*(?:[-–—~][ \t]*)?(?:\(?{_TITLE}\.?\)?[ \t]+)?({_FULL_NAME}(?:[ \t]*(?:&|and)[ \t]*{_FULL_NAME})?)"
+    r"[ \t]*(?:x+)?[ \t]*(?:,[^\n]*)?$"
 )
-# words that describe a kind of school rather than name one: "our village primary", "a special school"
-_SCHOOL_WORDS = set(
-    """local village special mainstream primary secondary new current old nearest catchment grammar independent
-    private state community faith catholic church infant infants junior juniors first middle high feeder same
-    different another every each other boarding day residential forest nursery pre prep preparatory free
-    alternative hospital home sixth form secondary specialist small big large good outstanding rural town
-    previous last next old former chosen preferred named designated resourced unit sen send senco senior kids
-    kid childrens sons daughters grandsons granddaughters own partner whichever nearby lovely great""".split()
+_END_NAME = re.compile(
+    rf"(?:[.!?)]|\n|\s[-–—])[ \t]*(?:[-–—~][ \t]*)?({_NAME_TOKEN}(?: {_NAME_TOKEN})?)[ \t]*(?:x+)?[ \t]*$"
 )
-_DIGIT = re.compile(r"\d")
+_CONTACT_LINE = re.compile(
+    r"(?i)^\s*(?:tel|phone|mobile|mob|email|e-mail|telephone|cc|mobil|ffôn)\b|@|\d{3}|^\s*(?:flat|apartment)\b"
+)
+_NAME_CUES = re.compile(
+    r"(?i:\b(?:mrs?|ms|miss|mx|dr|prof|professor|sir|dame|revd?|cllr|councillor|sister|nurse|ranger|father|pastor|"
+    r"imam|rabbi|canon|lord|lady|baroness|herr|frau|hr|fr)\b)"
+)
+# named like people but not people: characters, brands, breeds; a consultation adds its own with keep_words
+NOT_PEOPLE = (
+    "Mr Men", "Little Miss", "Mr Tumble", "Mr Bean", "Peppa Pig", "Postman Pat", "Thomas the Tank Engine",
+    "Paddington", "Winnie the Pooh", "Father Christmas", "Santa Claus", "Doctor Who", "Jack Russell",
+    "John Lewis", "Marks & Spencer", "Marks and Spencer", "Sainsbury's", "Morrisons", "Greggs", "Ronald McDonald",
+    "Marie Curie", "Macmillan", "Barnardo's", "Down's syndrome", "Asperger's", "Parkinson's", "Alzheimer's",
+    "Crohn's", "Huntington's", "Tourette's", "Duchenne",
+)  # fmt: skip
+_PLACE_FIRST = frozenset(
+    "St Saint The Loch Beinn Srath Strath Glen Afon Llyn Mynydd Cwm Nant Port Mount Lake River".split()
+)
+_ORG_LAST = frozenset(
+    """Club Society Association Group Council Allowance Benefit Credit Offices Office Baths Lodges Hotel Inn Cafe
+    Café Shop Stores Store Ltd Limited Bank Trust Fund Foundation Charity Partnership Network Forum Alliance Union
+    Federation Scotland England Wales Institute College University Museum Gallery Theatre Cinema Church Chapel
+    Cathedral Abbey Castle Bridge Tower Station Airport Harbour Walk Read Way Square Market Surgery Practice
+    Pharmacy Centre Hall Park Road Street Lane""".split()
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|via|into|towards|around|outside|past|through|beyond|across|inside|within|from)\s+$"
+)
+_KEEP_AFTER_NAME = frozenset(
+    "Year Years School Primary Academy College Council County Team Service Services Trust Centre Hospital "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday MP MSP MS".split()
+)
+_NAME_TOKEN_RE = re.compile(_NAME_TOKEN)
+_NEXT_NAME = re.compile(rf" ({_NAME_TOKEN})\b")
+_CAP_SPAN = re.compile(rf"(?<![\w'’-]){_NAME_TOKEN}(?: {_NAME_TOKEN})*\b")
+_LOWER_WORD = re.compile(rf"\b[{_LO}][{_LO}'’]+\b")
+_CAP_WORD = re.compile(rf"\b[{_UP}][{_LO}'’]+\b")
 _STOP = frozenset(
     """a an the and or but if of to in on at by for with from about into over after before is are was were be been
     being has have had do does did will would can could should may might must shall who which that this these
@@ -77,24 +200,21 @@ _STOP = frozenset(
     too very just also as than then there here when where why how what all any some each every both either
     neither one two three four five six seven eight nine ten eleven twelve year years old aged age is has got
     goes went attends attended struggles struggled loves needs needed wants wanted cant dont wont isnt doesnt
-    didnt im ive hes shes theyre hasnt wasnt couldnt wouldnt shouldnt aint youre were weve theyve""".split()
+    didnt im ive hes shes theyre hasnt wasnt couldnt wouldnt shouldnt aint youre were weve theyve get gets go
+    helped helps said says told drives takes took works worked really always never""".split()
 )
-_NAME_PATTERNS = [
-    (TITLED_NAME, re.compile(r"\b(?:mrs?|ms|miss|mx|dr|prof|professor|sir|dame|revd?|cllr|councillor)\b")),
-    (MY_NAME, re.compile(r"name|called")),
-    (RELATIVE, re.compile(_RELATIONS)),
-    (SIGN_OFF, re.compile(r"sincerely|faithfully|truly|regards|wishes|thank")),
-]
-# after a first name, a place-like word is a surname ("Theo Marsh", "Amy Wood"), unless it is an ordinary word
-_KEEP_AFTER_NAME = frozenset(
-    "Year Years School Primary Academy College Council County Team Service Services Trust Centre Hospital "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
-_NAME_TOKEN_RE = re.compile(_NAME_TOKEN)
-_NEXT_NAME = re.compile(rf" ({_NAME_TOKEN})\b")
-_CAP_SPAN = re.compile(rf"(?<![\w'’-]){_NAME_TOKEN}(?: {_NAME_TOKEN})*\b")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’]+\b")
-_CAP_WORD = re.compile(r"\b[A-Z][a-z'’]+\b")
+# Welsh function words and everyday words (German ones come from spaCy's German stop words): never names
+WELSH_WORDS = """
+a ac am ar at bod byddai bydd cael chi cyngor da dim diolch drwy dros ei eich ein eu fe fel fy gan gyda hefyd
+hwn hon hyn hynny i iawn mae maen mawr na nad neu ni nid nhw o oes ond os pan pawb pob roedd rwy rydw rydym rydyn
+sy sydd wedi y yn yr ydw ydym ydyn ymlaen croeso cymraeg cymru sylw plîs gwasanaeth gwasanaethau ysgol ysgolion
+treth canolfan hamdden cynghorau llywodraeth trafnidiaeth bws bysiau pobl plant teulu teuluoedd
+""".split()
+GERMAN_EXTRA = """
+angabe angaben kommentar kommentare bitte danke keine kein nein ja grüße grüßen damen herren sehr geehrte geehrter
+stadt gemeinde straße weg platz rad radweg verkehr auto autos bus parkplatz parkplätze fußgänger radfahrer
+kinder schule idee vorschlag problem sommer winter
+""".split()
 
 # Words that stay however they are capitalised: the field's vocabulary, Kent's places, calendar words. A
 # consultation elsewhere adds its own with the mapping's `keep_words`.
@@ -115,45 +235,188 @@ Westgate-on-Sea Shepway Isle London England English Britain British UK Sussex Es
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
 September October November December Christmas Easter Covid COVID God Google Facebook Zoom Teams
 Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Rev Revd Cllr Councillor Dear Madam Regards Kind Best Yours
+Ireland Irish Scottish Welsh Cymru Senedd Parliament Cabinet Member Members Director Chief Executive Officer Head
+Ward Hospital Library Centre Leisure Pool Station Church Chapel Park Street Road Lane Avenue Hall Bus Route
+Thanks Thank Cheers Love Sincerely Faithfully Hi Hello Please PS NB Mum Mam Dad Nan Nana Gran Granny Grandma
+Grandad Auntie Uncle Sister Brother Son Daughter Firstly Secondly Thirdly Finally Lastly
+Glasgow Edinburgh Aberdeen Dundee Inverness Stirling Perth Cardiff Swansea Newport Wrexham Bangor Belfast Derry
+Manchester Birmingham Leeds Liverpool Bristol Newcastle Sheffield Nottingham Leicester Coventry Bradford Hull
+Plymouth Southampton Portsmouth Brighton Oxford Cambridge York Norwich Exeter Bath Chester Durham Lancaster
+Preston Reading Luton Milton Keynes Derby Wolverhampton Sunderland Carlisle Lincoln Worcester Gloucester Hereford
+Salisbury Winchester Chichester Truro Wells Ely Ripon Wakefield Europe France Germany Poland Spain Italy
+Austria Netherlands Romania Nigeria Ghana Somalia India Pakistan Bangladesh China Jamaica Ukraine
 """.split()
 
 
-@dataclass(frozen=True)
-class Span:
-    """A piece of personal data found in a text: [start, end) and its kind (NAME, EMAIL, ...)."""
+# -- addresses -------------------------------------------------------------------------------------------------
 
-    start: int
-    end: int
-    kind: str
+_STREET = (
+    "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Gardens|Gdns|Place|Pl|Court|Ct|Terrace|"
+    "Grove|Hill|Park|Rise|View|Walk|Square|Mews|Row|Parade|Green|Meadow|Meadows|Villas|Cottages|Vale|Wharf|Yard|"
+    "Boulevard|Chase|Approach|Gate|Ride|Field|Fields|Bank|Wood|End|Hollow|Heights|Common|Croft|Fold|Garth|Nook|"
+    "Dene|Brow|Mount|Ridge|Side|Top|Wynd|Brae|Loan|Quay|Circus|Embankment|Promenade|Passage|Alley|Oval|Spinney|"
+    "Paddock|Orchard|Glade|Heath|Leys|Lea|Crest|Path|Steps"
+)
+_HOUSE = (
+    "Cottage|House|Farm|Farmhouse|Barn|Lodge|Mill|Manor|Hall|Villa|Bungalow|Grange|Rectory|Vicarage|Forge|"
+    "Granary|Stables|Coach House|Maltings|Mansions|Court|Buildings|Wharf|Tower|Point"
+)
+_CAPWORD = rf"(?:[{_UP}][{_LO}'’]+(?:-[{_UP}][{_LO}'’]+)*)"
+_STREET_NAME = rf"(?:{_CAPWORD}\s+){{1,3}}(?:{_STREET})\b"
+_STREET_LOWER = rf"(?:[a-z'’]+\s+){{1,3}}(?:{_STREET.lower()})\b"
+ADDRESS = re.compile(rf"(?<![\w£$€.,/-])\d{{1,4}}[A-Za-z]?(?:-\d{{1,4}})?,?\s+{_STREET_NAME}\.?")
+ADDRESS_LOWER = re.compile(rf"(?:(?<=^)|(?<=\n)|(?<=, )|(?<=at )|(?<=on ))\d{{1,4}}[a-z]?,?\s+{_STREET_LOWER}", re.M)
+ADDRESS_DE = re.compile(
+    rf"\b[{_UP}][{_LO}]+(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|steig|pfad)\s+\d{{1,4}}[a-z]?\b"
+)
+FLAT = re.compile(
+    rf"\b(?:Flat|Apartment|Apt|Unit|Fflat)\.?\s+\d+[A-Za-z]?(?:/\d+)?"
+    rf"(?:,?\s+(?:(?:The\s+)?(?:{_CAPWORD}\s+){{0,2}}(?:{_HOUSE})|The\s+{_CAPWORD})\b)?"
+)
+# "I live on X", "we are in Flat 3", "my address is": what follows is an address, whatever its shape
+_LIVE = re.compile(
+    r"(?i:\b(?:live|lives|living|lived|reside|resides|residing)\s+(on|at|in)\b|\b(?:my|our|her|his) address(?: is)?:?"
+    r"|\baddress:|\bour (?:road|street)(?: is)?,?"
+    r"|\b(?:we are|we're|i am|i'm|she is|he is|is)\s+(in|at)(?=\s+(?:flat|apartment)\b))"
+    r"\s+(?:(?:the|number|no\.?)\s+)?"
+)
+_SEGMENT_SPLIT = re.compile(r"\s*(?:,|\n|/| on )\s*")
 
 
-def _phone_spans(text: str) -> list[Span]:
+def _street_like(seg: str, keep: set[str] = frozenset()) -> bool:
+    """A street named by its suffix, numbered or not, in capitals or in lower case ('fenwick lane'); not a known
+    place that happens to end like one ('Paddock Wood')."""
+    words = [w for w in seg.split()[:-1] if not w[:1].isdigit()]
+    if words and all(w in keep for w in words):
+        return False
+    return bool(
+        re.fullmatch(rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_STREET_NAME}|{_STREET_LOWER})\.?", seg)
+        or ADDRESS_DE.fullmatch(seg)
+    )
+
+
+def _house_like(seg: str, keep: set[str]) -> bool:
+    """A house name: a short capitalised run ('Rowan Cottage', 'Hillcrest', 'Tigh na Mara') that is no known place."""
+    toks = seg.split()
+    if not 1 <= len(toks) <= 4 or any(t in keep for t in toks if t not in ("The", "the")):
+        return False
+    caps = [t for t in toks if t[:1].isupper()]
+    return bool(caps) and all(t[:1].isupper() or t in _PARTICLES for t in toks)
+
+
+def _address_spans(text: str, keep: set[str]) -> list[Span]:
+    """Addresses: numbered streets, flats, German streets, and what follows a residence cue or sits in an address
+    chain (the lines or comma-separated parts before a postcode or around a street). Towns are left alone."""
     out = []
-    for m in _PHONE.finditer(text):
-        digits = re.sub(r"\D", "", m.group())
-        if digits.startswith("44"):
-            digits = "0" + digits[2:].lstrip("0")
-        if 10 <= len(digits) <= 11 and digits.startswith("0"):
-            out.append(Span(m.start(), m.end(), "PHONE"))
+    if _DIGIT.search(text):
+        out += [Span(m.start(), m.end(), "ADDRESS") for m in ADDRESS.finditer(text)]
+        out += [Span(m.start(), m.end(), "ADDRESS") for m in FLAT.finditer(text)]
+        out += [Span(m.start(), m.end(), "ADDRESS") for m in ADDRESS_DE.finditer(text)]
+        out += [Span(m.start(), m.end(), "ADDRESS") for m in ADDRESS_LOWER.finditer(text)]
+    for m in _LIVE.finditer(text):
+        prep = (m.group(1) or m.group(2) or "").lower()
+        pos = m.end()
+        first = True
+        while pos < len(text):
+            seg_m = re.match(r"[^,\n/.;:!?()]+", text[pos:])
+            if not seg_m:
+                break
+            seg = seg_m.group().strip()
+            seg = re.split(r"\s+(?:on|and|for|since|with|just|which|where|right|near|behind|in|at)\s+", seg)[0]
+            seg = seg.strip()
+            if not seg:
+                break
+            a = text.find(seg, pos)
+            ok = _street_like(seg, keep) or FLAT.fullmatch(seg) or ADDRESS.fullmatch(seg)
+            if not ok and first and prep in ("at", "on", "") and _house_like(seg, keep):
+                ok = True
+            if not ok and not first and _house_like(seg, keep) and re.search(rf"\b(?:{_HOUSE})$", seg):
+                ok = True
+            if not ok:
+                break
+            out.append(Span(a, a + len(seg), "ADDRESS"))
+            first = False
+            nxt = re.match(r"\s*(?:,|\s+on)\s*", text[a + len(seg) :])
+            if not nxt:
+                break
+            pos = a + len(seg) + nxt.end()
+    out += _chain_spans(text, keep, out)
     return out
 
 
-def _postcode_spans(text: str) -> list[Span]:
+def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
+    """In an address written as lines or comma-separated parts ('Rowan Cottage, Holloway Lane, LS28 7QJ'), the
+    parts that are streets, and the house name before a street or flat, around a postcode or a numbered street."""
+    if "\n" not in text and text.count(",") < 2:
+        return []
+    anchors = [m.start() for m in POSTCODE.finditer(text)] + [s.start for s in found]
+    tail = text.rfind("\n", 0, max(0, len(text) - 200))  # a signature's address: streets in the last lines
+    anchors += [m.start() + tail + 1 for m in re.finditer(r"[^,\n/]+", text[tail + 1 :])
+                if _street_like(m.group().strip(), keep)]  # fmt: skip
+    if not anchors:
+        return []
     out = []
-    for m in POSTCODE.finditer(text):
-        g = m.group()
-        if m.group(1).upper() not in _AREA_SET:
-            continue
-        if g.isupper() or (g.islower() and " " in g and g[1].isalpha()):
-            out.append(Span(m.start(), m.end(), "POSTCODE"))
+    # the parts of the text: separated by newlines or commas, with their offsets
+    parts = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^,\n/]+", text)]
+    parts = [(a + len(g) - len(g.lstrip()), b - len(g) + len(g.rstrip()), g.strip()) for a, b, g in parts if g.strip()]
+    anchor_parts = set()
+    for x in anchors:
+        for i, (a, b, _g) in enumerate(parts):
+            if a <= x < b:
+                anchor_parts.add(i)
+    for i in sorted(anchor_parts):
+        # walk back up to four parts from the anchor: streets and the house name before them
+        j = i
+        prev_street = _street_like(parts[i][2], keep) or FLAT.search(parts[i][2]) or ADDRESS.search(parts[i][2])
+        for k in range(i - 1, max(-1, i - 5), -1):
+            a, b, g = parts[k]
+            if len(g.split()) > 5 or (g[:1].islower() and not _street_like(g, keep)):
+                break
+            if _street_like(g, keep) or FLAT.fullmatch(g):
+                out.append(Span(a, b, "ADDRESS"))
+                prev_street = True
+            elif prev_street and _house_like(g, keep) and k == j - 1:
+                out.append(Span(a, b, "ADDRESS"))
+                prev_street = False
+            elif re.search(rf"\b(?:{_HOUSE})$", g) and _house_like(g, keep):
+                out.append(Span(a, b, "ADDRESS"))
+            else:
+                prev_street = False
+            j = k
+        # and forward: a street after a house name or flat
+        for k in range(i + 1, min(len(parts), i + 3)):
+            a, b, g = parts[k]
+            if _street_like(g, keep):
+                out.append(Span(a, b, "ADDRESS"))
+            else:
+                break
     return out
 
 
-def _sentence_initial(text: str, i: int) -> bool:
-    j = i - 1
-    while j >= 0 and text[j] in " \t\"'“‘([*•·-–":
-        j -= 1
-    return j < 0 or text[j] in ".!?:;\n"
+# -- schools ---------------------------------------------------------------------------------------------------
+
+_SCHOOL_TYPE = r"(?:School|Academy|College|Primary|Infants|Juniors|High|Grammar)"
+_SCHOOL_CUE = re.compile(rf"[\w'’] {_SCHOOL_TYPE}\b")
+_SCHOOL_TOKEN = rf"(?:{_CAPWORD}|St\.?|RC|CE|C of E|CofE|of)"
+SCHOOL = re.compile(rf"(?<![\w'’-])((?:{_SCHOOL_TOKEN} ){{1,6}}{_SCHOOL_TYPE})\b")
+SCHOOL_LOWER = re.compile(
+    r"\b(?:at|to|attends|attending|from|in)\s+((?:[a-z][a-z-]+ ){1,3}(?:(?:primary|infant|junior)(?: school)?|"
+    r"infants|juniors|academy|high school))\b"
+)
+# a school named by what children do there: "is in year 6 at St Columba's", "starts at Holy Cross"
+SCHOOL_BY_CONTEXT = re.compile(
+    rf"\b(?:(?:[Yy]ear|[Yy]r|P|[Rr]eception|[Nn]ursery)\s?\d{{0,2}} at|attends|attending|starts at|started at|"
+    rf"moves up to|pupils? at|student at|place at)\s+((?:{_SCHOOL_TOKEN}\s){{0,4}}{_CAPWORD})"
+)
+_SCHOOL_WORDS = set(
+    """local village special mainstream primary secondary new current old nearest catchment grammar independent
+    private state community faith catholic church infant infants junior juniors first middle high feeder same
+    different another every each other boarding day residential forest nursery pre prep preparatory free
+    alternative hospital home sixth form secondary specialist small big large good outstanding rural town
+    previous last next old former chosen preferred named designated resourced unit sen send senco senior kids
+    kid childrens sons daughters grandsons granddaughters own partner whichever nearby lovely great the a an
+    my his her their our your this that which""".split()
+)
 
 
 def _merge(spans: Iterable[Span]) -> list[Span]:
@@ -179,12 +442,171 @@ def apply_spans(text: str, spans: Sequence[Span]) -> str:
     return "".join(parts)
 
 
+def _sentence_initial(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t\"'“‘([*•·-–":
+        j -= 1
+    return j < 0 or text[j] in ".!?:;\n"
+
+
+# -- the shape recognisers -------------------------------------------------------------------------------------
+
+
+def _phone_spans(text: str) -> list[Span]:
+    out = []
+    for m in _PHONE.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        intl = m.group().lstrip().startswith("+") and not digits.startswith("44")
+        if digits.startswith("44"):
+            digits = "0" + digits[2:].lstrip("0")
+        if (10 <= len(digits) <= 11 and digits.startswith("0")) or (intl and 9 <= len(digits) <= 15):
+            out.append(Span(m.start(), m.end(), "PHONE"))
+    return out
+
+
+def _postcode_spans(text: str) -> list[Span]:
+    out = [
+        Span(m.start(), m.end(), "POSTCODE")
+        for m in POSTCODE.finditer(text)
+        if m.group(1).upper() in _AREA_SET or (" " in m.group() and (m.group().isupper() or m.group().islower()))
+    ]
+    return out + [Span(m.start(), m.end(), "POSTCODE") for m in POSTCODE_EU.finditer(text)]
+
+
+def _nhs_ok(digits: str) -> bool:
+    """The NHS (and CHI) number's modulus-11 check digit."""
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    return (0 if check == 11 else check) == int(digits[9])
+
+
+def _nhs_spans(text: str) -> list[Span]:
+    out = []
+    for m in NHS_NUMBER.finditer(text):
+        digits = "".join(m.groups())
+        cue = _NHS_CUE.search(text, max(0, m.start() - 40), m.start())
+        if (_nhs_ok(digits) and not digits.startswith("0")) or cue:
+            out.append(Span(m.start(), m.end(), "NHS_NUMBER"))
+    return out
+
+
+def _ni_spans(text: str) -> list[Span]:
+    return [Span(m.start(), m.end(), "NI_NUMBER") for m in NI_NUMBER.finditer(text)]
+
+
+def _vehicle_spans(text: str) -> list[Span]:
+    out = []
+    for m in VEHICLE_REG.finditer(text):
+        g = m.group()
+        current = bool(re.fullmatch(r"[A-Z]{2}\d{2} ?[A-Z]{3}", g))  # the shape alone is enough
+        if current or _VEHICLE_CUE.search(text, max(0, m.start() - 80), min(len(text), m.end() + 40)):
+            out.append(Span(m.start(), m.end(), "VEHICLE_REG"))
+    return out
+
+
+def _handle_spans(text: str) -> list[Span]:
+    out = [Span(m.start(), m.end(), "HANDLE") for m in HANDLE.finditer(text)]
+    return out + [Span(m.start(1), m.end(1), "HANDLE") for m in _HANDLE_CUE.finditer(text)]
+
+
+_ID_WORDS = frozenset("NHS CHI REF TEL MOB NI NO DOB ID PCN".split())
+
+
+def _id_spans(text: str) -> list[Span]:
+    out = []
+    for m in ID_NUMBER.finditer(text):
+        letters = re.match(r"[A-Z]*", m.group()).group()
+        if sum(c.isdigit() for c in m.group()) >= 6 and letters not in _ID_WORDS:
+            out.append(Span(m.start(), m.end(), "ID_NUMBER"))
+    for m in _ID_CUE.finditer(text):
+        if sum(c.isdigit() for c in m.group(1)) >= 6:
+            out.append(Span(m.start(1), m.end(1), "ID_NUMBER"))
+    return out
+
+
+def _dob_spans(text: str) -> list[Span]:
+    return [Span(m.start(1), m.end(1), "DATE_OF_BIRTH") for m in DATE_OF_BIRTH.finditer(text)]
+
+
+def _email_spans(text: str) -> list[Span]:
+    return [Span(m.start(), m.end(), "EMAIL") for m in EMAIL.finditer(text) if not _ROLE_MAILBOX.match(m.group())]
+
+
+# -- the registry ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Recogniser:
+    """One kind of personal data: the placeholder it becomes, how it is found, and when it is worth looking.
+
+    `find(text, ctx)` returns spans; `cue(text, lower_text)` is a cheap test that must hold for `find` to run
+    (50,000 texts x a dozen recognisers adds up). Recognisers of names and schools need the redactor's
+    vocabulary, which `ctx` carries.
+    """
+
+    name: str
+    kind: str
+    find: Callable[[str, _Ctx], list[Span]]
+    cue: Callable[[str, str], bool]
+    doc: str
+
+
+@dataclass
+class _Ctx:
+    keep: set[str]
+    common: set[str]
+    redactor: Redactor
+
+
+def _has_digit(t: str, low: str) -> bool:
+    return bool(_DIGIT.search(t))
+
+
+RECOGNISERS: tuple[Recogniser, ...] = (
+    Recogniser("email", "EMAIL", lambda t, c: _email_spans(t), lambda t, lo: "@" in t, "an email address"),
+    Recogniser("phone", "PHONE", lambda t, c: _phone_spans(t), _has_digit,
+               "a UK phone number in any layout (+44, (01632), spaces, dashes), or an international one with +"),
+    Recogniser("nhs_number", "NHS_NUMBER", lambda t, c: _nhs_spans(t), _has_digit,
+               "ten digits (3-3-4) with a valid NHS/CHI check digit, or any after 'NHS', 'CHI', 'patient'"),
+    Recogniser("ni_number", "NI_NUMBER", lambda t, c: _ni_spans(t), _has_digit,
+               "a National Insurance number, any case and spacing (QQ 12 34 56 C)"),
+    Recogniser("postcode", "POSTCODE", lambda t, c: _postcode_spans(t), _has_digit,
+               "a UK postcode with a real area, in any case and with or without its space; a five-digit "
+               "continental postcode before a town in an address"),
+    Recogniser("vehicle_registration", "VEHICLE_REG", lambda t, c: _vehicle_spans(t), _has_digit,
+               "a current-format registration (AB12 CDE); lower-case and older formats near a word about cars"),
+    Recogniser("id_number", "ID_NUMBER", lambda t, c: _id_spans(t), _has_digit,
+               "a hospital, account or reference number: letters with six or more digits, or digits after "
+               "'hospital number', 'account', 'reference'"),
+    Recogniser("date_of_birth", "DATE_OF_BIRTH", lambda t, c: _dob_spans(t), _has_digit,
+               "a date after 'born', 'DOB', 'd.o.b', 'date of birth', 'geboren'; other dates stay"),
+    Recogniser("social_handle", "HANDLE", lambda t, c: _handle_spans(t),
+               lambda t, lo: "@" in t or ".com/" in lo or bool(re.search(r"insta|facebook|tiktok|twitter", lo)),
+               "an @handle, a social-media profile address, or a handle after 'Instagram', 'Facebook', ..."),
+    Recogniser("address", "ADDRESS", lambda t, c: _address_spans(t, c.keep),
+               lambda t, lo: bool(_DIGIT.search(t)) or "liv" in lo or "resid" in lo or "address" in lo or "\n" in t
+               or t.count(",") >= 2,
+               "a numbered street, a flat, a street or house name after 'I live on/at', 'my address is', and "
+               "the streets and house names of an address block; towns and landmark streets stay"),
+    Recogniser("school", "SCHOOL", lambda t, c: c.redactor._school_spans(t, c.keep, c.common),
+               lambda t, lo: bool(re.search(r"school|academy|college|primary|infant|junior|high|year|attend|starts|"
+                                            r"pupil|reception|nursery|\bp\d", lo)),
+               "a named school (by its type word, or after 'year 6 at', 'attends', 'starts at')"),
+    Recogniser("name", "NAME", lambda t, c: c.redactor._name_spans(t, c.keep, c.common),
+               lambda t, lo: True,
+               "a name after a title (Mrs, Dr, Cllr, Herr), a role word (my son, my carer, pupil, the driver), "
+               "'my name is', before MP/MSP, in a sign-off or on a signature line; then spaCy NER on the "
+               "capitalised runs nothing else claimed, and every other occurrence of a name found"),
+)  # fmt: skip
+
+
 class Redactor:
-    """Find personal data with patterns, and people's names with spaCy NER run only where it can matter.
+    """Run the registry's recognisers, then spaCy NER on the capitalised runs they left, only where it can matter.
 
     NER costs ~8,000 tokens/s on one core, so it never sees whole responses: each run of capitalised words that
-    is not the field's vocabulary, a known place or a common word is sent with a short window of context, and a
-    capitalised phrase that recurs is decided once from its first `votes` contexts.
+    is not the field's vocabulary, a known place, a common word or a word many responses share is sent with a
+    short window of context, and a capitalised phrase that recurs is decided once from its first `votes` contexts.
+    Sentences in German or Welsh send nothing to the English NER: their capitals are nouns and mutated places.
     """
 
     def __init__(self, nlp=None, keep_words: Iterable[str] = (), use_ner: bool = True, votes: int = 3,
@@ -199,117 +621,192 @@ class Redactor:
     # -- vocabulary
     def _keep(self) -> set[str]:
         if getattr(self, "_keep_cache", None) is None:
-            from spacy.lang.en.stop_words import STOP_WORDS
+            from spacy.lang.de.stop_words import STOP_WORDS as DE
+            from spacy.lang.en.stop_words import STOP_WORDS as EN
 
             keep = set(FIELD_WORDS) | {w for k in self.keep_words for w in re.split(r"\s+", k) if w}
-            self._keep_cache = keep | {w.capitalize() for w in STOP_WORDS}
+            foreign = set(DE) | set(WELSH_WORDS) | set(GERMAN_EXTRA)
+            self._keep_cache = keep | {w.capitalize() for w in EN | foreign}
         return self._keep_cache
 
+    @functools.cached_property
+    def _not_people(self) -> re.Pattern:
+        words = sorted({*NOT_PEOPLE, *(k for k in self.keep_words if " " in k)}, key=len, reverse=True)
+        return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I)
+
     @staticmethod
-    def _counts(texts: Sequence[str]) -> tuple[Counter[str], Counter[str]]:
+    def _counts(texts: Sequence[str]) -> tuple[Counter[str], Counter[str], Counter[str]]:
         lower: Counter[str] = Counter()
         cap: Counter[str] = Counter()
+        docs: Counter[str] = Counter()  # in how many texts a capitalised word occurs
         for t in texts:
-            lower.update(_LOWER_WORD.findall(t))
-            cap.update(_CAP_WORD.findall(t))
-        return lower, cap
+            lw = _LOWER_WORD.findall(t)
+            cw = _CAP_WORD.findall(t)
+            lower.update(lw)
+            cap.update(cw)
+            docs.update(set(cw))
+        return lower, cap, docs
 
     def _common(self, texts: Sequence[str], counts=None) -> set[str]:
-        """Capitalised words that the corpus itself writes in lower case more often: ordinary words, not names."""
-        lower, cap = counts or self._counts(texts)
-        return {w for w, n in cap.items() if lower.get(w.lower(), 0) >= max(2, n)}
+        """Capitalised words that are not names: the corpus writes them in lower case as often (ordinary words),
+        or many responses share them (the consultation's places and organisations; a private person is named
+        in few responses, and a public figure is named with a title)."""
+        lower, cap, docs = counts or self._counts(texts)
+        shared = max(4, len(texts) // 100)
+        return {w for w, n in cap.items() if lower.get(w.lower(), 0) >= max(2, n) or docs[w] >= shared}
 
     # -- finding
     def find(self, texts: Sequence[str], counts: dict[str, int] | None = None) -> list[list[Span]]:
         """Personal-data spans for each text (merged, in order)."""
         keep = self._keep()
-        lower, cap = self._counts(texts)
-        common = self._common(texts, (lower, cap))
+        lower, cap, docs = self._counts(texts)
+        common = self._common(texts, (lower, cap, docs))
+        ctx = _Ctx(keep, common, self)
         found: list[list[Span]] = []
         lower_cues: list[tuple[int, int, int]] = []  # lower-case names after a cue, for NER to confirm
         for i, t in enumerate(texts):
-            spans, cues = self._pattern_spans(t, keep, common)
+            low = t.lower()
+            spans: list[Span] = []
+            for rec in RECOGNISERS:
+                if rec.cue(t, low):
+                    spans += rec.find(t, ctx)
+            spans = self._drop_not_people(t, spans)
             found.append(spans)
             # a word the corpus writes in lower case often is an ordinary word, not a name typed in lower case
             lower_cues.extend(
                 (i, a, b)
-                for a, b in cues
+                for a, b in self._lower_cues(t, low)
                 if all(lower[w] <= 3 or cap[w.capitalize()] >= lower[w] for w in t[a:b].split())
             )
         if self.use_ner:
             for i, spans in self._ner_spans(texts, found, keep, common, lower_cues).items():
                 found[i].extend(spans)
-        merged = [_merge(self._propagate(t, sp, keep, common)) for t, sp in zip(texts, found, strict=True)]
+        merged = [
+            _merge(self._drop_not_people(t, self._propagate(t, sp, keep, common)))
+            for t, sp in zip(texts, found, strict=True)
+        ]
         if counts is not None:
             for spans in merged:
                 for sp in spans:
                     counts[sp.kind.lower()] = counts.get(sp.kind.lower(), 0) + 1
         return merged
 
+    def _drop_not_people(self, text: str, spans: list[Span]) -> list[Span]:
+        """Names that are characters, brands or conditions ('Mr Men', 'Peppa Pig', "Down's") are not redacted."""
+        if not spans:
+            return spans
+        kept = [(m.start(), m.end()) for m in self._not_people.finditer(text)]
+        if not kept:
+            return spans
+        return [s for s in spans if s.kind != "NAME" or not any(a < s.end and s.start < b for a, b in kept)]
+
     def _name_ok(self, name: str, keep: set[str], common: set[str]) -> bool:
         toks = name.replace("-", " ").split()
-        return any(t not in keep and t not in common for t in toks if t[:1].isupper())
+        return any(t not in keep and t not in common for t in toks if t[:1].isupper() and len(t.rstrip(".")) > 1)
 
-    def _pattern_spans(self, text: str, keep: set[str], common: set[str]) -> tuple[list[Span], list[tuple]]:
-        # each pattern runs only where its cheap precondition holds: 50,000 texts x 10 patterns adds up
-        spans = [Span(m.start(), m.end(), "EMAIL") for m in EMAIL.finditer(text)] if "@" in text else []
-        if _DIGIT.search(text):
-            spans += _phone_spans(text) + _postcode_spans(text)
-            for m in ADDRESS.finditer(text):
-                flat = _FLAT.search(text, max(0, m.start() - 20), m.start())
-                spans.append(Span(flat.start() if flat else m.start(), m.end(), "ADDRESS"))
+    def _extend_surname(self, text: str, end: int, common: set[str]) -> int:
+        """A surname after the first name a pattern found: 'my son Oliver Bennett'."""
+        nxt = _NEXT_NAME.match(text, end)
+        while nxt and nxt.group(1) not in _KEEP_AFTER_NAME and nxt.group(1) not in common:
+            end = nxt.end()
+            nxt = _NEXT_NAME.match(text, end)
+        return end
+
+    def _name_spans(self, text: str, keep: set[str], common: set[str]) -> list[Span]:
+        """Names found from their context: titles, role words, 'my name is', post-nominals, sign-offs, signatures."""
         low = text.lower()
-        for pat, cue in _NAME_PATTERNS:
-            if not cue.search(low):
-                continue
+        spans = []
+        pats = []
+        if _NAME_CUES.search(low):
+            pats.append(TITLED_NAME)
+        if re.search(rf"\b(?:{_RELATIONS.lower()})\b", low):
+            pats.append(RELATIVE)
+        if "name" in low or "i'm" in low or "i am" in low or "ich " in low or "fy enw" in low:
+            pats.append(MY_NAME)
+        if re.search(r"\b(?:mp|msp|ms|am|mep|qc|kc|obe|mbe|cbe)\b", low):
+            pats.append(POST_NOMINAL)
+        pats.append(SIGN_OFF)
+        for pat in pats:
             for m in pat.finditer(text):
                 name = m.group(1)
+                if pat is MY_NAME and " " not in name and not re.search(r"(?i)name|called|heiße|enw", m.group()):
+                    continue  # "I'm Welsh": one word after "I'm" is left to NER
                 if pat is TITLED_NAME or self._name_ok(name, keep, common):
-                    start = m.start(1)
-                    if pat is SIGN_OFF:  # keep the title, redact the name
-                        t = re.match(rf"{_TITLE}\.?\s+", name)
-                        start += t.end() if t else 0
-                    end = m.end(1)
-                    # a surname after the first name a pattern found: "my son Oliver Bennett"
-                    nxt = _NEXT_NAME.match(text, end)
-                    while nxt and nxt.group(1) not in _KEEP_AFTER_NAME and nxt.group(1) not in common:
-                        end = nxt.end()
-                        nxt = _NEXT_NAME.match(text, end)
-                    spans.append(Span(start, end, "NAME"))
-        if "school" in low or "academy" in low or "college" in low or "primary" in low or "infants" in low:
-            spans += self._school_spans(text, low, keep, common)
-        cues: list[tuple[int, int]] = []
-        if "name" in low or _NAME_PATTERNS[2][1].search(low):
-            for pat in (MY_NAME_LOWER, RELATIVE_LOWER):
-                for m in pat.finditer(text):
-                    words = m.group(1).split()
-                    while words and (words[-1] in _STOP or len(words[-1]) < 3):
-                        words.pop()
-                    if words and not any(w in _STOP or "'" in w for w in words):
-                        cues.append((m.start(1), m.start(1) + len(" ".join(words))))
-        return spans, cues
+                    end = m.end(1) if pat is POST_NOMINAL else self._extend_surname(text, m.end(1), common)
+                    spans.append(Span(m.start(1), end, "NAME"))
+        spans += self._signature_spans(text, keep, common)
+        return spans
 
-    def _school_spans(self, text: str, low: str, keep: set[str], common: set[str]) -> list[Span]:
+    def _signature_spans(self, text: str, keep: set[str], common: set[str]) -> list[Span]:
+        """A name alone on the last line, or on a line followed by contact details or an address."""
+        out = []
+        lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+        if len(lines) >= 2:
+            for k, (start, line) in enumerate(lines):
+                last = k == len(lines) - 1
+                before_contact = not last and (
+                    _CONTACT_LINE.search(lines[k + 1][1])
+                    or POSTCODE.search(lines[k + 1][1])
+                    or _street_like(lines[k + 1][1].split(",")[0].strip())
+                )
+                if not (last or before_contact or k == 0 and len(lines) > 3 and _CONTACT_LINE.search(lines[1][1])):
+                    continue
+                m = _SIGNATURE.match(line)
+                if m and len(m.group(1).split()) <= 5 and self._name_ok(m.group(1), keep, common):
+                    words = [w for w in m.group(1).split() if w[:1].isupper()]
+                    if all(w in keep or w in common for w in words[1:]) and len(words) > 1:
+                        continue
+                    out.append(Span(start + m.start(1), start + m.end(1), "NAME"))
+        m = _END_NAME.search(text)
+        if m and self._name_ok(m.group(1), keep, common):
+            toks = m.group(1).split()
+            if all(t not in keep for t in toks):
+                out.append(Span(m.start(1), m.end(1), "NAME"))
+        return out
+
+    def _lower_cues(self, text: str, low: str) -> list[tuple[int, int]]:
+        cues: list[tuple[int, int]] = []
+        pats = [SIGN_OFF_LOWER]
+        if "name" in low or re.search(rf"\b(?:{_RELATIONS.lower()})\b", low):
+            pats += [MY_NAME_LOWER, RELATIVE_LOWER]
+        for pat in pats:
+            for m in pat.finditer(text):
+                words = m.group(1).split()
+                while words and (words[-1] in _STOP or len(words[-1]) < 2):
+                    words.pop()
+                if words and not any(w in _STOP or "'" in w for w in words):
+                    cues.append((m.start(1), m.start(1) + len(" ".join(words))))
+        return cues
+
+    def _school_spans(self, text: str, keep: set[str], common: set[str]) -> list[Span]:
         """A named school identifies a child: 'Hazelmere Vale Primary School', 'hawthorn vale primary'."""
+        low = text.lower()
         out = []
         for m in SCHOOL.finditer(text) if _SCHOOL_CUE.search(text) else ():
             toks = list(re.finditer(r"\S+", m.group(1)))
-            while toks and (toks[0].group() in keep or toks[0].group() in common):
+            if toks[-1].group() in ("High", "Grammar") and "school" not in low:
+                continue
+            while toks and toks[0].group() in keep and toks[0].group() != "St":
                 toks = toks[1:]  # "At", "The", "Kent", "Special" ... are not the school's own name
-            if len(toks) >= 2 and self._name_ok(" ".join(t.group() for t in toks[:-1]), keep, common):
+            if len(toks) >= 2 and self._name_ok(" ".join(t.group() for t in toks[:-1]), keep, set()):
                 out.append(Span(m.start(1) + toks[0].start(), m.end(1), "SCHOOL"))
-        lower_cue = "primary" in low or "infant" in low or "junior" in low or "academy" in low
+        for m in SCHOOL_BY_CONTEXT.finditer(text):
+            name = m.group(1)
+            if self._name_ok(name, keep, common) or name.startswith("St"):
+                out.append(Span(m.start(1), m.end(1), "SCHOOL"))
+        lower_cue = "primary" in low or "infant" in low or "junior" in low or "academy" in low or "high" in low
         for m in SCHOOL_LOWER.finditer(text) if lower_cue else ():
             words = m.group(1).split()
-            name = words[:-1]
+            kind = 2 if words[-2:] in (["high", "school"], ["primary", "school"], ["infant", "school"]) else 1
+            name = words[:-kind]
             while name and (name[0] in _STOP or name[0] in _SCHOOL_WORDS):
                 name = name[1:]
-            if len(name) >= 2 and not any(w in _STOP or w in _SCHOOL_WORDS for w in name):
-                out.append(Span(m.end(1) - len(" ".join([*name, words[-1]])), m.end(1), "SCHOOL"))
+            if name and not any(w in _STOP or w in _SCHOOL_WORDS for w in name):
+                out.append(Span(m.end(1) - len(" ".join([*name, *words[-kind:]])), m.end(1), "SCHOOL"))
         return out
 
     def _propagate(self, text: str, spans: list[Span], keep: set[str], common: set[str]) -> list[Span]:
-        """A name found once in a text is redacted wherever else it appears there ('Isla Pettigrew' ... 'Isla')."""
+        """A name found once is redacted wherever else it appears in the text ('Isla Pettigrew' ... 'Isla')."""
         if not spans:
             return spans
         names = {
@@ -317,7 +814,7 @@ class Redactor:
             for sp in spans
             if sp.kind == "NAME"
             for w in _NAME_TOKEN_RE.findall(text[sp.start : sp.end])
-            if w not in keep and w not in common
+            if w not in keep and w not in common and len(w) > 1
         }
         out = list(spans)
         while names:
@@ -337,14 +834,18 @@ class Redactor:
                 out.append(Span(m.start() + toks[0].start(), m.start() + toks[-1].end(), "NAME"))
                 new |= {t.group() for t in toks if t.group() not in keep and t.group() not in common} - names
             names = new
+        # the lower-case form of a name found ('Jack ... jack') and a name inside an email stays with its email
         return out
 
     def _candidates(self, text: str, taken: list[Span], keep: set[str], common: set[str]):
-        """(start, end) of capitalised runs that might be a person's name and no pattern has claimed."""
+        """(start, end) of capitalised runs that might be a person's name and no recogniser has claimed."""
+        foreign = _foreign_ranges(text)
         for m in _CAP_SPAN.finditer(text):
             g = m.group()
             if " " not in g and (g in keep or g in common):
                 continue  # the usual case, decided without building token lists
+            if foreign and any(a <= m.start() < b for a, b in foreign):
+                continue  # a German or Welsh sentence: its capitals are nouns and places, not for English NER
             toks, pos = [], m.start()
             for w in g.split(" "):
                 toks.append((pos, pos + len(w), w))
@@ -359,13 +860,16 @@ class Redactor:
             if not toks or len(toks) > 4:
                 continue
             words = [t[2] for t in toks]
-            if any(w in keep for w in words):
+            s_ = toks[0][0]
+            if any(w in keep for w in words) or words[0] in _PLACE_FIRST or words[-1] in _ORG_LAST:
                 continue
-            if len(words) == 1 and words[0] in common:
+            if len(words) == 1 and (words[0].endswith("ly") or _PLACE_BEFORE.search(text, max(0, s_ - 12), s_)):
+                continue  # "Secondly"; "in Glasgow", "near Crianlarich": a place
+            if all(w in common for w in words):
                 continue
             s, e = toks[0][0], toks[-1][1]
             if any(sp.start < e and s < sp.end for sp in taken):
-                continue  # inside an address, email or a name a pattern found
+                continue  # inside an address, email or a name a recogniser found
             yield s, e
 
     @staticmethod
@@ -469,4 +973,35 @@ def shown_texts(responses) -> dict[str, str]:
     for i, (rid, text) in enumerate(zip(responses["response_id"], responses["text"], strict=True)):
         r = red.iloc[i] if red is not None else ""
         out[rid] = r if isinstance(r, str) and r else redact(text)
+    return out
+
+
+_DE_WORDS = None
+
+
+def _function_words() -> tuple[frozenset[str], frozenset[str]]:
+    global _DE_WORDS
+    if _DE_WORDS is None:
+        from spacy.lang.de.stop_words import STOP_WORDS as DE
+        from spacy.lang.en.stop_words import STOP_WORDS as EN
+
+        _DE_WORDS = (frozenset(w for w in DE if w not in EN and len(w) > 1), frozenset(WELSH_WORDS) - set(EN))
+    return _DE_WORDS
+
+
+_SEGMENT = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def _foreign_ranges(text: str) -> list[tuple[int, int]]:
+    """The sentences of a text written in German or Welsh: most of their lower-case words are those languages'
+    function words, which English lacks."""
+    de, cy = _function_words()
+    out = []
+    for m in _SEGMENT.finditer(text):
+        words = [w.lower() for w in re.findall(rf"[{_UP}{_LO}'’]+", m.group())]
+        if not words:
+            continue
+        hits = sum(1 for w in words if w in de or w in cy or w.split("'")[0] in cy)
+        if hits >= 2 and hits * 4 >= len(words) or (len(words) <= 3 and hits >= 1 and hits * 2 >= len(words)):
+            out.append((m.start(), m.end()))
     return out
