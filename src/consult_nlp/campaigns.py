@@ -2,12 +2,18 @@
 
 A campaign is a group of copies of one text. Copies are found without an n x n comparison: MinHash signatures and
 locality-sensitive hashing propose pairs, an exact check confirms them, and a union-find joins them into groups.
+Then each group's template (its most common form) finds its edited copies: a response holding most of the
+template's word 3-shingles is a copy whatever it adds, drops or rewords around them ("containment" of the
+template in the response, so a copy with a personal paragraph added still counts).
 """
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections import Counter
 from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -37,20 +43,45 @@ class UnionFind:
 _WORD = re.compile(r"\w+")
 
 
-def find_campaigns(
+@dataclass
+class Campaigns:
+    """Campaign membership per text: id ('' for none), role (template, exact, edited), and for each campaign its
+    template's index and, for each edited copy, the words it adds to the template."""
+
+    ids: np.ndarray
+    roles: np.ndarray
+    templates: dict[str, int] = field(default_factory=dict)
+    added: dict[int, str] = field(default_factory=dict)
+
+
+def find_campaigns(texts: Sequence[str], **kw) -> np.ndarray:
+    """Campaign ids ('' for none): see group_campaigns."""
+    return group_campaigns(texts, **kw).ids
+
+
+def group_campaigns(
     texts: Sequence[str],
+    shown: Sequence[str] | None = None,
+    *,
     threshold: float = 0.6,
+    containment: float = 0.3,
     min_size: int = 3,
     min_words: int = 15,
     n_perm: int = 96,
     bands: int = 24,
     seed: int = 0,
-) -> np.ndarray:
-    """Campaign ids ('' for none) for groups of identical or near-identical texts.
+) -> Campaigns:
+    """Campaigns: groups of identical or near-identical texts, joined by the texts that contain their template.
 
     Near-identical means a Jaccard similarity of word 3-shingles of at least `threshold`. MinHash signatures
     and locality-sensitive hashing propose the pairs, an exact Jaccard check confirms them, so 50,000 responses
-    never need an n x n comparison. Identical texts are hashed once.
+    never need an n x n comparison. Identical texts are hashed once. A group of two or more is a seed; its
+    template is its most common form (same words, whatever the case, spacing or punctuation), and every other
+    text holding at least `containment` of the template's shingles joins it as an edited copy. A campaign has
+    at least `min_size` members. Roles: `template` (one text of the most common form), `exact` (the others of
+    that form), `edited` (everything else in the campaign). `shown` (the redacted texts) gives the added words
+    of edited copies, so the report quotes no personal data; grouping uses `texts`, so a name redacted in one
+    copy and not in another cannot split a campaign.
     """
     n = len(texts)
     labels = np.array([""] * n, dtype=object)
@@ -121,13 +152,79 @@ def find_campaigns(
                     y = sets.get(d) or sets.setdefault(d, set(shingles[d].tolist()))
                     if len(x & y) >= threshold * len(x | y):
                         groups_uf.union(a, d)
-    groups: dict[int, list[int]] = {}
+    groups: dict[int, list[int]] = {}  # root -> distinct indices
     for d in range(m):
-        groups.setdefault(find(d), []).extend(members[d])
-    big = sorted((sorted(g) for g in groups.values() if len(g) >= min_size), key=lambda g: g[0])
-    for k, g in enumerate(big, 1):
-        labels[g] = f"C{k:03d}"
-    return labels
+        groups.setdefault(find(d), []).append(d)
+    seeds = [ds for ds in groups.values() if sum(len(members[d]) for d in ds) >= 2]
+    # the template of a seed: its most common distinct form (first seen on ties)
+    tmpl = [max(ds, key=lambda d: (len(members[d]), -members[d][0])) for ds in seeds]
+    joined = _contained(shingles, tmpl, seeds, containment) if m else {}
+    camps: list[tuple[list[int], int]] = []  # (text indices, template distinct index)
+    for k, ds in enumerate(seeds):
+        ds = ds + joined.get(k, [])
+        rows = sorted(i for d in ds for i in members[d])
+        if len(rows) >= min_size:
+            camps.append((rows, tmpl[k]))
+    camps.sort(key=lambda c: c[0][0])
+    roles = np.array([""] * n, dtype=object)
+    out = Campaigns(labels, roles)
+    for k, (rows, t) in enumerate(camps, 1):
+        cid = f"C{k:03d}"
+        labels[rows] = cid
+        roles[rows] = "edited"
+        roles[members[t]] = "exact"
+        roles[members[t][0]] = "template"
+        out.templates[cid] = members[t][0]
+        src = shown if shown is not None else texts
+        base = _WORD.findall(src[members[t][0]].lower())
+        for i in rows:
+            if roles[i] == "edited":
+                out.added[i] = added_words(base, _WORD.findall(src[i]))
+    return out
+
+
+def _contained(shingles: list[np.ndarray], tmpl: list[int], seeds: list[list[int]], containment: float):
+    """seed index -> the distinct texts outside every seed that hold `containment` of its template's shingles.
+
+    One sorted array of every template's shingles, searched for every text's shingles at once: exact, and linear
+    in the corpus, so no pair of texts is ever compared."""
+    in_seed = {d for ds in seeds for d in ds}
+    t_sets = [np.unique(shingles[t]) for t in tmpl]
+    if not t_sets:
+        return {}
+    keys = np.concatenate(t_sets)
+    owner = np.concatenate([np.full(len(s), k) for k, s in enumerate(t_sets)])
+    order = np.argsort(keys, kind="stable")
+    keys, owner = keys[order], owner[order]
+    sizes = np.array([len(s) for s in t_sets])
+    out: dict[int, list[int]] = {}
+    for d, sh in enumerate(shingles):
+        if d in in_seed or not len(sh):
+            continue
+        u = np.unique(sh)
+        pos = np.searchsorted(keys, u)
+        pos = np.minimum(pos, len(keys) - 1)
+        hit = keys[pos] == u
+        if not hit.any():
+            continue
+        # a shingle shared by several templates counts for each: walk the equal keys
+        counts = Counter()
+        for p, h in zip(pos[hit].tolist(), u[hit].tolist(), strict=True):
+            while p < len(keys) and keys[p] == h:
+                counts[int(owner[p])] += 1
+                p += 1
+        best, c = max(counts.items(), key=lambda kv: (kv[1] / sizes[kv[0]], -kv[0]))
+        if c >= containment * sizes[best]:
+            out.setdefault(best, []).append(d)
+    return out
+
+
+def added_words(template: list[str], copy: list[str]) -> str:
+    """The words a copy adds to its template (inserted or replacing), in order: what an analyst should read.
+    The template's words are lower case; the copy's keep their case."""
+    sm = difflib.SequenceMatcher(a=template, b=[w.lower() for w in copy], autojunk=False)
+    parts = [" ".join(copy[j1:j2]) for tag, _i1, _i2, j1, j2 in sm.get_opcodes() if tag in ("insert", "replace")]
+    return " ... ".join(p for p in parts if p)
 
 
 def find_duplicates(df: pd.DataFrame, contact: pd.Series | None = None) -> pd.Series:

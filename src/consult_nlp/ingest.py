@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from .artefacts import atomic_write_json, sha256_file
-from .campaigns import find_campaigns, find_duplicates
+from .campaigns import find_duplicates, group_campaigns
 from .errors import ConsultError
 from .letters import LETTER_SUFFIXES, read_letters
 from .readers import Mapping, load_mapping, read_csv_table, read_jsonl_table, read_xlsx_table, sheet_records
@@ -101,7 +101,7 @@ def prepare(
     lets repeat submissions by the same person be found.
     """
     report = report or IngestReport()
-    out = df.copy()
+    out = df.copy().reset_index(drop=True)
     for col in out.columns:
         if not pd.api.types.is_string_dtype(out[col]):
             out[col] = out[col].fillna("").astype(str)
@@ -116,7 +116,9 @@ def prepare(
     redactor = redactor or default_redactor()
     out["redacted_text"] = redactor.redact(list(out["text"]), report.redactions)
     flags = [[f] if f else [] for f in out["text"].map(flags_for)]
-    out["campaign_id"] = find_campaigns(list(out["redacted_text"]))
+    camps = group_campaigns(list(out["text"]), list(out["redacted_text"]))
+    out["campaign_id"] = camps.ids
+    out["campaign_role"] = camps.roles
     if contact is None and "email" in out.columns:
         contact = out["email"]
     dup = find_duplicates(out, contact)
@@ -132,12 +134,15 @@ def prepare(
             report.flagged[f] = report.flagged.get(f, 0) + 1
     report.duplicates = int((out["duplicate_of"] != "").sum())
     report.campaigns = []
+    red, ids = out["redacted_text"].tolist(), out["response_id"].tolist()
     for cid, grp in out[out["campaign_id"] != ""].groupby("campaign_id", sort=True):
-        texts = grp["redacted_text"].tolist()
-        tally = Counter(texts)
-        template = max(tally, key=lambda t: (tally[t], -texts.index(t)))
+        roles = Counter(grp["campaign_role"])
+        t = camps.templates[cid]
         report.campaigns.append(
-            {"campaign_id": cid, "size": len(grp), "identical_copies": tally[template], "template": template,
+            {"campaign_id": cid, "size": len(grp), "identical_copies": roles["template"] + roles["exact"],
+             "edited_copies": roles["edited"], "template_response_id": ids[t], "template": red[t],
+             "edited": [{"response_id": ids[i], "added_words": camps.added[i]}
+                        for i in grp.index if camps.roles[i] == "edited"],
              "first_response_ids": grp["response_id"].tolist()[:10]}
         )  # fmt: skip
     report.rows_out = len(out)
