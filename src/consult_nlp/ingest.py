@@ -18,6 +18,7 @@ import pandas as pd
 from .artefacts import atomic_write_json, sha256_file
 from .campaigns import find_duplicates, group_campaigns
 from .errors import ConsultError
+from .language import detect_languages
 from .letters import LETTER_SUFFIXES, read_letters
 from .readers import Mapping, load_mapping, read_csv_table, read_jsonl_table, read_xlsx_table, sheet_records
 from .redaction import Redactor, default_redactor
@@ -26,7 +27,10 @@ from .text import normalise
 
 NO_ANSWER = re.compile(
     r"^\s*(?:n\s*/?\s*a|none|no|nil|nothing|no comments?|(?:i have |i've )?nothing (?:else |more )?to (?:add|say)|"
-    r"no further comments?|not applicable|no opinion|don'?t know|-+|\.+|x|no comments? at this (?:time|stage))"
+    r"no further comments?|not applicable|no opinion|don'?t know|-+|\.+|x|no comments? at this (?:time|stage)|"
+    # Welsh and German: "no comment", "nothing to add", "not stated"
+    r"dim sylw(?:adau)?|dim byd(?: i'?w (?:ychwanegu|ddweud))?|dim|keine angaben?|kein kommentar|keine kommentare|"
+    r"nichts(?: hinzuzufügen)?|k\.? ?a\.?)"
     r"\s*[.!]*\s*$",
     re.I,
 )
@@ -55,6 +59,7 @@ class IngestReport:
     campaigns: list[dict] = field(default_factory=list)
     duplicates: int = 0
     redactions: dict[str, int] = field(default_factory=dict)
+    languages: dict[str, int] = field(default_factory=dict)
 
     def unreadable_row(self, path: Path, row: int | None, reason: str, fix: str) -> None:
         """A row or file that could not be read: kept in the report with the reason and the fix, never dropped."""
@@ -70,6 +75,8 @@ class IngestReport:
             lines.append("  questions: " + ", ".join(f"{q or '(none)'} {n}" for q, n in self.questions.items()))
         for k, v in sorted(self.flagged.items()):
             lines.append(f"  flagged {k}: {v}")
+        if self.languages:
+            lines.append("  languages: " + ", ".join(f"{k} {v}" for k, v in self.languages.items()))
         if self.redactions:
             lines.append("  redacted: " + ", ".join(f"{k} {v}" for k, v in sorted(self.redactions.items())))
         copies = sum(c["size"] for c in self.campaigns)
@@ -116,6 +123,8 @@ def prepare(
     redactor = redactor or default_redactor()
     out["redacted_text"] = redactor.redact(list(out["text"]), report.redactions)
     flags = [[f] if f else [] for f in out["text"].map(flags_for)]
+    out["language"] = detect_languages(list(out["text"]))
+    report.languages = {k: int(v) for k, v in sorted(Counter(x for x in out["language"] if x).items())}
     camps = group_campaigns(list(out["text"]), list(out["redacted_text"]))
     out["campaign_id"] = camps.ids
     out["campaign_role"] = camps.roles

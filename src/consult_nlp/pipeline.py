@@ -18,7 +18,7 @@ import pandas as pd
 from .artefacts import OutputSet, atomic_write_json, atomic_write_text, sha256_file
 from .classify import classify_frame, train_or_load
 from .codebook import load_labels
-from .count import breakdown, count_mentions, count_units, respondents_of
+from .count import breakdown, campaign_copies, count_mentions, count_units, respondents_of
 from .errors import ConsultError
 from .render import FORMATS, build_view, render, whole_numbers
 from .tables import COUNTS, PREDICTIONS, assignments_from_file, read_csv, write_csv
@@ -83,7 +83,7 @@ def run(
 
         say("count")
         errors = {c: tuple(int(x) for x in clf.cv_counts_[k]) for k, c in enumerate(clf.classes_)}
-        campaigns = responses.set_index("response_id")["campaign_id"]
+        campaigns = campaign_copies(responses)
         who = respondents_of(responses)
         coded = set(cons.labels["response_id"])
         counts = count_mentions(
@@ -247,7 +247,7 @@ def count_file(
             )
         errors = _error_counts(errors_json) if errors_json else None
         responses = ws.responses
-        campaigns = responses.set_index("response_id")["campaign_id"]
+        campaigns = campaign_copies(responses)
         who = respondents_of(responses)
         human = set(cons.labels["response_id"]) | set(a.loc[a["coded_by"] == "human", "response_id"])
         model_coded = count_units([r for r in responses["response_id"] if r not in human], who)
