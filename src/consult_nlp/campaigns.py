@@ -65,6 +65,7 @@ def group_campaigns(
     *,
     threshold: float = 0.6,
     containment: float = 0.3,
+    min_template_words: int = 40,
     min_size: int = 3,
     min_words: int = 15,
     n_perm: int = 96,
@@ -77,7 +78,8 @@ def group_campaigns(
     and locality-sensitive hashing propose the pairs, an exact Jaccard check confirms them, so 50,000 responses
     never need an n x n comparison. Identical texts are hashed once. A group of two or more is a seed; its
     template is its most common form (same words, whatever the case, spacing or punctuation), and every other
-    text holding at least `containment` of the template's shingles joins it as an edited copy. A campaign has
+    text holding at least `containment` of the template's shingles joins it as an edited copy (templates of at
+    least `min_template_words`, so one shared sentence never makes a copy). A campaign has
     at least `min_size` members. Roles: `template` (one text of the most common form), `exact` (the others of
     that form), `edited` (everything else in the campaign). `shown` (the redacted texts) gives the added words
     of edited copies, so the report quotes no personal data; grouping uses `texts`, so a name redacted in one
@@ -158,7 +160,10 @@ def group_campaigns(
     seeds = [ds for ds in groups.values() if sum(len(members[d]) for d in ds) >= 2]
     # the template of a seed: its most common distinct form (first seen on ties)
     tmpl = [max(ds, key=lambda d: (len(members[d]), -members[d][0])) for ds in seeds]
-    joined = _contained(shingles, tmpl, seeds, containment) if m else {}
+    long = [k for k, t in enumerate(tmpl) if len(words_of[t]) >= min_template_words]
+    in_seed = {d for ds in seeds for d in ds}
+    found = _contained(shingles, [tmpl[k] for k in long], in_seed, containment) if long else {}
+    joined = {long[k]: ds for k, ds in found.items()}
     camps: list[tuple[list[int], int]] = []  # (text indices, template distinct index)
     for k, ds in enumerate(seeds):
         ds = ds + joined.get(k, [])
@@ -183,12 +188,11 @@ def group_campaigns(
     return out
 
 
-def _contained(shingles: list[np.ndarray], tmpl: list[int], seeds: list[list[int]], containment: float):
+def _contained(shingles: list[np.ndarray], tmpl: list[int], in_seed: set[int], containment: float):
     """seed index -> the distinct texts outside every seed that hold `containment` of its template's shingles.
 
     One sorted array of every template's shingles, searched for every text's shingles at once: exact, and linear
     in the corpus, so no pair of texts is ever compared."""
-    in_seed = {d for ds in seeds for d in ds}
     t_sets = [np.unique(shingles[t]) for t in tmpl]
     if not t_sets:
         return {}
@@ -197,22 +201,27 @@ def _contained(shingles: list[np.ndarray], tmpl: list[int], seeds: list[list[int
     order = np.argsort(keys, kind="stable")
     keys, owner = keys[order], owner[order]
     sizes = np.array([len(s) for s in t_sets])
+    # every text's shingles at once: only texts with enough shingles of some template are looked at closely
+    lens = np.array([len(sh) for sh in shingles])
+    flat = np.concatenate(shingles) if len(shingles) else np.array([], dtype=np.uint64)
+    doc = np.repeat(np.arange(len(shingles)), lens)
+    hits = np.isin(flat, keys)
+    per_doc = np.bincount(doc[hits], minlength=len(shingles))
     out: dict[int, list[int]] = {}
-    for d, sh in enumerate(shingles):
-        if d in in_seed or not len(sh):
+    for d in np.flatnonzero(per_doc >= containment * sizes.min()).tolist():
+        if d in in_seed:
             continue
-        u = np.unique(sh)
-        pos = np.searchsorted(keys, u)
-        pos = np.minimum(pos, len(keys) - 1)
+        u = np.unique(shingles[d])
+        pos = np.minimum(np.searchsorted(keys, u), len(keys) - 1)
         hit = keys[pos] == u
-        if not hit.any():
-            continue
+        counts: Counter[int] = Counter()
         # a shingle shared by several templates counts for each: walk the equal keys
-        counts = Counter()
         for p, h in zip(pos[hit].tolist(), u[hit].tolist(), strict=True):
             while p < len(keys) and keys[p] == h:
                 counts[int(owner[p])] += 1
                 p += 1
+        if not counts:
+            continue
         best, c = max(counts.items(), key=lambda kv: (kv[1] / sizes[kv[0]], -kv[0]))
         if c >= containment * sizes[best]:
             out.setdefault(best, []).append(d)

@@ -16,11 +16,17 @@ from collections.abc import Sequence
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # the languages a UK consultation meets most; a text in another is given the closest of these
-LANGUAGES = ("ENGLISH", "WELSH", "GERMAN", "FRENCH", "POLISH", "SPANISH", "DUTCH", "ITALIAN", "PORTUGUESE",
-             "ROMANIAN", "IRISH", "TURKISH", "ARABIC", "URDU", "SOMALI", "CHINESE", "LITHUANIAN")  # fmt: skip
+# (each one more costs lingua ~0.4 s to load, paid once and only when some text is not plainly English)
+LANGUAGES = ("ENGLISH", "WELSH", "GERMAN", "FRENCH", "POLISH", "SPANISH", "PORTUGUESE", "ITALIAN", "ROMANIAN",
+             "DUTCH")  # fmt: skip
 _EN = frozenset(
     """the and of to a in is it that for was on are with as i be this have not but they we you at by from or an
     my our will would there their has been can should all so if do no more what which about very""".split()
+)
+# the words of the usual short answers
+_SHORT = frozenset(
+    """n a na none nil nothing comment comments yes agree disagree further thanks thank ok okay sure maybe dont don't
+    know applicable opinion add say strongly neither nor unsure good bad fine great""".split()
 )
 _OTHER = frozenset(
     """und der die das ist nicht ich sie wir ein eine mit für auf zu den dem des sich es auch werden mae yn y yr
@@ -36,21 +42,36 @@ def _detector():
 
 
 def _plainly_english(words: list[str]) -> bool:
+    """English function words and (almost) no German or Welsh ones; a short answer made only of
+    English function words and ASCII letters ('no comment', 'none at all') counts too."""
     en = sum(w in _EN for w in words)
     other = sum(w in _OTHER for w in words)
-    return len(words) >= 6 and en * 4 >= len(words) and other <= max(1, len(words) // 40)
+    if len(words) < 6:
+        return other == 0 and all(w.isascii() for w in words) and all(w in _EN or w in _SHORT for w in words)
+    return en >= 2 and other <= len(words) // 40
 
 
 def detect_languages(texts: Sequence[str]) -> list[str]:
-    """ISO 639-1 code per text ('en', 'cy', 'de', ...); '' for a text with no words."""
-    out = []
-    for t in texts:
-        words = [w.lower() for w in _WORD.findall(t or "")]
-        if not words:
-            out.append("")
-        elif _plainly_english(words):
-            out.append("en")
+    """ISO 639-1 code per text ('en', 'cy', 'de', ...); '' for a text with no words. Each distinct text is
+    decided once (short answers repeat), and lingua sees only those not plainly English, in one batch."""
+    out: list[str] = []
+    ask: dict[str, list[int]] = {}
+    seen: dict[str, str] = {}
+    for i, t in enumerate(texts):
+        key = " ".join(_WORD.findall((t or "").lower()))
+        if key in seen:
+            out.append(seen[key])
+            continue
+        words = key.split()
+        lang = "" if not words else "en" if _plainly_english(words) else None
+        out.append(lang or "")
+        if lang is None:
+            ask.setdefault(t, []).append(i)
         else:
-            lang = _detector().detect_language_of(t)
-            out.append(lang.iso_code_639_1.name.lower() if lang else "")
+            seen[key] = lang
+    if ask:
+        found = _detector().detect_languages_in_parallel_of(list(ask))
+        for (_t, rows), lang in zip(ask.items(), found, strict=True):
+            for i in rows:
+                out[i] = lang.iso_code_639_1.name.lower() if lang else ""
     return out

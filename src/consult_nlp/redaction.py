@@ -27,6 +27,8 @@ _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.is
 _LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
 _W = rf"[{_UP}{_LO}]"
 _DIGIT = re.compile(r"\d")
+_DIGITS4 = re.compile(r"\d{4}")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,7 @@ _FULL_NAME = rf"(?:{_INITIALS}\s?)?{_NAME_TOKEN}(?:(?: (?:{'|'.join(sorted(_PART
 TITLED_NAME = re.compile(rf"\b{_TITLE}\.?\s+((?:{_INITIALS}\s?)?{_NAME_TOKEN}(?:[ -]{_NAME_TOKEN}){{0,2}})")
 # "Fiona Castellano MP", "Jane Doe, Director": a name before a post-nominal or a public office
 POST_NOMINAL = re.compile(rf"\b({_NAME_TOKEN}(?: {_NAME_TOKEN}){{1,2}}),? (?:MP|MSP|MS|AM|MEP|QC|KC|OBE|MBE|CBE)\b")
+_POST_NOMINAL_CUE = re.compile(r"\b(?:MP|MSP|MS|AM|MEP|QC|KC|OBE|MBE|CBE)\b")
 MY_NAME = re.compile(
     rf"\b(?:[Mm]y name is|[Mm]y name's|I am called|I'm called|I am|I'm|[Ii]ch heiße|[Ii]ch bin|[Mm]ein Name ist|"
     rf"[Ff]y enw i yw|[Ff]y enw yw)\s+({_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,2}})"
@@ -137,11 +140,13 @@ _RELATIONS = (
     r"manager|councillor|MP|MSP|Mayor|mayor|vicar|caretaker|cleaner|volunteer|member|officer|therapist|dentist|"
     r"physio|husband's|wife's|Sohn|Tochter|Mann|Frau|Freund|Freundin|Nachbar|Nachbarin|mab|merch|gŵr|gwraig|ffrind"
 )
+_RELATION_CUE = re.compile(rf"\b(?:{_RELATIONS.lower()})\b")
+# the determiner before a role word ("my", "the", "our") is optional, so the role word alone anchors the match
 RELATIVE = re.compile(
-    rf"\b(?:(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Yy]our|[Mm]ein|[Mm]eine|[Uu]nser|[Uu]nsere|[Ff]y|[Ee]in)"
-    rf"\s+(?:[\w'’-]+\s+){{0,4}}?)?(?:{_RELATIONS})\b\s*(?:,|\(|:|-|–|is called|called|named)?\s*"
-    rf"({_FULL_NAME}(?: (?:and|&) {_FULL_NAME})?)"
+    rf"\b(?:{_RELATIONS})\b\s*(?:,|\(|:|-|–|is called|called|named)?\s*({_FULL_NAME}(?: (?:and|&) {_FULL_NAME})?)"
 )
+# the same, matched only right after a role word _RELATION_CUE found (one scan of the text instead of two)
+_AFTER_RELATION = re.compile(rf"\s*(?:,|\(|:|-|–|is called|called|named)?\s*({_FULL_NAME}(?: (?:and|&) {_FULL_NAME})?)")
 # lower-case names ("my name is karen whitlock", "my mate jack"): found after a cue, confirmed by NER
 MY_NAME_LOWER = re.compile(r"\bmy name(?: is|'s)\s+([a-z][a-z'-]+(?: [a-z][a-z'-]+)?)")
 RELATIVE_LOWER = re.compile(
@@ -265,7 +270,9 @@ _CAPWORD = rf"(?:[{_UP}][{_LO}'’]+(?:-[{_UP}][{_LO}'’]+)*)"
 _STREET_NAME = rf"(?:{_CAPWORD}\s+){{1,3}}(?:{_STREET})\b"
 _STREET_LOWER = rf"(?:[a-z'’]+\s+){{1,3}}(?:{_STREET.lower()})\b"
 ADDRESS = re.compile(rf"(?<![\w£$€.,/-])\d{{1,4}}[A-Za-z]?(?:-\d{{1,4}})?,?\s+{_STREET_NAME}\.?")
-ADDRESS_LOWER = re.compile(rf"(?:(?<=^)|(?<=\n)|(?<=, )|(?<=at )|(?<=on ))\d{{1,4}}[a-z]?,?\s+{_STREET_LOWER}", re.M)
+# in lower case only where an address starts (line, comma, at, on): '3 sandpit lane', not '2 miles down the lane'
+ADDRESS_LOWER = re.compile(rf"(?<![\w£$€.,/-])\d{{1,4}}[a-z]?,?\s+{_STREET_LOWER}")
+_ADDRESS_START = re.compile(r"(?:^|\n|,|\bat|\bon)\s*$")
 ADDRESS_DE = re.compile(
     rf"\b[{_UP}][{_LO}]+(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|steig|pfad)\s+\d{{1,4}}[a-z]?\b"
 )
@@ -304,16 +311,20 @@ def _house_like(seg: str, keep: set[str]) -> bool:
     return bool(caps) and all(t[:1].isupper() or t in _PARTICLES for t in toks)
 
 
-def _address_spans(text: str, keep: set[str]) -> list[Span]:
+def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
     """Addresses: numbered streets, flats, German streets, and what follows a residence cue or sits in an address
     chain (the lines or comma-separated parts before a postcode or around a street). Towns are left alone."""
-    out = []
-    if _DIGIT.search(text):
+    text, out = x.text, []
+    if x.digit:
         out += [Span(m.start(), m.end(), "ADDRESS") for m in ADDRESS.finditer(text)]
         out += [Span(m.start(), m.end(), "ADDRESS") for m in FLAT.finditer(text)]
         out += [Span(m.start(), m.end(), "ADDRESS") for m in ADDRESS_DE.finditer(text)]
-        out += [Span(m.start(), m.end(), "ADDRESS") for m in ADDRESS_LOWER.finditer(text)]
-    for m in _LIVE.finditer(text):
+        out += [
+            Span(m.start(), m.end(), "ADDRESS")
+            for m in ADDRESS_LOWER.finditer(text)
+            if _ADDRESS_START.search(text, max(0, m.start() - 4), m.start())
+        ]
+    for m in _LIVE.finditer(text) if _LIVE_CUE.search(x.low) else ():
         prep = (m.group(1) or m.group(2) or "").lower()
         pos = m.end()
         first = True
@@ -350,9 +361,10 @@ def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
     if "\n" not in text and text.count(",") < 2:
         return []
     anchors = [m.start() for m in POSTCODE.finditer(text)] + [s.start for s in found]
-    tail = text.rfind("\n", 0, max(0, len(text) - 200))  # a signature's address: streets in the last lines
-    anchors += [m.start() + tail + 1 for m in re.finditer(r"[^,\n/]+", text[tail + 1 :])
-                if _street_like(m.group().strip(), keep)]  # fmt: skip
+    if "\n" in text[-200:]:  # a signature's address: streets in the last lines
+        tail = text.rfind("\n", 0, max(0, len(text) - 200))
+        anchors += [m.start() + tail + 1 for m in re.finditer(r"[^,\n/]+", text[tail + 1 :])
+                    if _street_like(m.group().strip(), keep)]  # fmt: skip
     if not anchors:
         return []
     out = []
@@ -512,13 +524,13 @@ def _handle_spans(text: str) -> list[Span]:
 _ID_WORDS = frozenset("NHS CHI REF TEL MOB NI NO DOB ID PCN".split())
 
 
-def _id_spans(text: str) -> list[Span]:
-    out = []
-    for m in ID_NUMBER.finditer(text):
+def _id_spans(x: _Text) -> list[Span]:
+    text, out = x.text, []
+    for m in ID_NUMBER.finditer(text) if x.digits4 else ():
         letters = re.match(r"[A-Z]*", m.group()).group()
         if sum(c.isdigit() for c in m.group()) >= 6 and letters not in _ID_WORDS:
             out.append(Span(m.start(), m.end(), "ID_NUMBER"))
-    for m in _ID_CUE.finditer(text):
+    for m in _ID_CUE.finditer(text) if _ID_WORDS_CUE.search(x.low) else ():
         if sum(c.isdigit() for c in m.group(1)) >= 6:
             out.append(Span(m.start(1), m.end(1), "ID_NUMBER"))
     return out
@@ -536,19 +548,17 @@ def _email_spans(text: str) -> list[Span]:
 
 
 @dataclass(frozen=True)
-class Recogniser:
-    """One kind of personal data: the placeholder it becomes, how it is found, and when it is worth looking.
+class _Text:
+    """A text and what every recogniser's cue asks of it, computed once."""
 
-    `find(text, ctx)` returns spans; `cue(text, lower_text)` is a cheap test that must hold for `find` to run
-    (50,000 texts x a dozen recognisers adds up). Recognisers of names and schools need the redactor's
-    vocabulary, which `ctx` carries.
-    """
+    text: str
+    low: str
+    digits: int  # how many digits: a phone or NHS number needs ten, an NI number six
+    digits4: bool  # four digits in a row: reference numbers have them
 
-    name: str
-    kind: str
-    find: Callable[[str, _Ctx], list[Span]]
-    cue: Callable[[str, str], bool]
-    doc: str
+    @property
+    def digit(self) -> bool:
+        return self.digits > 0
 
 
 @dataclass
@@ -558,42 +568,62 @@ class _Ctx:
     redactor: Redactor
 
 
-def _has_digit(t: str, low: str) -> bool:
-    return bool(_DIGIT.search(t))
+@dataclass(frozen=True)
+class Recogniser:
+    """One kind of personal data: the placeholder it becomes, how it is found, and when it is worth looking.
 
+    `find(text, ctx)` returns spans; `cue(text)` is a cheap test on the text (and its lower case and digits) that
+    must hold for `find` to run: 50,000 texts x a dozen recognisers adds up. Recognisers of names, schools and
+    addresses need the redactor's vocabulary, which `ctx` carries.
+    """
+
+    name: str
+    kind: str
+    find: Callable[[_Text, _Ctx], list[Span]]
+    cue: Callable[[_Text], bool]
+    doc: str
+
+
+_HANDLE_WORDS = re.compile(r"insta|facebook|tiktok|twitter|\.com/|@")
+_DOB_CUE = re.compile(r"born|d\.? ?o\.? ?b|birth|geb")
+_LIVE_CUE = re.compile(r"\bliv|resid|address|our (?:road|street)|\bflat\b|apartment")
+_ADDRESS_WORDS = re.compile(r"\bliv|resid|address|our (?:road|street)|\bflat\b|apartment|\n|,.*,")
+_SCHOOL_WORDS_CUE = re.compile(r"school|academy|college|primary|infant|junior|year|attend|starts|pupil|reception|"
+                               r"nursery|\bp\d")  # fmt: skip
+_ID_WORDS_CUE = re.compile(r"hospital|patient|mrn|record|account|acct|reference|\bref\b|customer|case|client|"
+                           r"tenancy|claim|membership|payroll|council tax")  # fmt: skip
 
 RECOGNISERS: tuple[Recogniser, ...] = (
-    Recogniser("email", "EMAIL", lambda t, c: _email_spans(t), lambda t, lo: "@" in t, "an email address"),
-    Recogniser("phone", "PHONE", lambda t, c: _phone_spans(t), _has_digit,
+    Recogniser("email", "EMAIL", lambda x, c: _email_spans(x.text), lambda x: "@" in x.text, "an email address"),
+    Recogniser("phone", "PHONE", lambda x, c: _phone_spans(x.text), lambda x: x.digits >= 9,
                "a UK phone number in any layout (+44, (01632), spaces, dashes), or an international one with +"),
-    Recogniser("nhs_number", "NHS_NUMBER", lambda t, c: _nhs_spans(t), _has_digit,
+    Recogniser("nhs_number", "NHS_NUMBER", lambda x, c: _nhs_spans(x.text), lambda x: x.digits >= 10,
                "ten digits (3-3-4) with a valid NHS/CHI check digit, or any after 'NHS', 'CHI', 'patient'"),
-    Recogniser("ni_number", "NI_NUMBER", lambda t, c: _ni_spans(t), _has_digit,
+    Recogniser("ni_number", "NI_NUMBER", lambda x, c: _ni_spans(x.text), lambda x: x.digits >= 6,
                "a National Insurance number, any case and spacing (QQ 12 34 56 C)"),
-    Recogniser("postcode", "POSTCODE", lambda t, c: _postcode_spans(t), _has_digit,
-               "a UK postcode with a real area, in any case and with or without its space; a five-digit "
-               "continental postcode before a town in an address"),
-    Recogniser("vehicle_registration", "VEHICLE_REG", lambda t, c: _vehicle_spans(t), _has_digit,
+    Recogniser("postcode", "POSTCODE", lambda x, c: _postcode_spans(x.text), lambda x: x.digits >= 2,
+               "a UK postcode with a real area, in any case and with or without its space (or any area, written "
+               "with its space); a five-digit continental postcode before a town in an address"),
+    Recogniser("vehicle_registration", "VEHICLE_REG", lambda x, c: _vehicle_spans(x.text), lambda x: x.digits >= 1,
                "a current-format registration (AB12 CDE); lower-case and older formats near a word about cars"),
-    Recogniser("id_number", "ID_NUMBER", lambda t, c: _id_spans(t), _has_digit,
+    Recogniser("id_number", "ID_NUMBER", lambda x, c: _id_spans(x), lambda x: x.digits >= 6,
                "a hospital, account or reference number: letters with six or more digits, or digits after "
                "'hospital number', 'account', 'reference'"),
-    Recogniser("date_of_birth", "DATE_OF_BIRTH", lambda t, c: _dob_spans(t), _has_digit,
+    Recogniser("date_of_birth", "DATE_OF_BIRTH", lambda x, c: _dob_spans(x.text),
+               lambda x: x.digits >= 2 and bool(_DOB_CUE.search(x.low)),
                "a date after 'born', 'DOB', 'd.o.b', 'date of birth', 'geboren'; other dates stay"),
-    Recogniser("social_handle", "HANDLE", lambda t, c: _handle_spans(t),
-               lambda t, lo: "@" in t or ".com/" in lo or bool(re.search(r"insta|facebook|tiktok|twitter", lo)),
+    Recogniser("social_handle", "HANDLE", lambda x, c: _handle_spans(x.text),
+               lambda x: bool(_HANDLE_WORDS.search(x.low)),
                "an @handle, a social-media profile address, or a handle after 'Instagram', 'Facebook', ..."),
-    Recogniser("address", "ADDRESS", lambda t, c: _address_spans(t, c.keep),
-               lambda t, lo: bool(_DIGIT.search(t)) or "liv" in lo or "resid" in lo or "address" in lo or "\n" in t
-               or t.count(",") >= 2,
+    Recogniser("address", "ADDRESS", lambda x, c: _address_spans(x, c.keep),
+               lambda x: x.digit or bool(_ADDRESS_WORDS.search(x.low)),
                "a numbered street, a flat, a street or house name after 'I live on/at', 'my address is', and "
                "the streets and house names of an address block; towns and landmark streets stay"),
-    Recogniser("school", "SCHOOL", lambda t, c: c.redactor._school_spans(t, c.keep, c.common),
-               lambda t, lo: bool(re.search(r"school|academy|college|primary|infant|junior|high|year|attend|starts|"
-                                            r"pupil|reception|nursery|\bp\d", lo)),
+    Recogniser("school", "SCHOOL", lambda x, c: c.redactor._school_spans(x.text, c.keep, c.common),
+               lambda x: bool(_SCHOOL_WORDS_CUE.search(x.low)),
                "a named school (by its type word, or after 'year 6 at', 'attends', 'starts at')"),
-    Recogniser("name", "NAME", lambda t, c: c.redactor._name_spans(t, c.keep, c.common),
-               lambda t, lo: True,
+    Recogniser("name", "NAME", lambda x, c: c.redactor._name_spans(x.text, c.keep, c.common),
+               lambda x: True,
                "a name after a title (Mrs, Dr, Cllr, Herr), a role word (my son, my carer, pupil, the driver), "
                "'my name is', before MP/MSP, in a sign-off or on a signature line; then spaCy NER on the "
                "capitalised runs nothing else claimed, and every other occurrence of a name found"),
@@ -664,14 +694,21 @@ class Redactor:
         ctx = _Ctx(keep, common, self)
         found: list[list[Span]] = []
         lower_cues: list[tuple[int, int, int]] = []  # lower-case names after a cue, for NER to confirm
+        done: dict[str, list[Span]] = {}  # repeated texts (short answers, campaign copies) are searched once
         for i, t in enumerate(texts):
             low = t.lower()
-            spans: list[Span] = []
-            for rec in RECOGNISERS:
-                if rec.cue(t, low):
-                    spans += rec.find(t, ctx)
-            spans = self._drop_not_people(t, spans)
-            found.append(spans)
+            if t in done:
+                found.append(list(done[t]))
+            else:
+                digits = len(t) - len(t.translate(_NO_DIGITS))
+                x = _Text(t, low, digits, digits >= 4 and bool(_DIGITS4.search(t)))
+                spans: list[Span] = []
+                for rec in RECOGNISERS:
+                    if rec.cue(x):
+                        spans += rec.find(x, ctx)
+                spans = self._drop_not_people(t, spans)
+                done[t] = spans
+                found.append(list(spans))
             # a word the corpus writes in lower case often is an ordinary word, not a name typed in lower case
             lower_cues.extend(
                 (i, a, b)
@@ -695,7 +732,12 @@ class Redactor:
         """Names that are characters, brands or conditions ('Mr Men', 'Peppa Pig', "Down's") are not redacted."""
         if not spans:
             return spans
-        kept = [(m.start(), m.end()) for m in self._not_people.finditer(text)]
+        kept = [
+            (m.start(), m.end())
+            for sp in spans
+            if sp.kind == "NAME"
+            for m in self._not_people.finditer(text, max(0, sp.start - 40), sp.end + 40)
+        ]
         if not kept:
             return spans
         return [s for s in spans if s.kind != "NAME" or not any(a < s.end and s.start < b for a, b in kept)]
@@ -719,15 +761,22 @@ class Redactor:
         pats = []
         if _NAME_CUES.search(low):
             pats.append(TITLED_NAME)
-        if re.search(rf"\b(?:{_RELATIONS.lower()})\b", low):
-            pats.append(RELATIVE)
+        relations = [m.end() for m in _RELATION_CUE.finditer(low)]
         if "name" in low or "i'm" in low or "i am" in low or "ich " in low or "fy enw" in low:
             pats.append(MY_NAME)
-        if re.search(r"\b(?:mp|msp|ms|am|mep|qc|kc|obe|mbe|cbe)\b", low):
+        if _POST_NOMINAL_CUE.search(text):
             pats.append(POST_NOMINAL)
         pats.append(SIGN_OFF)
-        for pat in pats:
-            for m in pat.finditer(text):
+        tail = max(0, len(text) - 500)  # sign-offs close a text: only its end is searched
+        if len(low) == len(text):
+            after = (_AFTER_RELATION.match(text, e) for e in relations)
+        else:  # lower-casing changed the offsets (a rare letter such as 'İ'): scan the text itself
+            after = RELATIVE.finditer(text) if relations else iter(())
+        for pat in [*pats, RELATIVE]:
+            found = after if pat is RELATIVE else pat.finditer(text, tail if pat is SIGN_OFF else 0)
+            for m in found:
+                if m is None:
+                    continue
                 name = m.group(1)
                 if pat is MY_NAME and " " not in name and not re.search(r"(?i)name|called|heiße|enw", m.group()):
                     continue  # "I'm Welsh": one word after "I'm" is left to NER
@@ -740,9 +789,11 @@ class Redactor:
     def _signature_spans(self, text: str, keep: set[str], common: set[str]) -> list[Span]:
         """A name alone on the last line, or on a line followed by contact details or an address."""
         out = []
-        lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+        lines = [(m.start(), m.group()) for m in _LINE.finditer(text)] if "\n" in text else []
         if len(lines) >= 2:
             for k, (start, line) in enumerate(lines):
+                if 3 < k < len(lines) - 7:
+                    continue  # a signature is in the first lines of a letter or its last ones
                 last = k == len(lines) - 1
                 before_contact = not last and (
                     _CONTACT_LINE.search(lines[k + 1][1])
@@ -767,7 +818,7 @@ class Redactor:
     def _lower_cues(self, text: str, low: str) -> list[tuple[int, int]]:
         cues: list[tuple[int, int]] = []
         pats = [SIGN_OFF_LOWER]
-        if "name" in low or re.search(rf"\b(?:{_RELATIONS.lower()})\b", low):
+        if "name" in low or _RELATION_CUE.search(low):
             pats += [MY_NAME_LOWER, RELATIVE_LOWER]
         for pat in pats:
             for m in pat.finditer(text):
@@ -990,15 +1041,20 @@ def _function_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _SEGMENT = re.compile(r"[^.!?\n]+[.!?]*")
+_LINE = re.compile(r"[^\n]+")
+_WORDS = re.compile(rf"[{_UP}{_LO}'’]+")
 
 
 def _foreign_ranges(text: str) -> list[tuple[int, int]]:
     """The sentences of a text written in German or Welsh: most of their lower-case words are those languages'
     function words, which English lacks."""
     de, cy = _function_words()
+    low = set(_WORDS.findall(text.lower()))
+    if not (low & de or low & cy or any(w.split("'")[0] in cy for w in low if "'" in w)):
+        return []
     out = []
     for m in _SEGMENT.finditer(text):
-        words = [w.lower() for w in re.findall(rf"[{_UP}{_LO}'’]+", m.group())]
+        words = [w.lower() for w in _WORDS.findall(m.group())]
         if not words:
             continue
         hits = sum(1 for w in words if w in de or w in cy or w.split("'")[0] in cy)
