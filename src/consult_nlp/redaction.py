@@ -27,6 +27,7 @@ _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.is
 _LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
 _W = rf"[{_UP}{_LO}]"
 _DIGIT = re.compile(r"\d")
+_NER_WORD = "NAME?"  # a one-word name found only by NER, until the end of Redactor.find
 _DIGITS4 = re.compile(r"\d{4}")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 
@@ -177,7 +178,8 @@ NOT_PEOPLE = (
     "Crohn's", "Huntington's", "Tourette's", "Duchenne",
 )  # fmt: skip
 _PLACE_FIRST = frozenset(
-    "St Saint The Loch Beinn Srath Strath Glen Afon Llyn Mynydd Cwm Nant Port Mount Lake River".split()
+    """St Saint The Loch Beinn Srath Strath Glen Afon Llyn Mynydd Cwm Nant Port Mount Lake River Little Great Upper
+    Lower Old New North South East West Nether Kings Market Long High Low Over Church Bishops Castle""".split()
 )
 _ORG_LAST = frozenset(
     """Club Society Association Group Council Allowance Benefit Credit Offices Office Baths Lodges Hotel Inn Cafe
@@ -187,7 +189,20 @@ _ORG_LAST = frozenset(
     Pharmacy Centre Hall Park Road Street Lane""".split()
 )
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|via|into|towards|around|outside|past|through|beyond|across|inside|within|from)\s+$"
+    r"\b(?:in|near|via|into|towards|around|outside|past|through|beyond|across|inside|within)\s+$"
+)
+_PLACE_BEFORE_ONE = re.compile(r"\b(?:at|from|to)\s+$")  # before one word: "bus to Aldbrook", "at Greggs"
+_ORG_AFTER = re.compile(
+    r"['’]?s?\s*(?:[A-Z]\w*\s+)?(?:Association|Society|Group|Club|Council|Trust|Forum|Ltd|Limited|Partnership|"
+    r"Network|Alliance|Union|Federation|Committee|Foundation|Charity|Centre|Surgery|Practice)\b"
+)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# the shapes of British place names: a person's first name or a lone surname rarely has them
+_PLACE_NAME = re.compile(
+    r"(?:Inver|Strath|Glen|Kil|Bal|Auch|Aber|Llan|Pont|Caer|Cwm|Tre|Pen)[a-zà-ÿ]{3,}|"
+    r"[A-Z][a-zà-ÿ]{2,}(?:ton|ham|bury|borough|burgh|by|ford|field|wick|worth|stead|mouth|minster|chester|caster|"
+    r"cester|hurst|combe|thorpe|dale|head|ness|haven|port|bridge|well|brook|moor|mere|pool|shire|ington|church|"
+    r"bourne|holme|gate|hampton|stow|stoke|wich)"
 )
 _KEEP_AFTER_NAME = frozenset(
     "Year Years School Primary Academy College Council County Team Service Services Trust Centre Hospital "
@@ -242,7 +257,9 @@ September October November December Christmas Easter Covid COVID God Google Face
 Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Rev Revd Cllr Councillor Dear Madam Regards Kind Best Yours
 Ireland Irish Scottish Welsh Cymru Senedd Parliament Cabinet Member Members Director Chief Executive Officer Head
 Ward Hospital Library Centre Leisure Pool Station Church Chapel Park Street Road Lane Avenue Hall Bus Route
-Thanks Thank Cheers Love Sincerely Faithfully Hi Hello Please PS NB Mum Mam Dad Nan Nana Gran Granny Grandma
+Thanks Thank Cheers Love Sincerely Faithfully Hi Hello Please PS NB Secretary Chair Chairman Chairwoman
+Chairperson Director Manager Treasurer Clerk President Trustee Coordinator Co-ordinator Organiser Volunteer Tel
+Mum Mam Dad Nan Nana Gran Granny Grandma
 Grandad Auntie Uncle Sister Brother Son Daughter Firstly Secondly Thirdly Finally Lastly
 Glasgow Edinburgh Aberdeen Dundee Inverness Stirling Perth Cardiff Swansea Newport Wrexham Bangor Belfast Derry
 Manchester Birmingham Leeds Liverpool Bristol Newcastle Sheffield Nottingham Leicester Coventry Bradford Hull
@@ -303,8 +320,11 @@ def _street_like(seg: str, keep: set[str] = frozenset()) -> bool:
 
 
 def _house_like(seg: str, keep: set[str]) -> bool:
-    """A house name: a short capitalised run ('Rowan Cottage', 'Hillcrest', 'Tigh na Mara') that is no known place."""
+    """A house name: a short capitalised run ('Rowan Cottage', 'Hillcrest', 'Tigh na Mara') that is no known place
+    (and not in capitals: a heading such as 'DISABILITY FORUM' is no house)."""
     toks = seg.split()
+    if seg.isupper():
+        return False
     if not 1 <= len(toks) <= 4 or any(t in keep for t in toks if t not in ("The", "the")):
         return False
     caps = [t for t in toks if t[:1].isupper()]
@@ -384,7 +404,8 @@ def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
             a, b, g = parts[k]
             if len(g.split()) > 5 or (g[:1].islower() and not _street_like(g, keep)):
                 break
-            if _street_like(g, keep) or FLAT.fullmatch(g):
+            town = k == i - 1 and POSTCODE.search(parts[i][2]) and k > 0 and _street_like(parts[k - 1][2], keep)
+            if (_street_like(g, keep) or FLAT.fullmatch(g)) and not town:  # 'Pinfold Lane, Oakworth Green, LS17'
                 out.append(Span(a, b, "ADDRESS"))
                 prev_street = True
             elif prev_street and _house_like(g, keep) and k == j - 1:
@@ -719,7 +740,10 @@ class Redactor:
             for i, spans in self._ner_spans(texts, found, keep, common, lower_cues).items():
                 found[i].extend(spans)
         merged = [
-            _merge(self._drop_not_people(t, self._propagate(t, sp, keep, common)))
+            _merge(
+                Span(x.start, x.end, "NAME") if x.kind == _NER_WORD else x
+                for x in self._drop_not_people(t, self._propagate(t, sp, keep, common))
+            )
             for t, sp in zip(texts, found, strict=True)
         ]
         if counts is not None:
@@ -735,12 +759,14 @@ class Redactor:
         kept = [
             (m.start(), m.end())
             for sp in spans
-            if sp.kind == "NAME"
+            if sp.kind in ("NAME", _NER_WORD)
             for m in self._not_people.finditer(text, max(0, sp.start - 40), sp.end + 40)
         ]
         if not kept:
             return spans
-        return [s for s in spans if s.kind != "NAME" or not any(a < s.end and s.start < b for a, b in kept)]
+        return [
+            s for s in spans if s.kind not in ("NAME", _NER_WORD) or not any(a < s.end and s.start < b for a, b in kept)
+        ]
 
     def _name_ok(self, name: str, keep: set[str], common: set[str]) -> bool:
         toks = name.replace("-", " ").split()
@@ -780,6 +806,8 @@ class Redactor:
                 name = m.group(1)
                 if pat is MY_NAME and " " not in name and not re.search(r"(?i)name|called|heiße|enw", m.group()):
                     continue  # "I'm Welsh": one word after "I'm" is left to NER
+                if _ORG_AFTER.match(text, m.end(1)) or any(w in _ORG_LAST for w in name.split()):
+                    continue  # "Harcourt and Cowper Streets Residents' Association" is an organisation
                 if pat is TITLED_NAME or self._name_ok(name, keep, common):
                     end = m.end(1) if pat is POST_NOMINAL else self._extend_surname(text, m.end(1), common)
                     spans.append(Span(m.start(1), end, "NAME"))
@@ -795,14 +823,18 @@ class Redactor:
                 if 3 < k < len(lines) - 7:
                     continue  # a signature is in the first lines of a letter or its last ones
                 last = k == len(lines) - 1
-                before_contact = not last and (
+                # a name line comes before its phone or email, or before a numbered street; a town comes before
+                # a postcode and a house name before a street, so those lines say nothing
+                before_contact = not last and bool(
                     _CONTACT_LINE.search(lines[k + 1][1])
-                    or POSTCODE.search(lines[k + 1][1])
-                    or _street_like(lines[k + 1][1].split(",")[0].strip())
+                    and not POSTCODE.match(lines[k + 1][1].strip())
+                    or ADDRESS.match(lines[k + 1][1].strip())
                 )
                 if not (last or before_contact or k == 0 and len(lines) > 3 and _CONTACT_LINE.search(lines[1][1])):
                     continue
                 m = _SIGNATURE.match(line)
+                if m and any(w in _ORG_LAST for w in _WORDS.findall(line)):
+                    continue  # "Harcourt Residents' Association": an organisation signs too
                 if m and len(m.group(1).split()) <= 5 and self._name_ok(m.group(1), keep, common):
                     words = [w for w in m.group(1).split() if w[:1].isupper()]
                     if all(w in keep or w in common for w in words[1:]) and len(words) > 1:
@@ -901,6 +933,8 @@ class Redactor:
             for w in g.split(" "):
                 toks.append((pos, pos + len(w), w))
                 pos += len(w) + 1
+            if toks[0][2] in _PLACE_FIRST:
+                continue  # "Loch Laomainn", "Little Marston", however the rest is trimmed
             if _sentence_initial(text, m.start()):
                 while toks and (toks[0][2] in common or toks[0][2] in keep):
                     toks = toks[1:]
@@ -914,8 +948,16 @@ class Redactor:
             s_ = toks[0][0]
             if any(w in keep for w in words) or words[0] in _PLACE_FIRST or words[-1] in _ORG_LAST:
                 continue
-            if len(words) == 1 and (words[0].endswith("ly") or _PLACE_BEFORE.search(text, max(0, s_ - 12), s_)):
-                continue  # "Secondly"; "in Glasgow", "near Crianlarich": a place
+            if _THE_BEFORE.search(text, max(0, s_ - 5), s_) or _PLACE_BEFORE.search(text, max(0, s_ - 12), s_):
+                continue  # "the Dolphins", "the Crusty Cob"; "in Little Marston", "near Crianlarich": no person
+            if len(words) > 1 and _PLACE_NAME.fullmatch(words[0]) and re.fullmatch(_STREET, words[-1]):
+                continue  # "Oakworth Green", "Ashbury Common": a village, not a person
+            if len(words) == 1 and (
+                words[0].endswith("ly")
+                or _PLACE_NAME.fullmatch(words[0])
+                or _PLACE_BEFORE_ONE.search(text, max(0, s_ - 8), s_)
+            ):
+                continue  # "Secondly"; a word shaped like a place ("Strathfillan", "Ashbury"); "at Greggs"
             if all(w in common for w in words):
                 continue
             s, e = toks[0][0], toks[-1][1]
@@ -983,7 +1025,8 @@ class Redactor:
                 decided = ((o, yes) for o in occ)
             for (i, s, e), yes in decided:
                 if yes:
-                    out.setdefault(i, []).append(Span(s, e, "NAME"))
+                    # one word NER took for a name is redacted, but not spread: it may be a place it did not know
+                    out.setdefault(i, []).append(Span(s, e, "NAME" if " " in texts[i][s:e] else _NER_WORD))
         return out
 
     def redact(self, texts: Sequence[str], counts: dict[str, int] | None = None) -> list[str]:
