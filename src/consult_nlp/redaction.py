@@ -98,8 +98,8 @@ _DATE = (
     rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}})"
 )
 DATE_OF_BIRTH = re.compile(
-    r"(?i:\b(?:born(?: on)?|d\.?\s?o\.?\s?b\.?|date of birth|birthday(?: is)?|geboren(?: am)?|geb\.|"
-    r"dyddiad geni)(?![\w]))[\s:,(-]*(?:(?:is|was|on|the)\s+)?(" + _DATE + ")",
+    r"(?i:\b(?:born|d\.?\s?o\.?\s?b\.?|date of birth|birth ?date|birthday|geboren|geb\.|"
+    r"dyddiad geni|ganwyd)(?![\w]))[\s:,(-]*(?:(?:is|was|on|the|am|ar)\s+){0,3}(" + _DATE + ")",
 )
 
 
@@ -108,7 +108,7 @@ DATE_OF_BIRTH = re.compile(
 _PARTICLES = frozenset("de da di van von der den du le la na ni nic mac bin bint al el y ap ó o".split())
 _TITLE = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Sister|Nurse|Ranger|Father|Pastor|"
-    r"Imam|Rabbi|Canon|Lord|Lady|Baroness|Herr|Frau|Hr|Fr|Mr and Mrs|Mr & Mrs)"
+    r"Imam|Rabbi|Canon|Lord|Lady|Baroness|Herr|Frau|Hr|Fr|Mr and Mrs|Mr & Mrs|Cynghorydd|Cyng|Y Cynghorydd)"
 )
 _NAME_TOKEN = rf"(?:Mc|Mac|O['’]|D['’]|Fitz)?[{_UP}][{_LO}]+(?:['’][{_UP}][{_LO}]+)?(?:-[{_UP}][{_LO}]+)*"
 _INITIALS = rf"(?:[{_UP}]\.?\s?){{1,3}}"
@@ -127,7 +127,7 @@ SIGN_OFF = re.compile(
     r"from|signed|mit\s+freundlichen\s+grüßen|(?:viele|liebe|beste|herzliche)\s+grüße|mfg|grüße|"
     r"cofion(?:\s+cynnes)?|yn\s+gywir|diolch(?:\s+yn\s+fawr)?|is\s+mise\s+le\s+meas)[,.!]?[ \t]*"
     rf"(?:\n\s*|[ \t]+)(?:\(?{_TITLE}\.?\)?\s+)?({_FULL_NAME}(?:\s*(?:&|and)\s*{_FULL_NAME})?)"
-    r"(?=[ \t]*(?:[,(\n/]|x+\b|$|[A-Z][A-Za-z]*[A-Z]\b))"
+    r"(?=[ \t]*(?:[,(\n/]|x+\b|$|[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b))"
 )
 # role words a person is introduced by: "my son X", "my carer, X", "the driver, X", "pupil X Y", "my pal kenny"
 _RELATIONS = (
@@ -139,7 +139,8 @@ _RELATIONS = (
     r"tenant|patient|lodger|flatmate|housemate|landlord|landlady|driver|escort|instructor|teacher|tutor|coach|"
     r"nurse|doctor|GP|consultant|midwife|health visitor|ranger|organiser|chair|chairman|chairwoman|secretary|"
     r"manager|councillor|MP|MSP|Mayor|mayor|vicar|caretaker|cleaner|volunteer|member|officer|therapist|dentist|"
-    r"physio|husband's|wife's|Sohn|Tochter|Mann|Frau|Freund|Freundin|Nachbar|Nachbarin|mab|merch|gŵr|gwraig|ffrind"
+    r"physio|husband's|wife's|Sohn|Tochter|Mann|Frau|Freund|Freundin|Nachbar|Nachbarin|mab|merch|gŵr|ngŵr|gwraig|ngwraig|ffrind|mam|"
+    r"nhad|tad|mrawd|brawd|chwaer|nain|taid|cymydog"
 )
 _RELATION_CUE = re.compile(rf"\b(?:{_RELATIONS.lower()})\b")
 # the determiner before a role word ("my", "the", "our") is optional, so the role word alone anchors the match
@@ -151,8 +152,11 @@ _AFTER_RELATION = re.compile(rf"\s*(?:,|\(|:|-|–|is called|called|named)?\s*({
 # lower-case names ("my name is karen whitlock", "my mate jack"): found after a cue, confirmed by NER
 MY_NAME_LOWER = re.compile(r"\bmy name(?: is|'s)\s+([a-z][a-z'-]+(?: [a-z][a-z'-]+)?)")
 RELATIVE_LOWER = re.compile(
-    rf"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{_RELATIONS})\s*[,(]?\s*([a-z][a-z'-]+(?: [a-z][a-z'-]+)?)"
+    rf"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{_RELATIONS})\b(?:\s*[,(]\s*|\s+)"
+    rf"([a-z][a-z'-]+(?: [a-z][a-z'-]+)?)"
 )
+# after a lower-case name: a verb of being, an age, a bracket or a comma ('amira is 9', '(pauline)')
+_AFTER_LOWER_NAME = re.compile(r"\s*(?:\)|,|(?:is|was|who|has|had|and|aged?)\b|'s\b|\(\d)")
 SIGN_OFF_LOWER = re.compile(r"(?i:\b(?:thanks|cheers|regards|love|from))[,.!]?\s+([a-z][a-z'-]+)\s*(?:x+)?\W*$")
 # a signature: a name alone on the last line, or on a line before contact details ('- Tadhg', 'Kerry-Ann x')
 _SIGNATURE = re.compile(
@@ -167,7 +171,7 @@ _CONTACT_LINE = re.compile(
 )
 _NAME_CUES = re.compile(
     r"(?i:\b(?:mrs?|ms|miss|mx|dr|prof|professor|sir|dame|revd?|cllr|councillor|sister|nurse|ranger|father|pastor|"
-    r"imam|rabbi|canon|lord|lady|baroness|herr|frau|hr|fr)\b)"
+    r"imam|rabbi|canon|lord|lady|baroness|herr|frau|hr|fr|cynghorydd|cyng)\b)"
 )
 # named like people but not people: characters, brands, breeds; a consultation adds its own with keep_words
 NOT_PEOPLE = (
@@ -296,6 +300,8 @@ ADDRESS_DE = re.compile(
 FLAT = re.compile(
     rf"\b(?:Flat|Apartment|Apt|Unit|Fflat)\.?\s+\d+[A-Za-z]?(?:/\d+)?"
     rf"(?:,?\s+(?:(?:The\s+)?(?:{_CAPWORD}\s+){{0,2}}(?:{_HOUSE})|The\s+{_CAPWORD})\b)?"
+    # and the street after the building, as one address: 'Flat 6, Chandos House, Fernside Road'
+    rf"(?:,\s+(?:\d{{1,4}}[A-Za-z]?\s+)?(?:{_CAPWORD}\s+){{0,2}}(?:{_STREET})\b)?"
 )
 # "I live on X", "we are in Flat 3", "my address is": what follows is an address, whatever its shape
 _LIVE = re.compile(
@@ -303,6 +309,15 @@ _LIVE = re.compile(
     r"|\baddress:|\bour (?:road|street)(?: is)?,?"
     r"|\b(?:we are|we're|i am|i'm|she is|he is|is)\s+(in|at)(?=\s+(?:flat|apartment)\b))"
     r"\s+(?:(?:the|number|no\.?)\s+)?"
+)
+_NUMBERED = re.compile(rf"\d{{1,4}}[A-Za-z]?,?\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}}")
+_LIVE_NEAR = re.compile(
+    r"(?i:\b(?:live|lives|living|lived)\s+(?:at|on|in|off|near|by|opposite|just off|at the (?:top|bottom|end) of|"
+    r"on the corner of|halfway (?:up|down))\b)"
+)
+_STREET_IN = re.compile(
+    rf"(?<![\w'’-])(?:\d{{1,4}}[A-Za-z]?,?\s+)?({_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})\s+(?:{_STREET})\b"
+    rf"|(?<![\w'’-])(?:[a-z'’]+\s+){{1,2}}(?:{_STREET.lower()})\b"
 )
 _SEGMENT_SPLIT = re.compile(r"\s*(?:,|\n|/| on )\s*")
 
@@ -358,7 +373,7 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
             if not seg:
                 break
             a = text.find(seg, pos)
-            ok = _street_like(seg, keep) or FLAT.fullmatch(seg) or ADDRESS.fullmatch(seg)
+            ok = _street_like(seg, keep) or FLAT.fullmatch(seg) or ADDRESS.fullmatch(seg) or _NUMBERED.fullmatch(seg)
             if not ok and first and prep in ("at", "on", "") and _house_like(seg, keep):
                 ok = True
             if not ok and not first and _house_like(seg, keep) and re.search(rf"\b(?:{_HOUSE})$", seg):
@@ -371,7 +386,43 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
             if not nxt:
                 break
             pos = a + len(seg) + nxt.end()
+    # "we live at the bottom of Sedgecombe Road", "I live just off fenwick lane": a street soon after the cue
+    for m in _LIVE_NEAR.finditer(text) if _LIVE_CUE.search(x.low) else ():
+        window = text[m.end() : m.end() + 60]
+        window = re.split(r"[.!?\n;]", window, maxsplit=1)[0]
+        st = _STREET_IN.search(window)
+        if st and not (st.group(1) and all(w in keep for w in st.group(1).split())):
+            out.append(Span(m.end() + st.start(), m.end() + st.end(), "ADDRESS"))
     out += _chain_spans(text, keep, out)
+    return _join_adjacent(text, out)
+
+
+def _repeat_addresses(text: str, spans: list[Span]) -> list[Span]:
+    """A street or house redacted once is redacted wherever else the text names it ('from Thornby Moor Road')."""
+    out = []
+    for sp in spans:
+        part = text[sp.start : sp.end]
+        if sp.kind != "ADDRESS" or " " not in part or "\n" in part:
+            continue
+        for m in re.finditer(re.escape(part), text):
+            if not any(x.start < m.end() and m.start() < x.end for x in spans):
+                out.append(Span(m.start(), m.end(), "ADDRESS"))
+    return out
+
+
+def _join_adjacent(text: str, spans: list[Span]) -> list[Span]:
+    """Parts of one address found apart ('Flat 3' and '18 Northgate Terrace') become one span with the comma
+    between them, so nothing of the address is left showing."""
+    if len(spans) < 2:
+        return spans
+    out: list[Span] = []
+    for sp in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out and sp.start >= out[-1].end and not text[out[-1].end : sp.start].strip(", \t"):
+            out[-1] = Span(out[-1].start, max(out[-1].end, sp.end), "ADDRESS")
+        elif out and sp.start < out[-1].end:
+            out[-1] = Span(out[-1].start, max(out[-1].end, sp.end), "ADDRESS")
+        else:
+            out.append(sp)
     return out
 
 
@@ -383,8 +434,9 @@ def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
     anchors = [m.start() for m in POSTCODE.finditer(text)] + [s.start for s in found]
     if "\n" in text[-200:]:  # a signature's address: streets in the last lines
         tail = text.rfind("\n", 0, max(0, len(text) - 200))
-        anchors += [m.start() + tail + 1 for m in re.finditer(r"[^,\n/]+", text[tail + 1 :])
-                    if _street_like(m.group().strip(), keep)]  # fmt: skip
+        for m in re.finditer(r"[^,\n/]+", text[tail + 1 :]):
+            if _street_like(m.group().strip(), keep):
+                anchors.append(m.start() + tail + 1 + len(m.group()) - len(m.group().lstrip()))
     if not anchors:
         return []
     out = []
@@ -739,6 +791,12 @@ class Redactor:
         if self.use_ner:
             for i, spans in self._ner_spans(texts, found, keep, common, lower_cues).items():
                 found[i].extend(spans)
+        else:  # without NER, a lower-case name after a cue stands if what follows reads like a name's sentence
+            for i, a, b in lower_cues:
+                if _AFTER_LOWER_NAME.match(texts[i], b):
+                    found[i].append(Span(a, b, "NAME"))
+        for i, t in enumerate(texts):
+            found[i] += _repeat_addresses(t, found[i])
         merged = [
             _merge(
                 Span(x.start, x.end, "NAME") if x.kind == _NER_WORD else x
@@ -825,10 +883,13 @@ class Redactor:
                 last = k == len(lines) - 1
                 # a name line comes before its phone or email, or before a numbered street; a town comes before
                 # a postcode and a house name before a street, so those lines say nothing
+                # (a line that starts a block and comes before a postcode is a name too: 'Grace & Tom Ward\nls6 2qx')
                 before_contact = not last and bool(
                     _CONTACT_LINE.search(lines[k + 1][1])
                     and not POSTCODE.match(lines[k + 1][1].strip())
                     or ADDRESS.match(lines[k + 1][1].strip())
+                    or POSTCODE.match(lines[k + 1][1].strip())
+                    and text[:start].endswith("\n\n")
                 )
                 if not (last or before_contact or k == 0 and len(lines) > 3 and _CONTACT_LINE.search(lines[1][1])):
                     continue
@@ -1015,6 +1076,11 @@ class Redactor:
         for w, doc in zip(keys, docs, strict=True):
             s, e = jobs[w]
             verdict[w] = any(ent.label_ == "PERSON" and ent.start_char < e and s < ent.end_char for ent in doc.ents)
+        for i, s, e in lower_cues:  # 'my daughter amira is 9', 'my nan (pauline)': the sentence reads as a name's
+            a, b = self._window(texts[i], s, e)
+            t = texts[i]
+            w = t[a:s] + t[s:e].title() + t[e:b]
+            verdict[w] = verdict.get(w, False) or bool(_AFTER_LOWER_NAME.match(t, e))
         out: dict[int, list[Span]] = {}
         for _name, occ, windows in plan:
             hits = [verdict[w] for w in windows]
