@@ -43,12 +43,23 @@ def red(text: str) -> str:
         ("I agree with the plan.\n\nKind regards,\nWilhelmina Strake-Odum", "Wilhelmina", "[NAME]"),
         ("Mit freundlichen Grüßen\n\nHerr Lukas Brenninger", "Brenninger", "[NAME]"),
         ("Yours faithfully,\nMrs T. Vandersloot", "Vandersloot", "[NAME]"),
+        ("Please write to Flat 12, Orrin House, Bexford Road about it.", "Orrin House, Bexford", "[ADDRESS]"),
+        ("We live at the bottom of Sallowmere Road and it floods.", "Sallowmere", "[ADDRESS]"),
+        ("As residents of Quarrington Close we object.", "Quarrington", "[ADDRESS]"),
+        ("my daughter tamsin is 8 and walks alone", "tamsin", "[NAME]"),
+        ("Our son was born on the 3rd of May 2012 in Leeds.", "May 2012", "[DATE_OF_BIRTH]"),
+        ("Our council tax account number is 610 442 873.", "442 873", "[ID_NUMBER]"),
     ],
 )
 def test_each_kind_is_redacted(text, secret, placeholder):
     out = red(text)
     assert secret not in out, out
     assert placeholder in out, out
+
+
+def test_a_street_redacted_once_is_redacted_wherever_it_is_repeated():
+    out = red("I live on Kestrelmoor Road. The bus never comes up Kestrelmoor Road at all.")
+    assert "Kestrelmoor" not in out
 
 
 def test_a_name_found_once_is_redacted_everywhere_and_whole():
@@ -66,6 +77,8 @@ def test_a_name_found_once_is_redacted_everywhere_and_whole():
         "The bus to Glasgow leaves at nine; in Aldbrook the stop is on Station Road.",
         "Secondly, the A4059 and the B1120 need repairs; the X4 runs every hour.",
         "Meeting on 14/02/2025 at the Civic Offices, ticket number 12.",
+        "The bus from Pinfold Lane to Oakworth Green and Ashbury runs hourly past the Dolphins club.",
+        "Write to the Harcourt Residents' Association, c/o the library.",
     ],
 )
 def test_hard_negatives_stay(text):

@@ -84,7 +84,7 @@ _HANDLE_CUE = re.compile(
 ID_NUMBER = re.compile(r"(?<![\w/.-])(?:[A-Z]{1,4}[- ]?\d[\d -]{3,}\d[A-Z]?|\d{4,}[A-Z])(?![\w/-])")
 _ID_CUE = re.compile(
     r"(?i:\b(?:hospital|patient|mrn|medical record|record|account|acct|reference|ref|customer|case|client|tenancy|"
-    r"claim|membership|payroll|council tax)\b(?:\s+(?:no|number|num|id))?\.?\s*[:#]?\s*)"
+    r"claim|membership|payroll|council tax)\b(?:\s+(?:no|number|num|id|is|was|account|reference|ref))*\.?\s*[:#]?\s*)"
     r"((?:[A-Z]{0,4}[- ]?)?\d[\d -]{4,}\d[A-Z]?)(?![\w/])"
 )
 _MONTH = (
@@ -99,7 +99,7 @@ _DATE = (
 )
 DATE_OF_BIRTH = re.compile(
     r"(?i:\b(?:born|d\.?\s?o\.?\s?b\.?|date of birth|birth ?date|birthday|geboren|geb\.|"
-    r"dyddiad geni|ganwyd)(?![\w]))[\s:,(-]*(?:(?:is|was|on|the|am|ar)\s+){0,3}(" + _DATE + ")",
+    r"dyddiad geni|ganwyd)(?![\w]))[^.!?\n\d]{0,40}?(" + _DATE + ")",
 )
 
 
@@ -193,14 +193,27 @@ _ORG_LAST = frozenset(
     Pharmacy Centre Hall Park Road Street Lane""".split()
 )
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|near|via|into|towards|around|outside|past|through|beyond|across|inside|within)\s+$"
+    r"\b(?:in|near|via|into|towards|around|outside|past|through|beyond|across|inside|within|above|below|beside|"
+    r"behind|along|between|beneath|opposite|off|round|up|down)\s+$"
 )
 _PLACE_BEFORE_ONE = re.compile(r"\b(?:at|from|to)\s+$")  # before one word: "bus to Aldbrook", "at Greggs"
 _ORG_AFTER = re.compile(
     r"['’]?s?\s*(?:[A-Z]\w*\s+)?(?:Association|Society|Group|Club|Council|Trust|Forum|Ltd|Limited|Partnership|"
     r"Network|Alliance|Union|Federation|Committee|Foundation|Charity|Centre|Surgery|Practice)\b"
 )
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_BEFORE = re.compile(  # "the Dolphins", "a red Fiesta", "the old Granary"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:red|blue|green|black|white|silver|grey|gray|old|new|big|little|small|local|"
+    r"nearby|main|same|whole)\s+)?$"
+)
+# a place noun after the run: "Luss village shop", "the Crianlarich works", "Aldbrook Road"
+_PLACE_AFTER = re.compile(
+    r"\s+(?:village|town|city|area|estate|station|works|road|street|lane|centre|center|hospital|school|council|"
+    r"library|park|church|surgery|branch|office|offices|site|car park|bridge|river|valley|ward|parish|county|"
+    r"district|high street|community|harbour|beach|hall|club|shop|store|market)\b"
+)
+# run together with a place: "Arrochar and Luss", "Luss, Tarbet and Arrochar"
+_AND_BEFORE = re.compile(rf"([{_UP}][{_LO}]+)(?:,| and| or| &)\s+$")
+_AND_AFTER = re.compile(rf"(?:,| and| or| &)\s+([{_UP}][{_LO}]+)")
 # the shapes of British place names: a person's first name or a lone surname rarely has them
 _PLACE_NAME = re.compile(
     r"(?:Inver|Strath|Glen|Kil|Bal|Auch|Aber|Llan|Pont|Caer|Cwm|Tre|Pen)[a-zà-ÿ]{3,}|"
@@ -213,6 +226,7 @@ _KEEP_AFTER_NAME = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday MP MSP MS".split()
 )
 _NAME_TOKEN_RE = re.compile(_NAME_TOKEN)
+_STOP_CAPS = frozenset(w.capitalize() for w in "a an the and or but i we you he she they it my our".split())
 _NEXT_NAME = re.compile(rf" ({_NAME_TOKEN})\b")
 _CAP_SPAN = re.compile(rf"(?<![\w'’-]){_NAME_TOKEN}(?: {_NAME_TOKEN})*\b")
 _LOWER_WORD = re.compile(rf"\b[{_LO}][{_LO}'’]+\b")
@@ -301,7 +315,7 @@ FLAT = re.compile(
     rf"\b(?:Flat|Apartment|Apt|Unit|Fflat)\.?\s+\d+[A-Za-z]?(?:/\d+)?"
     rf"(?:,?\s+(?:(?:The\s+)?(?:{_CAPWORD}\s+){{0,2}}(?:{_HOUSE})|The\s+{_CAPWORD})\b)?"
     # and the street after the building, as one address: 'Flat 6, Chandos House, Fernside Road'
-    rf"(?:,\s+(?:\d{{1,4}}[A-Za-z]?\s+)?(?:{_CAPWORD}\s+){{0,2}}(?:{_STREET})\b)?"
+    rf"(?:,\s+(?:\d{{1,4}}[A-Za-z]?\s+)?(?:(?:{_CAPWORD}\s+){{0,2}}(?:{_STREET})\b|{_CAPWORD}(?=\s*(?:,|\n|$))))?"
 )
 # "I live on X", "we are in Flat 3", "my address is": what follows is an address, whatever its shape
 _LIVE = re.compile(
@@ -313,7 +327,8 @@ _LIVE = re.compile(
 _NUMBERED = re.compile(rf"\d{{1,4}}[A-Za-z]?,?\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}}")
 _LIVE_NEAR = re.compile(
     r"(?i:\b(?:live|lives|living|lived)\s+(?:at|on|in|off|near|by|opposite|just off|at the (?:top|bottom|end) of|"
-    r"on the corner of|halfway (?:up|down))\b)"
+    r"on the corner of|halfway (?:up|down))\b|\bresidents? (?:of|on|in)\b|\b(?:my|our) (?:road|street|close|"
+    r"lane|house|home|flat|bungalow|cottage)\b,?(?: (?:is|on|in|at))?|\b(?:we'?re|we are|i'?m|i am) on\b)"
 )
 _STREET_IN = re.compile(
     rf"(?<![\w'’-])(?:\d{{1,4}}[A-Za-z]?,?\s+)?({_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})\s+(?:{_STREET})\b"
@@ -435,7 +450,8 @@ def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
     if "\n" in text[-200:]:  # a signature's address: streets in the last lines
         tail = text.rfind("\n", 0, max(0, len(text) - 200))
         for m in re.finditer(r"[^,\n/]+", text[tail + 1 :]):
-            if _street_like(m.group().strip(), keep):
+            g = m.group().strip()
+            if _street_like(g, keep) or (re.search(rf"\b(?:{_HOUSE})$", g) and _house_like(g, keep)):
                 anchors.append(m.start() + tail + 1 + len(m.group()) - len(m.group().lstrip()))
     if not anchors:
         return []
@@ -659,7 +675,10 @@ class Recogniser:
 
 _HANDLE_WORDS = re.compile(r"insta|facebook|tiktok|twitter|\.com/|@")
 _DOB_CUE = re.compile(r"born|d\.? ?o\.? ?b|birth|geb")
-_LIVE_CUE = re.compile(r"\bliv|resid|address|our (?:road|street)|\bflat\b|apartment")
+_LIVE_CUE = re.compile(
+    r"\bliv|resid|address|(?:my|our) (?:road|street|close|lane|house|home|flat|bungalow|cottage)|\bflat\b|"
+    r"apartment|(?:we'?re|we are|i'?m|i am) on\b"
+)
 _ADDRESS_WORDS = re.compile(r"\bliv|resid|address|our (?:road|street)|\bflat\b|apartment|\n|,.*,")
 _SCHOOL_WORDS_CUE = re.compile(r"school|academy|college|primary|infant|junior|year|attend|starts|pupil|reception|"
                                r"nursery|\bp\d")  # fmt: skip
@@ -981,6 +1000,14 @@ class Redactor:
         # the lower-case form of a name found ('Jack ... jack') and a name inside an email stays with its email
         return out
 
+    @staticmethod
+    def _next_to_place(text: str, s: int, e: int, keep: set[str], common: set[str]) -> bool:
+        """Listed with a known place or a word many responses share ('Arrochar and Luss'): a place too."""
+        b = _AND_BEFORE.search(text, max(0, s - 30), s)
+        a = _AND_AFTER.match(text, e)
+        near = [m.group(1) for m in (b, a) if m]
+        return any((w in keep and w not in _STOP_CAPS) or w in common or _PLACE_NAME.fullmatch(w) for w in near)
+
     def _candidates(self, text: str, taken: list[Span], keep: set[str], common: set[str]):
         """(start, end) of capitalised runs that might be a person's name and no recogniser has claimed."""
         foreign = _foreign_ranges(text)
@@ -1009,8 +1036,12 @@ class Redactor:
             s_ = toks[0][0]
             if any(w in keep for w in words) or words[0] in _PLACE_FIRST or words[-1] in _ORG_LAST:
                 continue
-            if _THE_BEFORE.search(text, max(0, s_ - 5), s_) or _PLACE_BEFORE.search(text, max(0, s_ - 12), s_):
+            if _THE_BEFORE.search(text, max(0, s_ - 25), s_) or _PLACE_BEFORE.search(text, max(0, s_ - 12), s_):
                 continue  # "the Dolphins", "the Crusty Cob"; "in Little Marston", "near Crianlarich": no person
+            if _PLACE_AFTER.match(text, toks[-1][1]) or self._next_to_place(
+                text, toks[0][0], toks[-1][1], keep, common
+            ):
+                continue
             if len(words) > 1 and _PLACE_NAME.fullmatch(words[0]) and re.fullmatch(_STREET, words[-1]):
                 continue  # "Oakworth Green", "Ashbury Common": a village, not a person
             if len(words) == 1 and (
