@@ -29,7 +29,10 @@ places, a campaign, blanks) through the whole `ingest()` call, file to file, in 
 machine is shared: CPU seconds are the steadier figure). The generator draws from a small sentence bank, so some
 short answers repeat word for word; the campaigns it reports are those real copies.
 
-Run: python -m benchmarks.ingest_bench [--n 50000] [--repo PATH] [--only dev,eval,kent,german,speed]
+Campaign candidate search: the finder's own numpy MinHash LSH beside datasketch's MinHashLSH (when installed),
+for time and for the texts each groups.
+
+Run: python -m benchmarks.ingest_bench [--n 50000] [--repo PATH] [--only kent,dev,eval,german,speed,lsh]
 """
 
 from __future__ import annotations
@@ -464,6 +467,54 @@ def score_campaigns(s: EvalSet) -> dict:
     return out
 
 
+def lsh_comparison(n: int = 50_000, seed: int = 0) -> dict | str:
+    """The campaign finder's own MinHash LSH beside datasketch's MinHashLSH, on the near-identical stage alone
+    (the containment stage needs no pair search): seconds, and texts grouped, on the synthetic export's answers."""
+    try:
+        from datasketch import MinHash, MinHashLSH
+    except ImportError:
+        return "skipped: datasketch is not installed"
+    from consult_nlp.campaigns import UnionFind, group_campaigns
+
+    df = synthetic_export(n, seed)
+    texts = [normalise(t) for c in df.columns if c.startswith("Q") for t in df[c]]
+    t = time.perf_counter()
+    ours = group_campaigns(texts, containment=2.0).ids  # containment above 1 switches that stage off
+    ours_secs = time.perf_counter() - t
+    t = time.perf_counter()
+    words = [re.findall(r"\w+", x.lower()) for x in texts]
+    distinct: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        if len(w) >= 15:
+            distinct.setdefault(" ".join(w), []).append(i)
+    sets = [{" ".join(w[j : j + 3]) for j in range(len(w) - 2)} for w in (k.split() for k in distinct)]
+    hashes = MinHash.bulk([[s.encode() for s in x] for x in sets], num_perm=96, seed=seed)
+    lsh = MinHashLSH(threshold=0.6, num_perm=96)
+    for d, h in enumerate(hashes):
+        lsh.insert(d, h)
+    uf = UnionFind()
+    for d, h in enumerate(hashes):
+        for e in lsh.query(h):
+            if e != d and uf.find(d) != uf.find(e):
+                inter = len(sets[d] & sets[e])
+                if inter >= 0.6 * len(sets[d] | sets[e]):
+                    uf.union(d, e)
+    groups: dict[int, list[int]] = {}
+    for d, members in enumerate(distinct.values()):
+        groups.setdefault(uf.find(d), []).extend(members)
+    theirs = {i for g in groups.values() if len(g) >= 3 for i in g}
+    ds_secs = time.perf_counter() - t
+    mine = {i for i, c in enumerate(ours) if c}
+    return {
+        "texts": len(texts),
+        "own_lsh_seconds": round(ours_secs, 1),
+        "datasketch_seconds": round(ds_secs, 1),
+        "grouped_by_own": len(mine),
+        "grouped_by_datasketch": len(theirs),
+        "grouped_by_both": len(mine & theirs),
+    }
+
+
 # -- languages --------------------------------------------------------------------------------------------------
 
 
@@ -516,7 +567,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--n", type=int, default=50_000)
     ap.add_argument("--repo", type=Path, default=Path.cwd(), help="the repository (default: here)")
     ap.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder (default: ../shared)")
-    ap.add_argument("--only", default="kent,dev,eval,german,speed", help="comma-separated parts to run")
+    ap.add_argument("--only", default="kent,dev,eval,german,speed,lsh", help="comma-separated parts to run")
     ap.add_argument("--no-presidio", action="store_true", help="skip the comparison with Presidio")
     args = ap.parse_args(argv or [])
     parts = set(args.only.split(","))
@@ -540,6 +591,8 @@ def main(argv: list[str] | None = None) -> dict:
         figures["german_participation_texts"] = german(args.shared)
     if "speed" in parts:
         figures["ingest_speed"] = speed(args.n)
+    if "lsh" in parts:
+        figures["campaign_candidate_search"] = lsh_comparison(args.n)
     print("ingest benchmark")
     print(json.dumps(figures, indent=2, ensure_ascii=False, default=str))
     return figures
