@@ -362,7 +362,7 @@ def score_redaction(s: EvalSet, spans: list[list[Span]], examples: bool = True) 
 def redaction(s: EvalSet) -> dict:
     """The redactor on a set, timed, and scored."""
     t = time.perf_counter()
-    spans = Redactor().find(s.texts)
+    spans = Redactor().find(s.texts, languages=list(s.responses["language"]))
     secs = time.perf_counter() - t
     return {**score_redaction(s, spans), "seconds": round(secs, 1)}
 
@@ -409,7 +409,7 @@ def compare_presidio(s: EvalSet, engine) -> dict:
     t = time.perf_counter()
     theirs = presidio_spans(engine, s.texts)
     secs = time.perf_counter() - t
-    ours = Redactor().find(s.texts)
+    ours = Redactor().find(s.texts, languages=list(s.responses["language"]))
     keys = ("recall", "recall_by_kind", "false_redactions", "false_per_100_responses", "unlisted_redactions")
     alone = score_redaction(s, theirs, examples=False)
     both = score_redaction(s, [a + b for a, b in zip(ours, theirs, strict=True)], examples=False)
@@ -539,7 +539,7 @@ def german(shared: Path, n: int = 1000) -> dict | str:
     t = time.perf_counter()
     langs = detect_languages(texts)
     secs = time.perf_counter() - t
-    spans = Redactor().find(texts)
+    spans = Redactor().find(texts, languages=langs)
     touched = [(texts[i][x.start : x.end], x.kind) for i, sp in enumerate(spans) for x in sp]
     return {
         "texts": len(texts),

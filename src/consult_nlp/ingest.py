@@ -121,10 +121,10 @@ def prepare(
     if "respondent_id" not in out.columns:
         out["respondent_id"] = out["response_id"]
     redactor = redactor or default_redactor()
-    out["redacted_text"] = redactor.redact(list(out["text"]), report.redactions)
-    flags = [[f] if f else [] for f in out["text"].map(flags_for)]
     out["language"] = detect_languages(list(out["text"]))
     report.languages = {k: int(v) for k, v in sorted(Counter(x for x in out["language"] if x).items())}
+    out["redacted_text"] = redactor.redact(list(out["text"]), report.redactions, list(out["language"]))
+    flags = [[f] if f else [] for f in out["text"].map(flags_for)]
     camps = group_campaigns(list(out["text"]), list(out["redacted_text"]))
     out["campaign_id"] = camps.ids
     out["campaign_role"] = camps.roles

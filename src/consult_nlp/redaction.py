@@ -778,8 +778,12 @@ class Redactor:
         return {w for w, n in cap.items() if lower.get(w.lower(), 0) >= max(2, n) or docs[w] >= shared}
 
     # -- finding
-    def find(self, texts: Sequence[str], counts: dict[str, int] | None = None) -> list[list[Span]]:
-        """Personal-data spans for each text (merged, in order)."""
+    def find(
+        self, texts: Sequence[str], counts: dict[str, int] | None = None, languages: Sequence[str] | None = None
+    ) -> list[list[Span]]:
+        """Personal-data spans for each text (merged, in order). `languages` (ISO codes, as ingest detects them):
+        a text in another language than English gets every recogniser but not the English NER, whose verdict on
+        German nouns or Welsh place names means nothing."""
         keep = self._keep()
         lower, cap, docs = self._counts(texts)
         common = self._common(texts, (lower, cap, docs))
@@ -808,7 +812,9 @@ class Redactor:
                 if all(lower[w] <= 3 or cap[w.capitalize()] >= lower[w] for w in t[a:b].split())
             )
         if self.use_ner:
-            for i, spans in self._ner_spans(texts, found, keep, common, lower_cues).items():
+            english = [not languages or lang in ("en", "") for lang in (languages or [""] * len(texts))]
+            lower_cues = [c for c in lower_cues if english[c[0]]]
+            for i, spans in self._ner_spans(texts, found, keep, common, lower_cues, english).items():
                 found[i].extend(spans)
         else:  # without NER, a lower-case name after a cue stands if what follows reads like a name's sentence
             for i, a, b in lower_cues:
@@ -1077,9 +1083,11 @@ class Redactor:
             a += 1
         return a, b
 
-    def _ner_spans(self, texts, found, keep, common, lower_cues=()) -> dict[int, list[Span]]:
+    def _ner_spans(self, texts, found, keep, common, lower_cues=(), english=None) -> dict[int, list[Span]]:
         occurrences: dict[str, list[tuple[int, int, int]]] = {}
         for i, t in enumerate(texts):
+            if english is not None and not english[i]:
+                continue
             for s, e in self._candidates(t, found[i], keep, common):
                 occurrences.setdefault(t[s:e], []).append((i, s, e))
         if not occurrences and not lower_cues:
@@ -1126,8 +1134,11 @@ class Redactor:
                     out.setdefault(i, []).append(Span(s, e, "NAME" if " " in texts[i][s:e] else _NER_WORD))
         return out
 
-    def redact(self, texts: Sequence[str], counts: dict[str, int] | None = None) -> list[str]:
-        return [apply_spans(t, s) for t, s in zip(texts, self.find(texts, counts), strict=True)]
+    def redact(
+        self, texts: Sequence[str], counts: dict[str, int] | None = None, languages: Sequence[str] | None = None
+    ) -> list[str]:
+        spans = self.find(texts, counts, languages)
+        return [apply_spans(t, s) for t, s in zip(texts, spans, strict=True)]
 
 
 def _ner_pipeline():
