@@ -182,9 +182,12 @@ def group_campaigns(
         out.templates[cid] = members[t][0]
         src = shown if shown is not None else texts
         base = _WORD.findall(src[members[t][0]].lower())
+        seen: dict[str, str] = {}  # the same edited text is compared once
         for i in rows:
             if roles[i] == "edited":
-                out.added[i] = added_words(base, _WORD.findall(src[i]))
+                if src[i] not in seen:
+                    seen[src[i]] = added_words(base, _WORD.findall(src[i]))
+                out.added[i] = seen[src[i]]
     return out
 
 

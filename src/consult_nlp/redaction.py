@@ -143,6 +143,16 @@ _RELATIONS = (
     r"nhad|tad|mrawd|brawd|chwaer|nain|taid|cymydog"
 )
 _RELATION_CUE = re.compile(rf"\b(?:{_RELATIONS.lower()})\b")
+# the same words as a set: a name's preceding words are looked up, so the text is not scanned for 150 words
+_REL_SET = frozenset(
+    w.lower() for r in _RELATIONS.replace("twins?", "twin|twins").replace("fiancée?", "fiancé|fiancée").split("|")
+    for w in (r.strip(),)
+)  # fmt: skip
+_REL_LAST = frozenset(r.split()[-1] for r in _REL_SET)  # any text holding none of these has no role word
+_PRE_REL = re.compile(r"(?:([\w'’]+)\s+)?([\w'’]+)\s*(?:,|\(|:|-|–)?\s*$")
+_CALLED = re.compile(r"\s*(?:,\s*)?(?:is called|called|named)\s*$")
+_LOW_WORDS = re.compile(r"[\w'’]+")
+_REL_NAME = re.compile(rf"({_FULL_NAME}(?: (?:and|&) {_FULL_NAME})?)")
 # the determiner before a role word ("my", "the", "our") is optional, so the role word alone anchors the match
 RELATIVE = re.compile(
     rf"\b(?:{_RELATIONS})\b\s*(?:,|\(|:|-|–|is called|called|named)?\s*({_FULL_NAME}(?: (?:and|&) {_FULL_NAME})?)"
@@ -197,6 +207,10 @@ _PLACE_BEFORE = re.compile(
     r"behind|along|between|beneath|opposite|off|round|up|down)\s+$"
 )
 _PLACE_BEFORE_ONE = re.compile(r"\b(?:at|from|to)\s+$")  # before one word: "bus to Aldbrook", "at Greggs"
+_ORG_WORDS = frozenset(
+    """Association Society Group Club Council Trust Forum Ltd Limited Partnership Network Alliance Union Federation
+    Committee Foundation Charity""".split()
+)
 _ORG_AFTER = re.compile(
     r"['’]?s?\s*(?:[A-Z]\w*\s+)?(?:Association|Society|Group|Club|Council|Trust|Forum|Ltd|Limited|Partnership|"
     r"Network|Alliance|Union|Federation|Committee|Foundation|Charity|Centre|Surgery|Practice)\b"
@@ -870,17 +884,14 @@ class Redactor:
         pats = []
         if _NAME_CUES.search(low):
             pats.append(TITLED_NAME)
-        relations = [m.end() for m in _RELATION_CUE.finditer(low)]
+        relations = self._after_roles(text, low)
         if "name" in low or "i'm" in low or "i am" in low or "ich " in low or "fy enw" in low:
             pats.append(MY_NAME)
         if _POST_NOMINAL_CUE.search(text):
             pats.append(POST_NOMINAL)
         pats.append(SIGN_OFF)
         tail = max(0, len(text) - 500)  # sign-offs close a text: only its end is searched
-        if len(low) == len(text):
-            after = (_AFTER_RELATION.match(text, e) for e in relations)
-        else:  # lower-casing changed the offsets (a rare letter such as 'İ'): scan the text itself
-            after = RELATIVE.finditer(text) if relations else iter(())
+        after = (_REL_NAME.match(text, e) for e in relations)
         for pat in [*pats, RELATIVE]:
             found = after if pat is RELATIVE else pat.finditer(text, tail if pat is SIGN_OFF else 0)
             for m in found:
@@ -919,7 +930,7 @@ class Redactor:
                 if not (last or before_contact or k == 0 and len(lines) > 3 and _CONTACT_LINE.search(lines[1][1])):
                     continue
                 m = _SIGNATURE.match(line)
-                if m and any(w in _ORG_LAST for w in _WORDS.findall(line)):
+                if m and any(w in _ORG_WORDS for w in _WORDS.findall(line)):
                     continue  # "Harcourt Residents' Association": an organisation signs too
                 if m and len(m.group(1).split()) <= 5 and self._name_ok(m.group(1), keep, common):
                     words = [w for w in m.group(1).split() if w[:1].isupper()]
@@ -933,10 +944,27 @@ class Redactor:
                 out.append(Span(m.start(1), m.end(1), "NAME"))
         return out
 
+    @staticmethod
+    def _after_roles(text: str, low: str) -> list[int]:
+        """Where a capitalised name starts right after a role word ('my carer, Dolores'; 'pupil Rowan Tessaly')."""
+        if not _REL_LAST & set(_LOW_WORDS.findall(low)):
+            return []
+        out = []
+        for m in _CAP_SPAN.finditer(text):
+            s = m.start()
+            pre = _CALLED.sub("", text[max(0, s - 45) : s])
+            p = _PRE_REL.search(pre)
+            if not p:
+                continue
+            w2 = p.group(2).lower()
+            if w2 in _REL_SET or (p.group(1) and f"{p.group(1).lower()} {w2}" in _REL_SET):
+                out.append(s)
+        return out
+
     def _lower_cues(self, text: str, low: str) -> list[tuple[int, int]]:
         cues: list[tuple[int, int]] = []
         pats = [SIGN_OFF_LOWER]
-        if "name" in low or _RELATION_CUE.search(low):
+        if "name" in low or _REL_LAST & set(_LOW_WORDS.findall(low)):
             pats += [MY_NAME_LOWER, RELATIVE_LOWER]
         for pat in pats:
             for m in pat.finditer(text):
