@@ -382,15 +382,18 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
     """Addresses: numbered streets, flats, German streets, and what follows a residence cue or sits in an address
     chain (the lines or comma-separated parts before a postcode or around a street). Towns are left alone."""
     text, out = x.text, []
-    if x.digit:
+    street = x.has(_STREET_WORDS)
+    if x.digit and street:
         out += [Span(m.start(), m.end(), "ADDRESS") for m in ADDRESS.finditer(text)]
-        out += [Span(m.start(), m.end(), "ADDRESS") for m in FLAT.finditer(text)]
-        out += [Span(m.start(), m.end(), "ADDRESS") for m in ADDRESS_DE.finditer(text)]
         out += [
             Span(m.start(), m.end(), "ADDRESS")
             for m in ADDRESS_LOWER.finditer(text)
             if _ADDRESS_START.search(text, max(0, m.start() - 4), m.start())
         ]
+    if x.digit and x.has(_FLAT_WORDS):
+        out += [Span(m.start(), m.end(), "ADDRESS") for m in FLAT.finditer(text)]
+    if x.digit and any(w in x.low for w in _DE_STREET_ENDS):
+        out += [Span(m.start(), m.end(), "ADDRESS") for m in ADDRESS_DE.finditer(text)]
     lives = _lives(x)
     for m in _LIVE.finditer(text) if lives else ():
         prep = (m.group(1) or m.group(2) or "").lower()
@@ -695,6 +698,10 @@ class Recogniser:
     doc: str
 
 
+_STREET_WORDS = frozenset(_STREET.lower().split("|"))
+_FLAT_WORDS = frozenset("flat apartment apt unit fflat".split())
+_DE_STREET_ENDS = ("straße", "strasse", "str.", "weg ", "gasse", "allee", "platz", "ring ", "damm", "ufer", "steig",
+                   "pfad")  # fmt: skip
 _HANDLE_WORDS = frozenset("instagram insta facebook fb tiktok twitter threads".split())
 _LIVE_WORDS = frozenset(
     "live lives living lived reside resides residing resident residents address flat apartment".split()
