@@ -25,8 +25,6 @@ from dataclasses import dataclass
 # letters of names in any Latin script: "Müller", "Wiesława", "Bláithín", "Zając"
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 _LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
-_W = rf"[{_UP}{_LO}]"
-_DIGIT = re.compile(r"\d")
 _NER_WORD = "NAME?"  # a one-word name found only by NER, until the end of Redactor.find
 _DIGITS4 = re.compile(r"\d{4}")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
@@ -151,7 +149,6 @@ _REL_SET = frozenset(
 _REL_LAST = frozenset(r.split()[-1] for r in _REL_SET)  # any text holding none of these has no role word
 _PRE_REL = re.compile(r"(?:([\w'’]+)\s+)?([\w'’]+)\s*(?:,|\(|:|-|–)?\s*$")
 _CALLED = re.compile(r"\s*(?:,\s*)?(?:is called|called|named)\s*$")
-_LOW_WORDS = re.compile(r"[\w'’]+")
 # a word right before a capital (a small class: the full Unicode one makes this scan eight times slower)
 _WORD_BEFORE_CAP = re.compile(r"(?<![\w'’])([A-Za-zŵ'’]+)[ \t]*(?:,|\(|:|-|–)?[ \t]*(?=[A-ZÀ-ÞŁŚŻŹĆČŠŽ])")
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in ',.;:!?()[]"“”‘-–/'})
@@ -161,7 +158,6 @@ RELATIVE = re.compile(
     rf"\b(?:{_RELATIONS})\b\s*(?:,|\(|:|-|–|is called|called|named)?\s*({_FULL_NAME}(?: (?:and|&) {_FULL_NAME})?)"
 )
 # the same, matched only right after a role word _RELATION_CUE found (one scan of the text instead of two)
-_AFTER_RELATION = re.compile(rf"\s*(?:,|\(|:|-|–|is called|called|named)?\s*({_FULL_NAME}(?: (?:and|&) {_FULL_NAME})?)")
 # lower-case names ("my name is karen whitlock", "my mate jack"): found after a cue, confirmed by NER
 MY_NAME_LOWER = re.compile(r"\bmy name(?: is|'s)\s+([a-z][a-z'-]+(?: [a-z][a-z'-]+)?)")
 RELATIVE_LOWER = re.compile(
@@ -181,10 +177,6 @@ _END_NAME = re.compile(
 )
 _CONTACT_LINE = re.compile(
     r"(?i)^\s*(?:tel|phone|mobile|mob|email|e-mail|telephone|cc|mobil|ffôn)\b|@|\d{3}|^\s*(?:flat|apartment)\b"
-)
-_NAME_CUES = re.compile(
-    r"(?i:\b(?:mrs?|ms|miss|mx|dr|prof|professor|sir|dame|revd?|cllr|councillor|sister|nurse|ranger|father|pastor|"
-    r"imam|rabbi|canon|lord|lady|baroness|herr|frau|hr|fr|cynghorydd|cyng)\b)"
 )
 # named like people but not people: characters, brands, breeds; a consultation adds its own with keep_words
 NOT_PEOPLE = (
@@ -351,7 +343,6 @@ _STREET_IN = re.compile(
     rf"(?<![\w'’-])(?:\d{{1,4}}[A-Za-z]?,?\s+)?({_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})\s+(?:{_STREET})\b"
     rf"|(?<![\w'’-])(?:[a-z'’]+\s+){{1,2}}(?:{_STREET.lower()})\b"
 )
-_SEGMENT_SPLIT = re.compile(r"\s*(?:,|\n|/| on )\s*")
 
 
 def _street_like(seg: str, keep: set[str] = frozenset()) -> bool:
