@@ -79,6 +79,7 @@ def test_a_name_found_once_is_redacted_everywhere_and_whole():
         "Meeting on 14/02/2025 at the Civic Offices, ticket number 12.",
         "The bus from Pinfold Lane to Oakworth Green and Ashbury runs hourly past the Dolphins club.",
         "Write to the Harcourt Residents' Association, c/o the library.",
+        "Our house is near the stop on Castlebury Road, which floods.",
     ],
 )
 def test_hard_negatives_stay(text):

@@ -334,10 +334,16 @@ _LIVE = re.compile(
     r"\s+(?:(?:the|number|no\.?)\s+)?"
 )
 _NUMBERED = re.compile(rf"\d{{1,4}}[A-Za-z]?,?\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}}")
+# where someone lives: a street soon after a verb of living ('live at the bottom of Sallowmere Road'), or right
+# after 'residents of', 'my road,', 'our house on', 'we're on' (a street further on is a landmark: 'our house is
+# near the stop on Station Road')
 _LIVE_NEAR = re.compile(
     r"(?i:\b(?:live|lives|living|lived)\s+(?:at|on|in|off|near|by|opposite|just off|at the (?:top|bottom|end) of|"
-    r"on the corner of|halfway (?:up|down))\b|\bresidents? (?:of|on|in)\b|\b(?:my|our) (?:road|street|close|"
-    r"lane|house|home|flat|bungalow|cottage)\b,?(?: (?:is|on|in|at))?|\b(?:we'?re|we are|i'?m|i am) on\b)"
+    r"on the corner of|halfway (?:up|down))\b)"
+)
+_LIVE_RIGHT = re.compile(
+    r"(?i:\bresidents? (?:of|on|in)\b|\b(?:my|our) (?:road|street|close|lane|house|home|flat|bungalow|cottage)\b"
+    r"(?:,| is| on| in| at| \()*|\b(?:we'?re|we are|i'?m|i am) on\b)\s*"
 )
 _STREET_IN = re.compile(
     rf"(?<![\w'’-])(?:\d{{1,4}}[A-Za-z]?,?\s+)?({_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})\s+(?:{_STREET})\b"
@@ -414,12 +420,12 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
                 break
             pos = a + len(seg) + nxt.end()
     # "we live at the bottom of Sedgecombe Road", "I live just off fenwick lane": a street soon after the cue
-    for m in _LIVE_NEAR.finditer(text) if lives else ():
-        window = text[m.end() : m.end() + 60]
-        window = re.split(r"[.!?\n;]", window, maxsplit=1)[0]
-        st = _STREET_IN.search(window)
-        if st and not (st.group(1) and all(w in keep for w in st.group(1).split())):
-            out.append(Span(m.end() + st.start(), m.end() + st.end(), "ADDRESS"))
+    for pat, width in ((_LIVE_NEAR, 60), (_LIVE_RIGHT, 0)) if lives else ():
+        for m in pat.finditer(text):
+            window = re.split(r"[.!?\n;]", text[m.end() : m.end() + 60], maxsplit=1)[0]
+            st = _STREET_IN.search(window)
+            if st and st.start() <= width and not (st.group(1) and all(w in keep for w in st.group(1).split())):
+                out.append(Span(m.end() + st.start(), m.end() + st.end(), "ADDRESS"))
     out += _chain_spans(text, keep, out)
     return _join_adjacent(text, out)
 
