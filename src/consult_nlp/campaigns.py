@@ -9,7 +9,6 @@ template in the response, so a copy with a personal paragraph added still counts
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter
 from collections.abc import Hashable, Sequence
@@ -232,11 +231,28 @@ def _contained(shingles: list[np.ndarray], tmpl: list[int], in_seed: set[int], c
 
 
 def added_words(template: list[str], copy: list[str]) -> str:
-    """The words a copy adds to its template (inserted or replacing), in order: what an analyst should read.
-    The template's words are lower case; the copy's keep their case."""
-    sm = difflib.SequenceMatcher(a=template, b=[w.lower() for w in copy], autojunk=False)
-    parts = [" ".join(copy[j1:j2]) for tag, _i1, _i2, j1, j2 in sm.get_opcodes() if tag in ("insert", "replace")]
-    return " ... ".join(p for p in parts if p)
+    """The words a copy adds to its template, in order, runs joined by ' ... ': what an analyst should read.
+
+    A word is the template's when some word 3-shingle holding it is one of the template's; the rest were added
+    (or reworded). Linear in the copy's length, so thousands of edited copies cost little. The template's words
+    are lower case; the copy's keep their case."""
+    shingles = {tuple(template[i : i + 3]) for i in range(len(template) - 2)}
+    low = [w.lower() for w in copy]
+    ours = [False] * len(copy)
+    for i in range(len(copy) - 2):
+        if tuple(low[i : i + 3]) in shingles:
+            ours[i] = ours[i + 1] = ours[i + 2] = True
+    runs, run = [], []
+    for w, t in zip(copy, ours, strict=True):
+        if t:
+            if run:
+                runs.append(" ".join(run))
+                run = []
+        else:
+            run.append(w)
+    if run:
+        runs.append(" ".join(run))
+    return " ... ".join(runs)
 
 
 def find_duplicates(df: pd.DataFrame, contact: pd.Series | None = None) -> pd.Series:

@@ -1075,11 +1075,13 @@ class Redactor:
 
     def _candidates(self, text: str, taken: list[Span], keep: set[str], common: set[str]):
         """(start, end) of capitalised runs that might be a person's name and no recogniser has claimed."""
-        foreign = _foreign_ranges(text)
+        foreign = None  # worked out at the first run that needs it
         for m in _CAP_SPAN.finditer(text):
             g = m.group()
             if " " not in g and (g in keep or g in common):
                 continue  # the usual case, decided without building token lists
+            if foreign is None:
+                foreign = _foreign_ranges(text)
             if foreign and any(a <= m.start() < b for a, b in foreign):
                 continue  # a German or Welsh sentence: its capitals are nouns and places, not for English NER
             toks, pos = [], m.start()
@@ -1259,8 +1261,8 @@ def _foreign_ranges(text: str) -> list[tuple[int, int]]:
     """The sentences of a text written in German or Welsh: most of their lower-case words are those languages'
     function words, which English lacks."""
     de, cy = _function_words()
-    low = set(_WORDS.findall(text.lower()))
-    if not (low & de or low & cy or any(w.split("'")[0] in cy for w in low if "'" in w)):
+    low = set(text.lower().translate(_PUNCT_TO_SPACE).split())
+    if low.isdisjoint(de) and low.isdisjoint(cy) and not any(w.split("'")[0] in cy for w in low if "'" in w):
         return []
     out = []
     for m in _SEGMENT.finditer(text):
