@@ -57,7 +57,7 @@ _ROLE_MAILBOX = re.compile(
     r"reception|mail|post|general|customer\w*|feedback|press|media|secretary|clerk|noreply|no-reply)[@._-]"
 )
 # a German or other continental five-digit postcode, only where an address line puts it: ", 82131 Gauting"
-POSTCODE_EU = re.compile(rf"(?:(?<=, )|(?<=^)|(?<=\n))\d{{5}}(?= [{_UP}][{_LO}]+)", re.M)
+POSTCODE_EU = re.compile(rf"(?<![\w.,/-])\d{{5}}(?= [{_UP}][{_LO}]+)")  # kept only after ', ' or a line start
 NHS_NUMBER = re.compile(r"(?<![\w+-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\w-])")
 _NHS_CUE = re.compile(r"(?i:\b(?:nhs|chi|health (?:and care )?number|patient)\b)")
 NI_NUMBER = re.compile(
@@ -119,6 +119,11 @@ MY_NAME = re.compile(
     rf"\b(?:[Mm]y name is|[Mm]y name's|I am called|I'm called|I am|I'm|[Ii]ch heiße|[Ii]ch bin|[Mm]ein Name ist|"
     rf"[Ff]y enw i yw|[Ff]y enw yw)\s+({_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,2}})"
 )
+_SIGN_OFF_WORDS = frozenset(
+    """yours regards sincerely faithfully thanks thank cheers wishes signed grüßen grüße mfg cofion gywir diolch
+    meas""".split()
+)
+_SIGN_OFF_SHORT = re.compile(r"(?i:\b(?:best|love|from)\b)")  # sign-offs that are also everyday words: near the end
 SIGN_OFF = re.compile(
     r"(?m)(?<![\w-])(?i:yours\s+(?:sincerely|faithfully|truly)|yours|kind(?:est)?\s+regards|best\s+(?:wishes|regards)|"
     r"warm(?:est)?\s+regards|many\s+thanks|with\s+thanks|regards|sincerely|thank\s+you|thanks|cheers|best|love|"
@@ -152,6 +157,7 @@ _CALLED = re.compile(r"\s*(?:,\s*)?(?:is called|called|named)\s*$")
 # a word right before a capital (a small class: the full Unicode one makes this scan eight times slower)
 _WORD_BEFORE_CAP = re.compile(r"(?<![\w'’])([A-Za-zŵ'’]+)[ \t]*(?:,|\(|:|-|–)?[ \t]*(?=[A-ZÀ-ÞŁŚŻŹĆČŠŽ])")
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in ',.;:!?()[]"“”‘-–/'})
+_ROLE_GAP = re.compile(r"[ \t]*(?:,|\(|:|-|–)?[ \t]*(?:(?:is called|called|named)[ \t]+)?")
 _REL_NAME = re.compile(rf"({_FULL_NAME}(?: (?:and|&) {_FULL_NAME})?)")
 # the determiner before a role word ("my", "the", "our") is optional, so the role word alone anchors the match
 RELATIVE = re.compile(
@@ -589,7 +595,11 @@ def _postcode_spans(text: str) -> list[Span]:
         for m in POSTCODE.finditer(text)
         if m.group(1).upper() in _AREA_SET or (" " in m.group() and (m.group().isupper() or m.group().islower()))
     ]
-    return out + [Span(m.start(), m.end(), "POSTCODE") for m in POSTCODE_EU.finditer(text)]
+    return out + [
+        Span(m.start(), m.end(), "POSTCODE")
+        for m in POSTCODE_EU.finditer(text)
+        if m.start() == 0 or text[m.start() - 1] == "\n" or text[max(0, m.start() - 2) : m.start()] == ", "
+    ]
 
 
 def _nhs_ok(digits: str) -> bool:
@@ -918,8 +928,9 @@ class Redactor:
             pats.append(MY_NAME)
         if _POST_NOMINAL_CUE.search(text):
             pats.append(POST_NOMINAL)
-        pats.append(SIGN_OFF)
         tail = max(0, len(text) - 500)  # sign-offs close a text: only its end is searched
+        if not words.isdisjoint(_SIGN_OFF_WORDS) or _SIGN_OFF_SHORT.search(text, max(0, len(text) - 80)):
+            pats.append(SIGN_OFF)
         after = (_REL_NAME.match(text, e) for e in relations)
         for pat in [*pats, RELATIVE]:
             found = after if pat is RELATIVE else pat.finditer(text, tail if pat is SIGN_OFF else 0)
@@ -975,22 +986,25 @@ class Redactor:
 
     @staticmethod
     def _after_roles(text: str, low: str) -> list[int]:
-        """Where a capitalised name starts right after a role word ('my carer, Dolores'; 'pupil Rowan Tessaly')."""
-        if not _REL_LAST.intersection(low.translate(_PUNCT_TO_SPACE).split()):
+        """Where a capitalised name starts right after a role word ('my carer, Dolores'; 'pupil Rowan Tessaly'):
+        each role word the text holds is looked up where it occurs, so a text is never scanned for all of them."""
+        present = _REL_LAST.intersection(low.translate(_PUNCT_TO_SPACE).split())
+        if not present or len(low) != len(text):
             return []
         out = []
-        for m in _WORD_BEFORE_CAP.finditer(text):
-            w = m.group(1).lower()
-            if w in ("called", "named"):  # "my son is called Tom"
-                p = _PRE_REL.search(_CALLED.sub("", text[max(0, m.start() - 40) : m.end()]))
-                w = p.group(2).lower() if p else ""
-            if w in _REL_SET:
-                out.append(m.end())
-            elif w in _REL_LAST:  # "care worker", "social worker"
-                p = _PRE_REL.search(text, max(0, m.start() - 20), m.start(1) + len(m.group(1)))
-                if p and p.group(1) and f"{p.group(1).lower()} {w}" in _REL_SET:
-                    out.append(m.end())
-        return out
+        for w in present:
+            i = low.find(w)
+            while i >= 0:
+                j = i + len(w)
+                if (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()):
+                    prev = _PRE_REL.search(low, max(0, i - 20), i)
+                    two = f"{prev.group(2)} {w}" if prev else ""
+                    if w in _REL_SET or two in _REL_SET:
+                        g = _ROLE_GAP.match(text, j)
+                        if g and g.end() < len(text) and text[g.end()].isupper():
+                            out.append(g.end())
+                i = low.find(w, j)
+        return sorted(out)
 
     def _lower_cues(self, text: str, low: str) -> list[tuple[int, int]]:
         cues: list[tuple[int, int]] = []
@@ -998,7 +1012,8 @@ class Redactor:
         if "name" in low or _REL_LAST.intersection(low.translate(_PUNCT_TO_SPACE).split()):
             pats += [MY_NAME_LOWER, RELATIVE_LOWER]
         for pat in pats:
-            for m in pat.finditer(text):
+            # a lower-case sign-off ends the text: only its last words are searched
+            for m in pat.finditer(text, max(0, len(text) - 60) if pat is SIGN_OFF_LOWER else 0):
                 words = m.group(1).split()
                 while words and (words[-1] in _STOP or len(words[-1]) < 2):
                     words.pop()
