@@ -395,7 +395,7 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
         ]
     if x.digit and x.has(_FLAT_WORDS):
         out += [Span(m.start(), m.end(), "ADDRESS") for m in FLAT.finditer(text)]
-    if x.digit and any(w in x.low for w in _DE_STREET_ENDS):
+    if x.digit and _DE_STREET_CUE.search(x.low):
         out += [Span(m.start(), m.end(), "ADDRESS") for m in ADDRESS_DE.finditer(text)]
     lives = _lives(x)
     for m in _LIVE.finditer(text) if lives else ():
@@ -707,8 +707,8 @@ class Recogniser:
 
 _STREET_WORDS = frozenset(_STREET.lower().split("|"))
 _FLAT_WORDS = frozenset("flat apartment apt unit fflat".split())
-_DE_STREET_ENDS = ("straße", "strasse", "str.", "weg ", "gasse", "allee", "platz", "ring ", "damm", "ufer", "steig",
-                   "pfad")  # fmt: skip
+_DE_STREET_CUE = re.compile(r"straße|strasse|str\.|weg |gasse|allee|platz|ring |damm|ufer|steig|pfad")
+_P_YEAR = re.compile(r"\bp\d")  # a Scottish school year: "in P6 at"
 _HANDLE_WORDS = frozenset("instagram insta facebook fb tiktok twitter threads".split())
 _LIVE_WORDS = frozenset(
     "live lives living lived reside resides residing resident residents address flat apartment".split()
@@ -763,7 +763,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                "a numbered street, a flat, a street or house name after 'I live on/at', 'my address is', and "
                "the streets and house names of an address block; towns and landmark streets stay"),
     Recogniser("school", "SCHOOL", lambda x, c: c.redactor._school_spans(x.text, c.keep, c.common),
-               lambda x: x.has(_SCHOOL_WORDS_SET) or any(w[:1] == "p" and w[1:].isdigit() for w in x.words),
+               lambda x: x.has(_SCHOOL_WORDS_SET) or bool(_P_YEAR.search(x.low)),
                "a named school (by its type word, or after 'year 6 at', 'attends', 'starts at')"),
     Recogniser("name", "NAME", lambda x, c: c.redactor._name_spans(x.text, c.keep, c.common, x.words),
                lambda x: True,
@@ -771,6 +771,22 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                "'my name is', before MP/MSP, in a sign-off or on a signature line; then spaCy NER on the "
                "capitalised runs nothing else claimed, and every other occurrence of a name found"),
 )  # fmt: skip
+
+
+def _recognise(texts: Sequence[str], ctx: _Ctx) -> list[list[Span]]:
+    """Every recogniser of the registry on each text (its cue first), names that are not people dropped."""
+    out = []
+    for t in texts:
+        low = t.lower()
+        digits = len(t) - len(t.translate(_NO_DIGITS))
+        words = frozenset(low.translate(_PUNCT_TO_SPACE).split())
+        x = _Text(t, low, digits, digits >= 4 and bool(_DIGITS4.search(t)), words)
+        spans: list[Span] = []
+        for rec in RECOGNISERS:
+            if rec.cue(x):
+                spans += rec.find(x, ctx)
+        out.append(ctx.redactor._drop_not_people(t, spans, words))
+    return out
 
 
 class Redactor:
@@ -807,6 +823,12 @@ class Redactor:
         words = sorted({*NOT_PEOPLE, *(k for k in self.keep_words if " " in k)}, key=len, reverse=True)
         return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I)
 
+    @functools.cached_property
+    def _not_people_first(self) -> frozenset[str]:
+        """The first words of those names: a text holding none of them needs no search."""
+        names = {*NOT_PEOPLE, *(k for k in self.keep_words if " " in k)}
+        return frozenset(n.lower().translate(_PUNCT_TO_SPACE).split()[0] for n in names)
+
     @staticmethod
     def _counts(texts: Sequence[str]) -> tuple[Counter[str], Counter[str], Counter[str]]:
         lower: Counter[str] = Counter()
@@ -841,22 +863,12 @@ class Redactor:
         ctx = _Ctx(keep, common, self)
         found: list[list[Span]] = []
         lower_cues: list[tuple[int, int, int]] = []  # lower-case names after a cue, for NER to confirm
-        done: dict[str, list[Span]] = {}  # repeated texts (short answers, campaign copies) are searched once
+        # repeated texts (short answers, campaign copies) are searched once
+        distinct = list(dict.fromkeys(texts))
+        done = dict(zip(distinct, _recognise(distinct, ctx), strict=True))
         for i, t in enumerate(texts):
             low = t.lower()
-            if t in done:
-                found.append(list(done[t]))
-            else:
-                digits = len(t) - len(t.translate(_NO_DIGITS))
-                words = frozenset(low.translate(_PUNCT_TO_SPACE).split())
-                x = _Text(t, low, digits, digits >= 4 and bool(_DIGITS4.search(t)), words)
-                spans: list[Span] = []
-                for rec in RECOGNISERS:
-                    if rec.cue(x):
-                        spans += rec.find(x, ctx)
-                spans = self._drop_not_people(t, spans)
-                done[t] = spans
-                found.append(list(spans))
+            found.append(list(done[t]))
             # a word the corpus writes in lower case often is an ordinary word, not a name typed in lower case
             lower_cues.extend(
                 (i, a, b)
@@ -887,9 +899,12 @@ class Redactor:
                     counts[sp.kind.lower()] = counts.get(sp.kind.lower(), 0) + 1
         return merged
 
-    def _drop_not_people(self, text: str, spans: list[Span]) -> list[Span]:
+    def _drop_not_people(self, text: str, spans: list[Span], words: frozenset[str] | None = None) -> list[Span]:
         """Names that are characters, brands or conditions ('Mr Men', 'Peppa Pig', "Down's") are not redacted."""
         if not spans:
+            return spans
+        words = words if words is not None else frozenset(text.lower().translate(_PUNCT_TO_SPACE).split())
+        if words.isdisjoint(self._not_people_first):
             return spans
         kept = [
             (m.start(), m.end())
