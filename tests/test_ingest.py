@@ -344,3 +344,12 @@ def test_language_and_no_answer_in_welsh_and_german():
     assert list(out["flags"]) == ["no_answer"] * 3 + [""]
     assert out["language"].tolist()[3] == "en" and out["language"].tolist()[0] == "cy"
     assert report.languages["en"] == 1
+
+
+def test_a_pair_with_no_edited_copies_is_no_campaign():
+    from consult_nlp.campaigns import group_campaigns
+
+    long = " ".join(f"word{i}" for i in range(60))
+    other = " ".join(f"other{i}" for i in range(60))
+    c = group_campaigns([long, long, other])
+    assert list(c.ids) == ["", "", ""] and not c.added
