@@ -19,7 +19,7 @@ from .artefacts import OutputSet, atomic_write_json, atomic_write_text, sha256_f
 from .classify import classify_frame, train_or_load
 from .codebook import load_labels
 from .count import breakdown as mentions_by
-from .count import count_mentions, count_units, respondents_of
+from .count import campaign_copies, count_mentions, count_units, respondents_of
 from .errors import ConsultError
 from .render import FORMATS, build_view, render, whole_numbers
 from .report import ReportInputs, write_report
@@ -123,7 +123,7 @@ def run(
 
         say("count")
         errors, notes = _interval_errors(ws, trained)
-        campaigns = responses.set_index("response_id")["campaign_id"]
+        campaigns = campaign_copies(responses)
         who = respondents_of(responses)
         coded = set(cons.labels["response_id"])
         counts = count_mentions(
@@ -334,7 +334,7 @@ def count_file(
             )
         errors = _error_counts(errors_json) if errors_json else None
         responses = ws.responses
-        campaigns = responses.set_index("response_id")["campaign_id"]
+        campaigns = campaign_copies(responses)
         who = respondents_of(responses)
         human = set(cons.labels["response_id"]) | set(a.loc[a["coded_by"] == "human", "response_id"])
         model_coded = count_units([r for r in responses["response_id"] if r not in human], who)
