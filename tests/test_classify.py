@@ -89,7 +89,6 @@ def test_evidence_is_the_sentence_that_carries_it(fitted):
     assert clf.evidence(enc, 0, k, max_sentences=1) == ["Please keep the homework club for my son."]
 
 
-@pytest.mark.xfail(reason="#11: the encoder's vectors still depend on the batch (in progress)", strict=False)
 def test_prediction_does_not_depend_on_what_else_is_in_the_batch(fitted):
     _, clf, emb, nlp = fitted
     texts = ["Open late please", "Keep the story time.", "Staff are lovely", "No comment"]

@@ -34,6 +34,7 @@ from sklearn.preprocessing import MultiLabelBinarizer
 from . import __version__
 from .artefacts import atomic_write_bytes
 from .codebook import Codebook, label_sets
+from .embed import quantise
 from .errors import ConsultError
 from .tables import ASSIGNMENTS
 from .text import split_sentences
@@ -75,13 +76,20 @@ def encode_texts(texts: list[str], embedder, nlp=None, show_progress: bool = Fal
     dim = sent.shape[1] if len(sent) else (embedder.dim_ or 384)
     offsets = np.zeros(len(texts) + 1, dtype=np.int64)
     offsets[1:] = np.cumsum([len(ss) for ss in sentences])
-    doc = np.zeros((len(texts), dim), dtype=np.float32)
+    means = np.zeros((len(texts), dim), dtype=np.float64)
     for i in range(len(texts)):
         a, b = offsets[i], offsets[i + 1]
         if b > a:
-            v = sent[a:b].mean(axis=0)
-            doc[i] = v / max(np.linalg.norm(v), 1e-12)
+            means[i] = sent[a:b].astype(np.float64).mean(axis=0)
+    # on the same grid as sentence vectors, so every similarity below is an exact float64 sum, on any machine
+    doc = quantise(means)
     return Encoded(texts=texts, sentences=sentences, doc=doc, sent=sent, offsets=offsets)
+
+
+def _steady(p: np.ndarray) -> np.ndarray:
+    """Probabilities rounded to 2^-30 (~1e-9): the float64 noise of batching and CPU kernels (~1e-16) is absorbed,
+    so a response's probabilities, and every decision on them, do not depend on what else is in the batch."""
+    return np.round(np.asarray(p, dtype=np.float64) * 2.0**30) / 2.0**30
 
 
 def _logit(p: np.ndarray) -> np.ndarray:
@@ -160,7 +168,8 @@ class CodebookClassifier(BaseEstimator):
         """Response-level and sentence-level feature matrices with the same columns."""
         k = len(self.classes_)
         if len(enc.sent):
-            sims = enc.sent @ self.prototypes_.T
+            # grid vectors (embed.quantise): in float64 these dot products are exact, so no batch or CPU moves them
+            sims = enc.sent.astype(np.float64) @ self.prototypes_.T.astype(np.float64)
             sims_cat = np.stack([sims[:, idx].max(axis=1) for idx in self._prototype_index()], axis=1)
         else:
             sims_cat = np.zeros((0, k), np.float32)
@@ -367,9 +376,10 @@ class CodebookClassifier(BaseEstimator):
             return np.zeros((0, len(self.classes_)))
         x, xs = self._features(X)
         xw = self._words(X.texts)
-        return np.column_stack(
+        p = np.column_stack(
             [self._calibrate(k, self._view_scores(m, x, xw, xs, X.offsets)) for k, m in enumerate(self.models_)]
         )
+        return _steady(p)
 
     def predict(self, X: Encoded) -> np.ndarray:
         return (self.predict_proba(X) >= self.thresholds_).astype(int)
@@ -388,7 +398,7 @@ class CodebookClassifier(BaseEstimator):
             parts = [self._proba_one(models[v], xw if v == "words" else xs)
                      for v in ("sentence", "response", "words") if v in models]  # fmt: skip
             out[:, k] = np.mean(parts, axis=0)
-        return out
+        return _steady(out)
 
     def evidence(
         self, X: Encoded, i: int, k: int, max_sentences: int = 2, scores: np.ndarray | None = None

@@ -2,6 +2,12 @@
 
 The cache is a SQLite file keyed by the SHA-256 of the text and the model's weights, so re-runs, classify and
 discover share vectors and a 50,000-response consultation is embedded once.
+
+Vectors are the same bytes on any machine, thread count and batch: the model runs in float64, where batching,
+padding, threads and the CPU's kernels move a component by about 1e-16, and each unit vector is then rounded to a
+grid of 2^-16. Noise of 1e-16 crosses a grid boundary with a chance of about 1e-11 per component (about 1e-3 for a
+whole 300,000-response consultation), so UMAP, HDBSCAN and every threshold downstream see identical inputs.
+float64 costs no measurable time on CPU at this model's size (benchmarks/embed_determinism.py).
 """
 
 from __future__ import annotations
@@ -17,6 +23,30 @@ import numpy as np
 from .errors import ConsultError
 
 MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+GRID_BITS = 16  # unit-vector components are multiples of 2^-16: exact in float32, far above float64 noise
+RECIPE = f"f64-q{GRID_BITS}"  # part of every cache key: vectors made another way are never mixed with these
+
+
+def quantise(vectors: np.ndarray) -> np.ndarray:
+    """Unit rows rounded to the 2^-GRID_BITS grid, as float32 (exact); the norm is taken in float64."""
+    v = np.asarray(vectors, dtype=np.float64)
+    norms = np.sqrt(np.sum(v * v, axis=1, keepdims=True))
+    v = v / np.maximum(norms, 1e-12)
+    scale = float(2**GRID_BITS)
+    return (np.round(v * scale) / scale).astype(np.float32)
+
+
+def _forward(encoder, texts: list[str], batch_size: int, show_progress_bar: bool) -> np.ndarray:
+    """Raw vectors from the encoder; a torch model (SentenceTransformer) is run in float64 for determinism."""
+    to = getattr(encoder, "to", None)
+    if callable(to) and hasattr(encoder, "parameters"):
+        import torch
+
+        if next(encoder.parameters()).dtype != torch.float64:
+            encoder.to(torch.float64)
+        out = encoder.encode(texts, batch_size=batch_size, show_progress_bar=show_progress_bar, convert_to_tensor=True)
+        return out.detach().to(torch.float64).cpu().numpy()
+    return np.asarray(encoder.encode(texts, batch_size=batch_size, show_progress_bar=show_progress_bar))
 
 
 def model_path() -> Path:
@@ -49,11 +79,12 @@ def load_encoder():
 class Embedder:
     """Encode texts with an optional on-disk cache; any object with .encode(list[str]) works as the encoder."""
 
-    def __init__(self, encoder=None, cache_path: str | Path | None = None, batch_size: int = 64, model_id: str = ""):
+    def __init__(self, encoder=None, cache_path: str | Path | None = None, batch_size: int | None = None,
+                 model_id: str = ""):  # fmt: skip
         self.encoder = encoder
         self.cache_path = cache_path
         self.batch_size = batch_size
-        self.model_id = model_id or MODEL_SHA256[:16]
+        self.model_id = (model_id or MODEL_SHA256[:16]) + "-" + RECIPE
         self._db: sqlite3.Connection | None = None
         self.dim_: int | None = None
         self.computed_ = 0
@@ -68,11 +99,20 @@ class Embedder:
             self._db.execute("CREATE TABLE IF NOT EXISTS emb (key TEXT PRIMARY KEY, vec BLOB)")
         return self._db
 
+    def _batch_size(self) -> int:
+        """Batch size trades memory for speed only (vectors do not depend on it); CONSULT_NLP_EMBED_BATCH sets it."""
+        if self.batch_size is not None:
+            return int(self.batch_size)
+        raw = os.environ.get("CONSULT_NLP_EMBED_BATCH", "64")
+        if not raw.isdigit() or int(raw) < 1:
+            raise ConsultError("E306", f"CONSULT_NLP_EMBED_BATCH={raw!r}: give a whole number of 1 or more, e.g. 64.")
+        return int(raw)
+
     def _key(self, text: str) -> str:
         return hashlib.sha256((self.model_id + "\x00" + text).encode("utf-8")).hexdigest()
 
     def encode(self, texts: list[str], show_progress_bar: bool = False) -> np.ndarray:
-        """L2-normalised float32 rows, one per text; duplicates and cached texts are not re-encoded."""
+        """Unit float32 rows on the 2^-16 grid, one per text; duplicates and cached texts are not re-encoded."""
         try:
             return self._encode(texts, show_progress_bar)
         except sqlite3.DatabaseError as e:
@@ -97,12 +137,7 @@ class Embedder:
         self.cached_ += len(uniq) - len(todo)
         if todo:
             enc = self.encoder if self.encoder is not None else load_encoder()
-            new = np.asarray(
-                enc.encode(todo, batch_size=self.batch_size, show_progress_bar=show_progress_bar),
-                dtype=np.float32,
-            )
-            norms = np.linalg.norm(new, axis=1, keepdims=True)
-            new = new / np.maximum(norms, 1e-12)
+            new = quantise(_forward(enc, todo, self._batch_size(), show_progress_bar))
             self.computed_ += len(todo)
             for t, v in zip(todo, new, strict=True):
                 vecs[t] = v

@@ -305,7 +305,9 @@ class ThemeDiscoverer(BaseEstimator):
             return self.hdbscan_model
         from hdbscan import HDBSCAN
 
-        size = self.min_cluster_size or max(10, n // 500)
+        # fine-grained: clusters are merged later. Small inputs (under 300 sentences) get clusters of 5 to 9, or
+        # a concern raised by 15 people can vanish into its neighbour before the merge can keep it apart
+        size = self.min_cluster_size or max(min(10, max(5, n // 30)), n // 500)
         size = max(2, min(size, n // 4 or 2))
         return HDBSCAN(
             min_cluster_size=size,
@@ -381,7 +383,7 @@ class ThemeDiscoverer(BaseEstimator):
             vectorizer_model=self._vectorizer(),
             ctfidf_model=self._ctfidf(),
             representation_model=self.representation_model,
-            zeroshot_topic_list=zeroshot or None,
+            zeroshot_topic_list=None,  # guided mode clusters every sentence, then known categories absorb clusters
             zeroshot_min_similarity=self.zeroshot_min_similarity,
             top_n_words=self.top_n_words,
             calculate_probabilities=False,
