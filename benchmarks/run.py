@@ -17,6 +17,7 @@ BENCHMARKS = [
     "ingest_bench",
     "active_sampling",
     "discover_bench",
+    "determinism_bench",
     "count_choice",
 ]
 

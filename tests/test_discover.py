@@ -297,7 +297,7 @@ def test_cli_discover(park_dir, tmp_path, encoder, monkeypatch):
 def test_ctfidf_then_embeddings_outlier_strategies(park, encoder):
     _, responses = park
     emb = Embedder(encoder=encoder)
-    res = discover_themes(responses, embedder=emb, max_themes=8, figures=False, min_samples=10,
+    res = discover_themes(responses, embedder=emb, max_themes=8, figures=False, min_cluster_size=10, min_samples=10,
                    outlier_strategies=("c-tf-idf", "embeddings"))  # fmt: skip
     assert res.stats["initial_outlier_share"] > 0.15 and res.stats["outlier_share"] <= 0.10
     assert res.themes["theme_id"].iloc[0] == OUTLIER  # the outlier row is always listed

@@ -11,10 +11,16 @@ The flat API a notebook uses: each stage is a function of DataFrames (or a consu
 Names are imported on first use, so `import consult_nlp` stays fast for the command line.
 """
 
+import os
 from importlib import import_module
 from importlib.metadata import PackageNotFoundError, version
 
 from .errors import ConsultError
+
+# numba compiles UMAP's layout code for the CPU it runs on, and a differently vectorised float sum gives another
+# layout (another set of themes) on another machine. Compiled for a generic x86-64 it is the same code everywhere,
+# and no slower here (#11). Set before numba is imported; topics.py records whether it took effect.
+os.environ.setdefault("NUMBA_CPU_NAME", "generic")
 
 try:
     __version__ = version("consult-nlp")

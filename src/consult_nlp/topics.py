@@ -209,6 +209,25 @@ def near_duplicate_plan(
     return mapping, notes
 
 
+class _StableSortNumpy:
+    """numpy, with a stable argsort, for the hdbscan package's module.
+
+    HDBSCAN sorts its spanning tree's edges with np.argsort's default quicksort, and mutual reachability makes many
+    edges tie (an edge often weighs its end's core distance). numpy sorts with AVX2 or AVX-512 code where the CPU
+    has it, and scalar code elsewhere, and those order tied edges differently: the same points gave different
+    clusters on another CPU (#11). A stable sort orders ties by the tree's own, deterministic, edge order."""
+
+    def __getattr__(self, name):
+        return getattr(np, name)
+
+    @staticmethod
+    def argsort(a, axis=-1, kind=None, order=None):
+        return np.argsort(a, axis=axis, kind="stable", order=order)
+
+
+_STABLE_SORT_NUMPY = _StableSortNumpy()
+
+
 def _unit(v: np.ndarray) -> np.ndarray:
     return v / max(float(np.linalg.norm(v)), 1e-12)
 
@@ -287,8 +306,16 @@ class ThemeDiscoverer(BaseEstimator):
     def _umap(self, n: int):
         if self.umap_model is not None:
             return self.umap_model
+        from numba.core import config
         from umap import UMAP
 
+        if config.CPU_NAME != "generic":
+            warnings.warn(
+                "numba was imported before consult_nlp, so UMAP is compiled for this CPU and themes may differ on "
+                "another machine; import consult_nlp first (or set NUMBA_CPU_NAME=generic) for machine-independent "
+                "themes.",
+                stacklevel=2,
+            )
         return UMAP(
             n_neighbors=max(2, min(self.n_neighbors, n - 1)),
             n_components=max(2, min(self.n_components, n - 2)),
@@ -303,7 +330,10 @@ class ThemeDiscoverer(BaseEstimator):
     def _hdbscan(self, n: int):
         if self.hdbscan_model is not None:
             return self.hdbscan_model
+        import hdbscan.hdbscan_
         from hdbscan import HDBSCAN
+
+        hdbscan.hdbscan_.np = _STABLE_SORT_NUMPY  # see _StableSortNumpy
 
         # fine-grained: clusters are merged later. Small inputs (under 300 sentences) get clusters of 5 to 9, or
         # a concern raised by 15 people can vanish into its neighbour before the merge can keep it apart
@@ -392,6 +422,9 @@ class ThemeDiscoverer(BaseEstimator):
         topics, _ = model.fit_transform(docs, embeddings)
         topics = np.asarray(topics, dtype=np.int64)
         self.timings_["fit"] = time.perf_counter() - t
+        # from here on float64: sums and dot products of grid vectors (embed.quantise) are then exact, so no CPU's
+        # SIMD or BLAS kernels can move a similarity across a threshold or reorder a tie
+        embeddings = embeddings.astype(np.float64)
         self.n_fine_topics_ = len(set(topics.tolist()) - {OUTLIER})
         self.initial_outlier_share_ = float(np.mean(topics == OUTLIER))
 
@@ -400,7 +433,7 @@ class ThemeDiscoverer(BaseEstimator):
         self.zeroshot_assigned_ = np.full(n, -1, dtype=np.int64)
         known: dict[int, str] = {}
         if zeroshot:
-            cat_emb = emb.encode(zeroshot)
+            cat_emb = emb.encode(zeroshot).astype(np.float64)
             sims = embeddings @ cat_emb.T
             best = sims.argmax(axis=1)
             ok = sims.max(axis=1) >= self.zeroshot_min_similarity
@@ -423,7 +456,8 @@ class ThemeDiscoverer(BaseEstimator):
         if zeroshot:  # merged themes have steadier centroids: a second look for ones that are known categories
             texts, owner = self._category_prototypes()
             index = {c: i for i, c in enumerate(self.category_ids_)}
-            mapping, after = absorb_plan(topics, embeddings, emb.encode(texts), {t: index[c] for t, c in known.items()},
+            mapping, after = absorb_plan(topics, embeddings, emb.encode(texts).astype(np.float64),
+                                         {t: index[c] for t, c in known.items()},
                                          self.absorb_min_similarity, owner)  # fmt: skip
             topics = np.array([mapping[int(x)] for x in topics], dtype=np.int64)
             known = {t: self.category_ids_[c] for t, c in after.items()}
@@ -451,11 +485,8 @@ class ThemeDiscoverer(BaseEstimator):
         self.theme_ids_ = sorted(set(topics.tolist()) - {OUTLIER})
         self.centroids_ = _centroids(embeddings, topics, self.theme_ids_)
         self.theme_category_ = dict(sorted(known.items()))
-        self.keywords_ = {
-            t: [w for w, _ in (model.get_topic(t) or []) if w][: self.top_n_words]
-            for t in [OUTLIER, *self.theme_ids_]
-            if t in set(topics.tolist())
-        }
+        present = set(topics.tolist())
+        self.keywords_ = {t: self._keywords(model, t) for t in [OUTLIER, *self.theme_ids_] if t in present}
         self.timings_["total"] = time.perf_counter() - t0
         return self
 
@@ -471,6 +502,18 @@ class ThemeDiscoverer(BaseEstimator):
                 vals, counts = np.unique(z, return_counts=True)
                 out[t] = self.category_ids_[int(vals[np.argmax(counts)])]
         return out
+
+    def _keywords(self, model, topic: int) -> list[str]:
+        """The theme's top c-TF-IDF words, ties broken by the word itself: BERTopic's own ranking leaves tied
+        scores (common in small themes) in the order numpy's sort gives, which differs between CPUs (#11)."""
+        if self.representation_model is not None:
+            return [w for w, _ in (model.get_topic(topic) or []) if w][: self.top_n_words]
+        row = model.c_tf_idf_[topic + model._outliers].toarray().ravel()
+        words = model.vectorizer_model.get_feature_names_out()
+        scores = np.round(row, 12)  # float noise never reorders words
+        nz = np.flatnonzero(scores > 0)
+        order = sorted(nz.tolist(), key=lambda j: (-scores[j], words[j]))
+        return [str(words[j]) for j in order[: self.top_n_words]]
 
     def _update(self, model, docs: list[str], topics: np.ndarray, embeddings: np.ndarray) -> None:
         """Recompute c-TF-IDF keywords for the new assignment; topic vectors are the sentence centroids."""
