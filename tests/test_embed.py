@@ -1,8 +1,7 @@
 import numpy as np
-
-from consult_nlp.artefacts import sha256_file
 import pytest
 
+from consult_nlp.artefacts import sha256_file
 from consult_nlp.embed import GRID_BITS, MODEL_SHA256, Embedder, model_path, quantise
 
 
