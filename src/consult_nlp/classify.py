@@ -122,7 +122,8 @@ def multi_lr(x, y: np.ndarray, C: float, sample_weight=None, max_iter: int = 300
     """One L2 logistic regression per column of y, all columns in one L-BFGS problem.
 
     Per column k it minimises scikit-learn's objective 0.5 ||w_k||^2 + C sum_i s_ik log(1 + exp(-y_ik z_ik)) with an
-    unpenalised intercept and s_ik = sample weight x the 'balanced' class weight of column k (n / (2 n_class)):
+    unpenalised intercept and s_ik = sample weight x the 'balanced' class weight of column k (n / (2 n_class), with
+    n counted in sample weights):
     the same models as K separate LogisticRegression(class_weight="balanced") fits, for a fraction of the cost,
     because every column shares each pass over x. A column with no positive (or no negative) gets a constant.
     Deterministic: a fixed start (zeros) and BLAS at one thread (see `CodebookClassifier.fit`)."""
@@ -137,7 +138,8 @@ def multi_lr(x, y: np.ndarray, C: float, sample_weight=None, max_iter: int = 300
     sw = np.ones(n) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
     npos = y.sum(axis=0)
     live = (npos > 0) & (npos < n)
-    cw = np.where(y > 0, n / (2 * np.maximum(npos, 1)), n / (2 * np.maximum(n - npos, 1)))
+    wpos = sw @ y  # 'balanced' as scikit-learn counts it: classes weighed by the sample weights
+    cw = np.where(y > 0, sw.sum() / (2 * np.maximum(wpos, 1e-12)), sw.sum() / (2 * np.maximum(sw.sum() - wpos, 1e-12)))
     s = cw * sw[:, None] * live[None, :]
     sign = 2 * y - 1
     inv = 1.0 / (C * n)  # the objective divided by C n: same minimiser, gradients of a usable size
@@ -562,7 +564,8 @@ def save_classifier(clf: CodebookClassifier, path: str | Path) -> Path:
     if getattr(clf, "head_", None) is not None:
         head = clf.head_.save(head_path(path))
     meta = {"format": FORMAT, "version": __version__, "params": clf.get_params(), "n_train_": int(clf.n_train_),
-            "views": views, "calibrators": cal, "finetune_": clf.finetune_, "head": head}  # fmt: skip
+            "views": views, "calibrators": cal, "head": head,
+            "finetune_": {k: v for k, v in clf.finetune_.items() if k != "time"}}  # fmt: skip
     arrays["__meta__"] = np.frombuffer(json.dumps(meta, sort_keys=True).encode("utf-8"), dtype=np.uint8)
     buf = io.BytesIO()
     np.savez(buf, **arrays)
@@ -594,7 +597,8 @@ def load_classifier(path: str | Path) -> CodebookClassifier:
         clf.calibrators_ = [None if b is None else Linear(arrays[f"cal{k}.coef"], float(b))
                             for k, b in enumerate(meta["calibrators"])]  # fmt: skip
         clf.view_models_ = {}
-        for view, kind in meta["views"].items():
+        for view in params["views"]:  # in the fitted order: the views' mean is summed in that order
+            kind = meta["views"][view]
             if kind == "linear":
                 clf.view_models_[view] = Linear(arrays[f"view.{view}.coef"], arrays[f"view.{view}.intercept"])
             else:

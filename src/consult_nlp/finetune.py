@@ -257,7 +257,7 @@ class TunedHead:
         tensors["platt"] = torch.from_numpy(self.platt.astype(np.float64))
         data = save(tensors, metadata={"format": "consult-nlp-finetune/1"})
         atomic_write_bytes(path, data)
-        return {"file": Path(path).name, "sha256": hashlib.sha256(data).hexdigest(), "settings": asdict(self.settings),
+        return {"sha256": hashlib.sha256(data).hexdigest(), "settings": asdict(self.settings),
                 "weight": self.weight, "history": self.history, "classes": self.classes}  # fmt: skip
 
     @classmethod
@@ -278,7 +278,7 @@ class TunedHead:
 
 
 def train(X: Encoded, labels: np.ndarray, train_rows: np.ndarray, val_rows: np.ndarray, settings: Settings,
-          seed: int = 0, budget: float = 480.0, log=None) -> tuple[_Net, list[dict]]:  # fmt: skip
+          seed: int = 0, budget: float = 480.0, log=None) -> tuple[_Net, list[dict], list[float]]:  # fmt: skip
     """Fine-tune on `train_rows`, keep the epoch with the best validation micro-F1 on `val_rows`.
 
     `budget` is in CPU seconds / threads (what an idle machine takes), so machine load does not change where the
@@ -318,6 +318,7 @@ def train(X: Encoded, labels: np.ndarray, train_rows: np.ndarray, val_rows: np.n
         yt = torch.from_numpy(y)
         lengths = np.array([sum(st.shape[0] for st in by_item[i]) for i in train_rows])
         history: list[dict] = []
+        cpu: list[float] = []  # CPU seconds / threads of each epoch: reported, never saved (not deterministic)
         best, best_state, bad = -1.0, None, 0
         for epoch in range(s.epochs):
             e0 = time.process_time()
@@ -343,8 +344,8 @@ def train(X: Encoded, labels: np.ndarray, train_rows: np.ndarray, val_rows: np.n
                 m.eval()
             score = _best_micro(_predict_states(net, [by_item[i] for i in val_rows]), y[val_rows])
             spent = (time.process_time() - c0) / s.threads
-            history.append({"epoch": epoch + 1, "val_micro": round(score, 4),
-                            "cpu_s_over_threads": round((time.process_time() - e0) / s.threads, 1)})  # fmt: skip
+            history.append({"epoch": epoch + 1, "val_micro": round(score, 4)})
+            cpu.append(round((time.process_time() - e0) / s.threads, 1))
             if log:
                 log(f"fine-tune epoch {epoch + 1}: validation micro-F1 {score:.4f}, {spent:.0f} CPU s / threads")
             if score > best:
@@ -359,7 +360,7 @@ def train(X: Encoded, labels: np.ndarray, train_rows: np.ndarray, val_rows: np.n
         with torch.no_grad():
             for n, p in net.trainable().items():
                 p.copy_(best_state[n])
-        return net, history
+        return net, history, cpu
     finally:
         torch.set_num_threads(threads)
 
@@ -393,18 +394,20 @@ def choose(frozen_val: np.ndarray, candidate_val: np.ndarray, y_val: np.ndarray,
 
 def fit_head(X: Encoded, labels: np.ndarray, frozen_oof: np.ndarray, thresholds: np.ndarray, *, seed: int = 0,
              budget: float = 480.0, epochs: int = 8, blend_weight: float = 0.5, settings: Settings | None = None,
-             classes: list[str] | None = None, log=None) -> tuple[TunedHead | None, dict]:  # fmt: skip
+             classes: list[str] | None = None, margin: float = MARGIN,
+             log=None) -> tuple[TunedHead | None, dict]:  # fmt: skip
     """Fine-tune on 85% of the coded sample, and decide on the other 15% whether the blend is worth keeping.
 
     `frozen_oof`: the frozen views' calibrated out-of-fold probabilities (honest on every coded row);
     `thresholds`: theirs, kept for the blend. The Platt maps of the head are fitted on the validation share; the
     choice scores each half of it with maps fitted on the other half, so it is not judged on its own fit.
-    Returns the head (or None when the frozen path wins) and the report recorded in manifest.json."""
+    Returns the head (or None when the frozen path wins) and the report recorded in manifest.json; its "time"
+    is left out of the saved classifier, whose bytes depend only on its inputs."""
     c0, t0 = time.process_time(), time.perf_counter()
     labels = np.asarray(labels)
     s = settings or Settings(epochs=epochs, unit=choose_unit(X), threads=max(1, min(2, os.cpu_count() or 1)))
     tr, val = split(len(X), seed)
-    net, history = train(X, labels, tr, val, s, seed=seed, budget=budget, log=log)
+    net, history, epoch_cpu = train(X, labels, tr, val, s, seed=seed, budget=budget, log=log)
     head_val = net.predict(_units(X.take(val), s.unit))
     yv = labels[val]
     # cross-fitted Platt maps for the choice: each half scored with maps fitted on the other
@@ -415,7 +418,7 @@ def fit_head(X: Encoded, labels: np.ndarray, frozen_oof: np.ndarray, thresholds:
     platt = _platt(head_val, yv)
     frozen_val = frozen_oof[val]
     cand = blend_weight * frozen_val + (1 - blend_weight) * crossed
-    path = choose(frozen_val, cand, yv)
+    path = choose(frozen_val, cand, yv, margin)
     report = {
         "path": path,
         "validation_responses": int(len(val)),
@@ -424,12 +427,12 @@ def fit_head(X: Encoded, labels: np.ndarray, frozen_oof: np.ndarray, thresholds:
                                 "head_alone": round(_best_micro(crossed, yv), 4)},
         "validation_micro_f1_at_thresholds": {"frozen": round(_micro(frozen_val >= thresholds, yv), 4),
                                               "blend": round(_micro(cand >= thresholds, yv), 4)},
-        "margin": MARGIN,
+        "margin": margin,
         "blend_weight": blend_weight,
         "unit": s.unit,
         "epochs": history,
-        "cpu_s": round(time.process_time() - c0, 1),
-        "wall_s": round(time.perf_counter() - t0, 1),
+        "time": {"cpu_s": round(time.process_time() - c0, 1), "wall_s": round(time.perf_counter() - t0, 1),
+                 "threads": s.threads, "epoch_cpu_s_over_threads": epoch_cpu},
     }  # fmt: skip
     if path != "tuned":
         return None, report
