@@ -10,7 +10,15 @@ from consult_nlp.artefacts import atomic_write_json
 
 from . import REPO
 
-BENCHMARKS = ["classify_kent", "classify_nhs", "classify_scale", "ingest_bench", "active_sampling", "discover_bench"]
+BENCHMARKS = [
+    "classify_kent",
+    "classify_fft",
+    "classify_nhs",
+    "classify_scale",
+    "ingest_bench",
+    "active_sampling",
+    "discover_bench",
+]
 
 
 def main(names: list[str]) -> int:
