@@ -160,20 +160,20 @@ class _Net:
         doc = torch.zeros(n_items, vecs.shape[1]).index_add_(0, owner, vecs)
         return self.head(self.settings.scale * torch.nn.functional.normalize(doc, dim=-1))
 
-    def predict(self, units: list[list[str]], batch_size: int = 64) -> np.ndarray:
-        """The head's probabilities for responses given as their units (one text, or their sentences)."""
-        torch = self.torch
+    def predict(self, units: list[list[str]], chunk: int = 1000) -> np.ndarray:
+        """The head's probabilities for responses given as their units (one text, or their sentences); `chunk`
+        responses at a time, so hidden states never pile up for a large consultation."""
         self.bert.eval()
-        flat = [s for u in units for s in u]
-        owner = np.array([i for i, u in enumerate(units) for _ in u], dtype=np.int64)
-        states = self.lower(self.ids(flat))
-        vecs = torch.zeros(len(flat), self.bert.config.hidden_size)
-        order = np.argsort([s.shape[0] for s in states], kind="stable")
-        with torch.no_grad():
-            for a in range(0, len(order), batch_size):
-                rows = order[a : a + batch_size]
-                vecs[torch.from_numpy(rows)] = self.vectors([states[i] for i in rows])
-            return torch.sigmoid(self.logits(vecs, torch.from_numpy(owner), len(units))).numpy().astype(np.float64)
+        out = [np.zeros((0, self.head.out_features))]
+        for a in range(0, len(units), chunk):
+            part = units[a : a + chunk]
+            states = self.lower(self.ids([s for u in part for s in u]))
+            items, j = [], 0
+            for u in part:
+                items.append(states[j : j + len(u)])
+                j += len(u)
+            out.append(_predict_states(self, items))
+        return np.vstack(out)
 
 
 def _units(X: Encoded, unit: str) -> list[list[str]]:
@@ -368,6 +368,8 @@ def train(X: Encoded, labels: np.ndarray, train_rows: np.ndarray, val_rows: np.n
 def _predict_states(net: _Net, items: list[list]) -> np.ndarray:
     """The head's probabilities from cached frozen-part states (one list of states per response)."""
     torch = net.torch
+    if not items:
+        return np.zeros((0, net.head.out_features))
     flat = [st for it in items for st in it]
     owner = torch.tensor([i for i, it in enumerate(items) for _ in it], dtype=torch.long)
     vecs = torch.zeros(len(flat), net.bert.config.hidden_size)
