@@ -96,6 +96,16 @@ def test_a_tiny_fine_tune_saves_as_safetensors_loads_and_is_deterministic(tiny, 
         ft.TunedHead.load(tmp_path / "a.safetensors", m1)
 
 
+class Forced(ft.Training):
+    """A one-epoch fine-tune of the top layer, kept whatever its validation F1."""
+
+    def __init__(self, *a, **kw):
+        super().__init__(*a, **{**kw, "settings": ft.Settings(epochs=1, freeze_layers=5, threads=1, batch_size=8)})
+
+    def decide(self, *a, **kw):
+        return super().decide(*a, **{**kw, "margin": -1.0})
+
+
 @pytest.mark.slow
 def test_a_classifier_with_a_tuned_head_round_trips_without_pickle(tiny, tmp_path, monkeypatch):
     from fakes import HashEncoder
@@ -107,9 +117,7 @@ def test_a_classifier_with_a_tuned_head_round_trips_without_pickle(tiny, tmp_pat
     X, y = tiny
     cb = Codebook(categories=tuple(Category(id=c, title=c, action_areas=(1,)) for c in ("staff", "parking", "waits")))
     sets = [{cb.ids[k] for k in np.flatnonzero(r)} for r in y]
-    real = ft.fit_head
-    monkeypatch.setattr(ft, "fit_head", lambda *a, **kw: real(*a, **{**kw, "margin": -1.0,
-                        "settings": ft.Settings(epochs=1, freeze_layers=5, threads=1, batch_size=8)}))  # fmt: skip
+    monkeypatch.setattr(ft, "Training", Forced)
     clf = CodebookClassifier(cv=3, finetune="always").fit(
         X, sets, codebook=cb, embedder=Embedder(encoder=HashEncoder())
     )
@@ -125,3 +133,37 @@ def test_a_classifier_with_a_tuned_head_round_trips_without_pickle(tiny, tmp_pat
     head_path(path).unlink()
     with pytest.raises(Exception, match="Delete it"):
         load_classifier(path)
+
+
+@pytest.mark.slow
+def test_a_failing_fit_stops_the_fine_tuning_it_started(tiny, monkeypatch):
+    from fakes import HashEncoder
+
+    from consult_nlp.classify import CodebookClassifier
+    from consult_nlp.codebook import Category, Codebook
+    from consult_nlp.embed import Embedder
+
+    X, y = tiny
+    cb = Codebook(categories=tuple(Category(id=c, title=c, action_areas=(1,)) for c in ("staff", "parking", "waits")))
+    started = []
+
+    class Watched(Forced):
+        def __init__(self, *a, **kw):
+            super().__init__(*a, **kw)
+            started.append(self)
+
+    def broken(self, data):
+        raise RuntimeError("frozen path failed")
+
+    monkeypatch.setattr(ft, "Training", Watched)
+    monkeypatch.setattr(CodebookClassifier, "_oof", broken)
+    clf = CodebookClassifier(cv=3, finetune="always")
+    with pytest.raises(RuntimeError, match="frozen path failed"):
+        clf.fit(
+            X,
+            [{cb.ids[k] for k in np.flatnonzero(r)} for r in y],
+            codebook=cb,
+            embedder=Embedder(encoder=HashEncoder()),
+        )
+    assert len(started) == 1 and started[0]._stop.is_set() and started[0]._job.done()
+    assert "_workers" not in clf.__dict__

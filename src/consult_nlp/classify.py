@@ -17,6 +17,7 @@ import functools
 import hashlib
 import inspect
 import json
+import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -283,11 +284,12 @@ class CodebookClassifier(BaseEstimator):
     def _fit_all(self, tasks: list[tuple], data: dict) -> list:
         """Fit (view, rows) tasks, on `n_jobs` threads (the work is in numpy/scipy, which release the GIL; each
         fit is deterministic, so the thread count never changes the result)."""
-        if self.n_jobs <= 1 or len(tasks) < 2:
+        workers = getattr(self, "_workers", self.n_jobs)
+        if workers <= 1 or len(tasks) < 2:
             return [self._fit_view(v, r, data) for v, r in tasks]
         from concurrent.futures import ThreadPoolExecutor
 
-        with ThreadPoolExecutor(max_workers=self.n_jobs) as pool:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
             return list(pool.map(lambda t: self._fit_view(t[0], t[1], data), tasks))
 
     def _neighbour_scores(self, model, x) -> np.ndarray:
@@ -355,33 +357,51 @@ class CodebookClassifier(BaseEstimator):
         for view, key in (("words", "xw"), ("chars", "xc")):
             if view in self.views:
                 data[key], data["proto_" + key] = self._texts(view, X.texts), self._texts(view, flat)
-        with threadpool_limits(1):  # small dense products: BLAS threads only add contention (10x slower under load)
-            oof = self._oof(data)
-            self.calibrators_ = [self._platt(oof[:, k], labels[:, k]) for k in range(labels.shape[1])]
-            cal = self._calibrate_all(oof)
-            self.cv_scores_ = cal
-            self.cv_labels_ = labels
-            rows = np.arange(len(X))
-            self.view_models_ = dict(zip(self.views, self._fit_all([(v, rows) for v in self.views], data), strict=True))
-            self.head_ = None
-            uncoded = None
-            if unlabelled is not None and len(unlabelled) and self.count_tolerance > 0:
-                uncoded = self.predict_proba(unlabelled)
-            self.thresholds_, self.cv_counts_ = self._thresholds(cal, labels, uncoded)
+        training = self._start_finetune(X, labels)
+        self._workers = 1 if training is not None else self.n_jobs  # the fine-tuning has the other core
+        clock = time.thread_time if training is not None else time.process_time  # this thread's CPU, or all of it
+        t0, c0 = time.perf_counter(), clock()
+        try:
+            with threadpool_limits(1):  # small dense products: BLAS threads only add contention (10x slower loaded)
+                oof = self._oof(data)
+                self.calibrators_ = [self._platt(oof[:, k], labels[:, k]) for k in range(labels.shape[1])]
+                cal = self._calibrate_all(oof)
+                self.cv_scores_ = cal
+                self.cv_labels_ = labels
+                rows = np.arange(len(X))
+                self.view_models_ = dict(zip(self.views, self._fit_all([(v, rows) for v in self.views], data),
+                                             strict=True))  # fmt: skip
+                self.head_ = None
+                uncoded = None
+                if unlabelled is not None and len(unlabelled) and self.count_tolerance > 0:
+                    uncoded = self.predict_proba(unlabelled)
+                self.thresholds_, self.cv_counts_ = self._thresholds(cal, labels, uncoded)
+        except BaseException:
+            if training is not None:
+                training.abandon()
+            raise
+        finally:
+            self.__dict__.pop("_workers", None)
+        self.fit_seconds_ = {"frozen_path": {"cpu_s": round(clock() - c0, 1),
+                                             "wall_s": round(time.perf_counter() - t0, 1)}}  # fmt: skip
         self.finetune_ = {"path": "frozen", "rule": "not asked" if self.finetune == "never" else "not met"}
         self.n_train_ = len(X)
-        self._maybe_finetune(X, labels, unlabelled)
+        if training is not None:
+            self._finish_finetune(training, labels, unlabelled)
         return self
 
-    def _maybe_finetune(self, X: Encoded, labels: np.ndarray, unlabelled: Encoded | None) -> None:
-        """Fine-tune the encoder when the sample supports it; keep it only if it wins on the validation share."""
+    def _start_finetune(self, X: Encoded, labels: np.ndarray):
+        """Fine-tuning, started in the background when the sample supports it (or when asked)."""
         from . import finetune as ft
 
         if self.finetune == "never" or (self.finetune == "auto" and not ft.should_finetune(labels)):
-            return
-        head, report = ft.fit_head(X, labels, self.cv_scores_, self.thresholds_, seed=self.random_state,
-                                   budget=self.finetune_budget, epochs=self.finetune_epochs,
-                                   blend_weight=self.blend_weight, classes=[str(c) for c in self.classes_])  # fmt: skip
+            return None
+        return ft.Training(X, labels, seed=self.random_state, budget=self.finetune_budget, epochs=self.finetune_epochs)
+
+    def _finish_finetune(self, training, labels: np.ndarray, unlabelled: Encoded | None) -> None:
+        """Keep the fine-tuned head only if the blend wins on the validation share."""
+        head, report = training.decide(self.cv_scores_, self.thresholds_, blend_weight=self.blend_weight,
+                                       classes=[str(c) for c in self.classes_])  # fmt: skip
         self.finetune_ = {"rule": "met" if self.finetune == "auto" else "forced", **report}
         if report["path"] != "tuned":
             return

@@ -56,7 +56,7 @@ class Settings:
     patience: int = 2
     scale: float = 10.0  # logits = head(scale * normalised vector)
     unit: str = "response"  # or "sentences": a response is the normalised mean of its sentences' vectors
-    threads: int = 2
+    threads: int = 1  # one core (the frozen views train on the other): deterministic on any machine
 
 
 def base_path() -> Path:
@@ -277,15 +277,22 @@ class TunedHead:
         return cls(net, tensors["platt"].numpy(), float(meta["weight"]), meta["history"], list(meta["classes"]))
 
 
+class Stopped(Exception):
+    """The fine-tuning was told to stop (the rest of the fit failed)."""
+
+
 def train(X: Encoded, labels: np.ndarray, train_rows: np.ndarray, val_rows: np.ndarray, settings: Settings,
-          seed: int = 0, budget: float = 480.0, log=None) -> tuple[_Net, list[dict], list[float]]:  # fmt: skip
+          seed: int = 0, budget: float = 480.0, log=None,
+          stop=None) -> tuple[_Net, list[dict], list[float]]:  # fmt: skip
     """Fine-tune on `train_rows`, keep the epoch with the best validation micro-F1 on `val_rows`.
 
     `budget` is in CPU seconds / threads (what an idle machine takes), so machine load does not change where the
-    training stops; training ends before an epoch that would overrun it (the history says so)."""
+    training stops; training ends before an epoch that would overrun it (the history says so). `stop`: an optional
+    threading.Event; once set, training raises `Stopped` at the next batch."""
     torch = _torch()
     s = settings
-    c0 = time.process_time()
+    clock = time.thread_time if s.threads == 1 else time.process_time  # this thread's CPU, or the process's
+    c0 = clock()
     threads = torch.get_num_threads()
     torch.set_num_threads(s.threads)
     torch.manual_seed(seed)
@@ -321,7 +328,7 @@ def train(X: Encoded, labels: np.ndarray, train_rows: np.ndarray, val_rows: np.n
         cpu: list[float] = []  # CPU seconds / threads of each epoch: reported, never saved (not deterministic)
         best, best_state, bad = -1.0, None, 0
         for epoch in range(s.epochs):
-            e0 = time.process_time()
+            e0 = clock()
             for m in (net.bert, net.head):
                 m.train()
             idx = rng.permutation(len(train_rows))  # shuffle; sort by length within chunks (little padding)
@@ -329,6 +336,8 @@ def train(X: Encoded, labels: np.ndarray, train_rows: np.ndarray, val_rows: np.n
             batches = [c[np.argsort(lengths[c], kind="stable")][b : b + s.batch_size]
                        for c in chunks for b in range(0, len(c), s.batch_size)]  # fmt: skip
             for bi in rng.permutation(len(batches)):
+                if stop is not None and stop.is_set():
+                    raise Stopped
                 rows = train_rows[batches[bi]]
                 owner = torch.tensor([q for q, i in enumerate(rows) for _ in by_item[i]], dtype=torch.long)
                 vecs = net.vectors([st for i in rows for st in by_item[i]])
@@ -343,9 +352,9 @@ def train(X: Encoded, labels: np.ndarray, train_rows: np.ndarray, val_rows: np.n
             for m in (net.bert, net.head):
                 m.eval()
             score = _best_micro(_predict_states(net, [by_item[i] for i in val_rows]), y[val_rows])
-            spent = (time.process_time() - c0) / s.threads
+            spent = (clock() - c0) / s.threads
             history.append({"epoch": epoch + 1, "val_micro": round(score, 4)})
-            cpu.append(round((time.process_time() - e0) / s.threads, 1))
+            cpu.append(round((clock() - e0) / s.threads, 1))
             if log:
                 log(f"fine-tune epoch {epoch + 1}: validation micro-F1 {score:.4f}, {spent:.0f} CPU s / threads")
             if score > best:
@@ -394,48 +403,81 @@ def choose(frozen_val: np.ndarray, candidate_val: np.ndarray, y_val: np.ndarray,
     return "tuned" if _best_micro(candidate_val, y_val) >= _best_micro(frozen_val, y_val) + margin else "frozen"
 
 
+class Training:
+    """Fine-tuning on 85% of the coded sample, started in a background thread so the frozen views can train on the
+    other core meanwhile (torch, numpy and scipy release the GIL in their work); `decide` waits for it."""
+
+    def __init__(self, X: Encoded, labels: np.ndarray, *, seed: int = 0, budget: float = 480.0, epochs: int = 8,
+                 settings: Settings | None = None, log=None):  # fmt: skip
+        import threading
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.X, self.labels, self.seed = X, np.asarray(labels), seed
+        self._stop = threading.Event()
+        self.settings = settings or Settings(epochs=epochs, unit=choose_unit(X))
+        self.train_rows, self.val_rows = split(len(X), seed)
+        self._pool = ThreadPoolExecutor(max_workers=1)
+        self._job = self._pool.submit(self._run, budget, log)
+
+    def _run(self, budget, log):
+        c0, t0 = time.thread_time(), time.perf_counter()
+        net, history, epoch_cpu = train(self.X, self.labels, self.train_rows, self.val_rows, self.settings,
+                                        seed=self.seed, budget=budget, log=log, stop=self._stop)  # fmt: skip
+        head_val = net.predict(_units(self.X.take(self.val_rows), self.settings.unit))
+        cpu = time.thread_time() - c0 if self.settings.threads == 1 else None
+        return net, history, epoch_cpu, head_val, cpu, time.perf_counter() - t0
+
+    def abandon(self) -> None:
+        """Stop the fine-tuning at its next batch and wait for it (when the rest of the fit has failed)."""
+        self._stop.set()
+        self._pool.shutdown(wait=True)
+
+    def decide(self, frozen_oof: np.ndarray, thresholds: np.ndarray, *, blend_weight: float = 0.5,
+               classes: list[str] | None = None, margin: float = MARGIN) -> tuple[TunedHead | None, dict]:  # fmt: skip
+        """Whether the blend beats the frozen views on the validation share, and the head if it does.
+
+        `frozen_oof`: the frozen views' calibrated out-of-fold probabilities (honest on every coded row);
+        `thresholds`: theirs, kept for the blend. The head's Platt maps are fitted on the validation share; the
+        choice scores each half of it with maps fitted on the other half, so it is not judged on its own fit.
+        The report is what manifest.json records; its "time" is left out of the saved classifier, whose bytes
+        depend only on its inputs."""
+        try:
+            net, history, epoch_cpu, head_val, cpu, wall = self._job.result()
+        finally:
+            self._pool.shutdown()
+        val, yv = self.val_rows, self.labels[self.val_rows]
+        halves = split(len(val), self.seed + 1, 0.5)
+        crossed = np.zeros_like(head_val)
+        for a, b in (halves, halves[::-1]):
+            crossed[b] = _apply_platt(head_val[b], _platt(head_val[a], yv[a]))
+        frozen_val = frozen_oof[val]
+        cand = blend_weight * frozen_val + (1 - blend_weight) * crossed
+        path = choose(frozen_val, cand, yv, margin)
+        report = {
+            "path": path,
+            "validation_responses": int(len(val)),
+            "validation_micro_f1": {"frozen": round(_best_micro(frozen_val, yv), 4),
+                                    "blend": round(_best_micro(cand, yv), 4),
+                                    "head_alone": round(_best_micro(crossed, yv), 4)},
+            "validation_micro_f1_at_thresholds": {"frozen": round(_micro(frozen_val >= thresholds, yv), 4),
+                                                  "blend": round(_micro(cand >= thresholds, yv), 4)},
+            "margin": margin,
+            "blend_weight": blend_weight,
+            "unit": self.settings.unit,
+            "epochs": history,
+            "time": {"cpu_s": None if cpu is None else round(cpu, 1), "wall_s": round(wall, 1),
+                     "threads": self.settings.threads, "epoch_cpu_s_over_threads": epoch_cpu},
+        }  # fmt: skip
+        if path != "tuned":
+            return None, report
+        head = TunedHead(net, _platt(head_val, yv), blend_weight, history, list(classes or range(yv.shape[1])))
+        return head, report
+
+
 def fit_head(X: Encoded, labels: np.ndarray, frozen_oof: np.ndarray, thresholds: np.ndarray, *, seed: int = 0,
              budget: float = 480.0, epochs: int = 8, blend_weight: float = 0.5, settings: Settings | None = None,
              classes: list[str] | None = None, margin: float = MARGIN,
              log=None) -> tuple[TunedHead | None, dict]:  # fmt: skip
-    """Fine-tune on 85% of the coded sample, and decide on the other 15% whether the blend is worth keeping.
-
-    `frozen_oof`: the frozen views' calibrated out-of-fold probabilities (honest on every coded row);
-    `thresholds`: theirs, kept for the blend. The Platt maps of the head are fitted on the validation share; the
-    choice scores each half of it with maps fitted on the other half, so it is not judged on its own fit.
-    Returns the head (or None when the frozen path wins) and the report recorded in manifest.json; its "time"
-    is left out of the saved classifier, whose bytes depend only on its inputs."""
-    c0, t0 = time.process_time(), time.perf_counter()
-    labels = np.asarray(labels)
-    s = settings or Settings(epochs=epochs, unit=choose_unit(X), threads=max(1, min(2, os.cpu_count() or 1)))
-    tr, val = split(len(X), seed)
-    net, history, epoch_cpu = train(X, labels, tr, val, s, seed=seed, budget=budget, log=log)
-    head_val = net.predict(_units(X.take(val), s.unit))
-    yv = labels[val]
-    # cross-fitted Platt maps for the choice: each half scored with maps fitted on the other
-    halves = split(len(val), seed + 1, 0.5)
-    crossed = np.zeros_like(head_val)
-    for a, b in (halves, halves[::-1]):
-        crossed[b] = _apply_platt(head_val[b], _platt(head_val[a], yv[a]))
-    platt = _platt(head_val, yv)
-    frozen_val = frozen_oof[val]
-    cand = blend_weight * frozen_val + (1 - blend_weight) * crossed
-    path = choose(frozen_val, cand, yv, margin)
-    report = {
-        "path": path,
-        "validation_responses": int(len(val)),
-        "validation_micro_f1": {"frozen": round(_best_micro(frozen_val, yv), 4),
-                                "blend": round(_best_micro(cand, yv), 4),
-                                "head_alone": round(_best_micro(crossed, yv), 4)},
-        "validation_micro_f1_at_thresholds": {"frozen": round(_micro(frozen_val >= thresholds, yv), 4),
-                                              "blend": round(_micro(cand >= thresholds, yv), 4)},
-        "margin": margin,
-        "blend_weight": blend_weight,
-        "unit": s.unit,
-        "epochs": history,
-        "time": {"cpu_s": round(time.process_time() - c0, 1), "wall_s": round(time.perf_counter() - t0, 1),
-                 "threads": s.threads, "epoch_cpu_s_over_threads": epoch_cpu},
-    }  # fmt: skip
-    if path != "tuned":
-        return None, report
-    return TunedHead(net, platt, blend_weight, history, list(classes or range(labels.shape[1]))), report
+    """Fine-tune on 85% of the coded sample and decide on the other 15% (`Training`, without the overlap)."""
+    training = Training(X, labels, seed=seed, budget=budget, epochs=epochs, settings=settings, log=log)
+    return training.decide(frozen_oof, thresholds, blend_weight=blend_weight, classes=classes, margin=margin)
