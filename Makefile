@@ -23,10 +23,13 @@ setup: $(STAMP)
 demo: setup
 	$(BIN)/consult-nlp run $(CORPUS)
 
-# Debian tools the tests use: poppler (pdftotext), Chromium (axe-core check); axe-core from npm.
+# Debian tools the tests use: poppler (pdftotext, pdftoppm), Chromium (axe-core check), LibreOffice (Word pages
+# drawn for the reference-image tests) and the Liberation fonts they all draw Arial with; axe-core from npm.
 sysdeps:
-	@command -v pdftotext >/dev/null && command -v chromium >/dev/null || \
-	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null; }
+	@command -v pdftotext >/dev/null && command -v chromium >/dev/null && command -v soffice >/dev/null && \
+	  fc-list | grep -q LiberationSans-Regular || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	    chromium poppler-utils libreoffice-writer-nogui fonts-liberation >/dev/null; }
 	@test -f node_modules/axe-core/axe.min.js || npm ci --no-audit --no-fund --silent
 
 lint: setup

@@ -1,9 +1,22 @@
 """Benchmarks: every quality or speed figure the project claims comes from here (`make bench`)."""
 
-import os
+import subprocess
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-# ../shared beside the clone; from a git worktree deeper down, the nearest ancestor's shared/; or CONSULT_NLP_SHARED
-SHARED = Path(os.environ.get("CONSULT_NLP_SHARED") or next(
-    (p / "shared" for p in REPO.parents if (p / "shared" / "data").is_dir()), REPO.parent / "shared"))  # fmt: skip
+
+
+def _shared() -> Path:
+    """../shared beside the repository; from a git worktree, beside the main checkout."""
+    here = REPO.parent / "shared"
+    if here.exists():
+        return here
+    try:
+        common = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--path-format=absolute", "--git-common-dir"],
+                                capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
+    except (OSError, subprocess.CalledProcessError):
+        return here
+    return Path(common).parent.parent / "shared"
+
+
+SHARED = _shared()

@@ -24,6 +24,7 @@ Timings are wall-clock on this machine (2 cores); the numba JIT compile of UMAP 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -246,6 +247,119 @@ def nhs(nlp) -> dict:
     }
 
 
+def fft_export(tmp: Path) -> tuple[pd.DataFrame, dict[str, set[str]], list[str]]:
+    """The NHS Friends and Family Test export as a team receives it (long format: one row per respondent and
+    question), ingested with a mapping alone; each answer's codes; the labels with at least 20 answers."""
+    from consult_nlp.ingest import ingest
+
+    raw = pd.read_csv(NHS / "fft_v6framework_230831.csv", dtype=str, keep_default_na=False)
+    labels = list(raw.columns[raw.columns.get_loc("Comment sentiment") + 1 :])
+    labels = [c for c in labels if c != "Not assigned"]
+    export = tmp / "fft_export.csv"
+    raw[["Respondent ID", "Service type 1", "FFT question", "FFT answer"]].to_csv(export, index=False)
+    mapping = tmp / "mapping.yaml"
+    mapping.write_text('id: "Respondent ID"\nquestion_column: "FFT question"\nanswer_column: "FFT answer"\n'
+                       'respondent_type: "Service type 1"\nno_answer_phrases: ["Did not answer"]\n')  # fmt: skip
+    ingest([export], tmp / "responses.csv", mapping=mapping)
+    responses = pd.read_csv(tmp / "responses.csv", dtype=str, keep_default_na=False)
+    # the same answer's codes: rows line up with the export's (one response per row with an answer)
+    from consult_nlp.readers import _slug
+
+    key = raw["Respondent ID"].str.strip() + ":" + raw["FFT question"].map(lambda q: _slug(" ".join(q.split())))
+    codes = {k: {lab for lab in labels if row[lab] == "1"} for k, (_, row) in zip(key, raw.iterrows(), strict=True)}
+    sets = {r: codes.get(r, set()) for r in responses["response_id"]}
+    support = Counter(c for v in sets.values() for c in v)
+    return responses, sets, [c for c in labels if support[c] >= 20]
+
+
+def _stock_themes(res) -> list[str]:
+    """Themes made of a stock phrase or a lone bracket: most of their sentences say nothing but that."""
+    from consult_nlp.ingest import flags_for
+    from consult_nlp.topics import _TAG
+
+    bad = []
+    for t, g in res.sentences[res.sentences["theme_id"] != OUTLIER].groupby("theme_id"):
+        empty = g["sentence"].map(lambda s: flags_for(_TAG.sub("", s)) != "" or not any(ch.isalpha() for ch in
+                                  _TAG.sub("", s)))  # fmt: skip
+        if empty.mean() >= 0.5:
+            bad.append(str(res.themes.set_index("theme_id").loc[t, "title"]))
+    return bad
+
+
+def fft(nlp) -> dict:
+    """Issue #18's measures on the FFT export: no theme of stock phrases or lone brackets in a fresh draft, and in
+    guided mode (the framework's labels as the codebook) no existing category offered back as a candidate."""
+    from consult_nlp.codebook import Category
+
+    if not NHS.exists():
+        return {"skipped": f"{NHS} not found"}
+    with tempfile.TemporaryDirectory() as tmp:
+        responses, sets, labels = fft_export(Path(tmp))
+    emb = Embedder(cache_path=REPO / "models" / "nhs-fft" / "embeddings.sqlite")
+    fresh, secs = _run(responses, emb, nlp, 0)
+    slug = {lab: "-".join(re.findall(r"[a-z0-9]+", lab.lower())) for lab in labels}
+    book = Codebook(categories=tuple(
+        Category(id=slug[lab], title=lab, description=f"The comment is about {lab.lower()}.", action_areas=(1,))
+        for lab in labels))  # fmt: skip
+    # a team that has coded a random 10% of the answers: the classifier trained on them claims the themes it
+    # would code as an existing category
+    from consult_nlp.classify import CodebookClassifier, encode_texts
+
+    rng = np.random.default_rng(0)
+    coded = sorted(rng.choice(sorted(sets), size=len(sets) // 10, replace=False))
+    texts = dict(zip(responses["response_id"], responses["redacted_text"], strict=True))
+    ids = [slug[lab] for lab in labels]
+    clf = CodebookClassifier().fit(encode_texts([texts[r] for r in coded], emb, nlp),
+                                   [{slug[c] for c in sets[r] if c in slug} for r in coded], codebook=book,
+                                   embedder=emb)  # fmt: skip
+    assert list(clf.classes_) == ids
+
+    def coder(sentences):
+        return clf.predict(encode_texts(sentences, emb, nlp))
+
+    seed_everything(0)
+    t0 = time.perf_counter()
+    guided = discover_themes(responses, embedder=emb, nlp=nlp, seed=0, codebook=book, figures=False,
+                             code_sentences=coder)  # fmt: skip
+    secs_g = time.perf_counter() - t0
+    without, _ = _run(responses, emb, nlp, 0, codebook=book)
+    emb.close()
+    # a candidate that is an existing category: most of its sentences come from answers coded with that category
+    sid = {lab: slug[lab] for lab in labels}
+
+    def offered(res) -> list[dict]:
+        out = []
+        for r in res.candidates.itertuples(index=False):
+            g = res.sentences[res.sentences["theme_id"] == r.theme_id]
+            tally = Counter(sid[c] for rid in g["response_id"] for c in sets.get(rid, ()) if c in sid)
+            if tally:
+                top, n = tally.most_common(1)[0]
+                if n >= 0.5 * len(g):
+                    out.append({"candidate": r.title, "is_category": top, "share": round(n / len(g), 2),
+                                "responses": int(r.responses)})  # fmt: skip
+        return out
+
+    return {
+        "answers": len(responses),
+        "fresh": {
+            **_shape(fresh.stats),
+            "seconds": round(secs, 1),
+            "set_aside_sentences": int(fresh.set_aside["sentences"].sum()),
+            "stock_or_bracket_themes": _stock_themes(fresh),
+            "titles": list(fresh.themes["title"])[1:11],
+        },  # fmt: skip
+        "guided": {
+            "categories": len(labels),
+            "coded_answers": len(coded),
+            "candidates": len(guided.candidates),
+            "existing_categories_offered_as_candidates": offered(guided),
+            "candidates_without_the_coded_sample": len(without.candidates),
+            "offered_without_the_coded_sample": offered(without),
+            "seconds": round(secs_g, 1),
+        },
+    }
+
+
 def _torch_threads() -> int:
     import torch
 
@@ -260,6 +374,7 @@ def main() -> dict:
         "kent_cli": time_cli(),
         "kent_merge_comparison": merge_comparison(nlp),
         "nhs_care_opinion": nhs(nlp),
+        "nhs_fft_export": fft(nlp),
     }
     k, n = figures["kent"], figures["nhs_care_opinion"]
     print(

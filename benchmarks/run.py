@@ -18,6 +18,7 @@ BENCHMARKS = [
     "ingest_bench",
     "active_sampling",
     "discover_bench",
+    "count_choice",
 ]
 
 

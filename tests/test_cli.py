@@ -102,3 +102,34 @@ def test_cli_evaluate(example_dir, tmp_path):
     )
     assert res.exit_code == 0, res.output
     assert "micro-F1 1.000" in res.output and "on 20 responses" in res.output and out.exists()
+
+
+def test_render_publishes_the_chosen_number_and_warns_outside_its_interval(example_dir, tmp_path):
+    counts = tmp_path / "counts.csv"
+    counts.write_text(
+        "category_id,mentions,estimated_mentions,low,high\n"
+        "evening-hours,2050,1300,1089,1534\nchildren-activities,2,40,10,111\ndigital-access,30,31,25,40\n",
+        encoding="utf-8",
+    )
+    md = tmp_path / "a.md"
+    base = ["render", "--consultation", str(example_dir), "--counts", str(counts), "--format", "md", "--out", str(md)]
+    res = runner.invoke(app, [*base, "--count", "coded"])
+    assert res.exit_code == 0, res.output
+    assert "| 2050 |" in md.read_text()
+    assert "Warning: the published number (--count coded: mentions) lies outside its own 95% interval for 2 " \
+           "categories: evening-hours (2050, interval 1089–1534); children-activities (2, interval 10–111)" \
+           in " ".join(res.output.split())  # fmt: skip
+    res = runner.invoke(app, [*base, "--count", "estimated"])
+    assert res.exit_code == 0 and "Warning" not in res.output and "| 1300 |" in md.read_text()
+    res = runner.invoke(app, [*base, "--count", "coded", "--quiet"])
+    assert res.exit_code == 0 and res.output == ""
+    res = runner.invoke(app, [*base, "--order", "alphabetical"])
+    assert res.exit_code == 1 and "Error E502: unknown order 'alphabetical'" in res.output
+
+
+def test_run_and_render_explain_their_choices(tmp_path):
+    for verb, options in (("run", ("--count", "--order", "--breakdown")), ("render", ("--count", "--order"))):
+        out = " ".join(runner.invoke(app, [verb, "--help"], terminal_width=200).output.split())
+        for option in options:
+            assert option in out, (verb, option)
+        assert "estimated_mentions" in out and "outside its own 95% interval" in out

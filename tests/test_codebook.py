@@ -73,3 +73,34 @@ def test_missing_file(example_dir):
     (example_dir / "consultation.yaml").unlink()
     with pytest.raises(ConsultError, match="consultation.yaml: file not found"):
         load_consultation(example_dir)
+
+
+@pytest.mark.parametrize(
+    "see, message",
+    [
+        ("opening-days", r"'see' names 'opening-days', which is not a category here"),
+        ("staffing", r"'see' names itself"),
+    ],
+)
+def test_see_must_name_another_category(example_dir, see, message):
+    _edit(example_dir / "codebook.yaml", lambda d: d["categories"][3].update(see=see))
+    with pytest.raises(ConsultError, match=rf"category #4 \(id: staffing\) field {message}") as e:
+        load_consultation(example_dir)
+    assert e.value.code == "E104" and "evening-hours" in str(e.value)  # the ids it could name
+
+
+def test_see_is_an_answer(example_dir):
+    _edit(example_dir / "codebook.yaml", lambda d: d["categories"][2].update(see="evening-hours"))
+    book = load_consultation(example_dir).codebook
+    assert book.get("digital-access").answered and book.get("digital-access").see == "evening-hours"
+
+
+def test_appendix_settings_are_optional_and_checked(example_dir):
+    assert load_consultation(example_dir).facts.appendix.count == "estimated"
+    _edit(example_dir / "consultation.yaml", lambda d: d.update(appendix={"count": "coded", "order": "codebook"}))
+    facts = load_consultation(example_dir).facts
+    assert (facts.appendix.count, facts.appendix.order, facts.appendix.breakdown) == ("coded", "codebook", False)
+    _edit(example_dir / "consultation.yaml", lambda d: d.update(appendix={"count": "guessed"}))
+    with pytest.raises(ConsultError, match=r"appendix.count") as e:
+        load_consultation(example_dir)
+    assert e.value.code == "E103"

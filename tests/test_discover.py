@@ -317,3 +317,22 @@ def test_candidate_report_is_escaped_markdown():
     assert "## night-lights (theme 4): 7 responses, 9 sentences" in md
     assert "\\<b\\>dark\\</b\\>" in md and "\\[NAME\\]" in md and "\\*unsafe\\*" in md and "<b>" not in md
     assert "Every theme found" in candidates_markdown(pd.DataFrame(columns=CANDIDATE_COLUMNS), "park")
+
+
+def test_a_theme_the_classifier_codes_as_a_known_category_is_not_offered_as_new(park, encoder):
+    cons, responses = park
+    book = cons.codebook
+    k = len(book.ids)
+
+    def codes_everything_as_the_first(sentences):  # a stand-in classifier: every sentence is the first category
+        out = np.zeros((len(sentences), k), dtype=int)
+        out[:, 0] = 1
+        return out
+
+    res = discover_themes(responses, embedder=Embedder(encoder=encoder), facts=cons.facts, codebook=book,
+                          figures=False, code_sentences=codes_everything_as_the_first, **fast())  # fmt: skip
+    assert res.candidates.empty
+    assert any("the classifier codes most of its sentences" in n for n in res.notes)
+    plain = discover_themes(responses, embedder=Embedder(encoder=encoder), facts=cons.facts, codebook=book,
+                            figures=False, **fast())  # fmt: skip
+    assert len(plain.candidates) > 0

@@ -50,6 +50,8 @@ def test_survey_export_becomes_one_row_per_respondent_and_question(survey):
                 "raw_text", "respondent_id", "duplicate_of"):  # fmt: skip
         assert col in df.columns
     assert "Email address" not in df.columns  # used to find repeat submissions, not copied out
+    # the export's own name for the respondent type, so the appendix's breakdown can say what it holds
+    assert survey[2]["columns"] == {"respondent_type": "Are you responding as..."}
 
 
 def test_blank_and_no_answer_are_flagged_not_dropped(survey):
@@ -354,3 +356,47 @@ def test_long_format_questions_not_listed_are_reported_not_dropped_silently(tmp_
     with pytest.raises(ConsultError) as e:
         ingest([LONG / "export.csv"], tmp_path / "r2.csv", mapping=bad)
     assert e.value.code == "E200" and "answer_column" in str(e.value)
+
+
+def test_edited_copies_join_their_campaign_by_containing_the_template():
+    from consult_nlp.campaigns import group_campaigns
+
+    tmpl = ("We the parents of Brambleford object to the closure of the village library because it is the only "
+            "warm and quiet place for our children to read, and the council has offered nothing in its place. "
+            "Keep the library open, keep the staff, and talk to the families who use it every week.")  # fmt: skip
+    shorter = tmpl.replace("We the parents", "As a parent").replace(
+        ", and talk to the families who use it every week", ""
+    )
+    edited = "I have used it since I was a child. " + shorter + " My twins go every Saturday."
+    near = "Keep the library open. The buses in Brambleford are the real problem and nobody talks about them at all."
+    texts = [tmpl, tmpl.upper(), " ".join(tmpl.split()) + "  ", edited, near]
+    c = group_campaigns(texts)
+    assert list(c.ids) == ["C001"] * 4 + [""]
+    assert list(c.roles) == ["template", "exact", "exact", "edited", ""]
+    assert "My twins go" in c.added[3] and "I have used it since" in c.added[3]
+
+
+def test_counts_take_a_campaign_once_and_its_edited_copies_each():
+    from consult_nlp.count import campaign_copies
+
+    resp = pd.DataFrame({"response_id": list("ABCDE"), "campaign_id": ["C001"] * 4 + [""],
+                         "campaign_role": ["template", "exact", "edited", "edited", ""]})  # fmt: skip
+    assert campaign_copies(resp).tolist() == ["C001", "C001", "", "", ""]
+
+
+def test_language_and_no_answer_in_welsh_and_german():
+    english = "The library should stay open because the children in this town need it."
+    df = pd.DataFrame({"response_id": list("ABCD"), "text": ["Dim sylw", "Keine Angabe", "Kein Kommentar.", english]})
+    out, report = prepare(df)
+    assert list(out["flags"]) == ["no_answer"] * 3 + [""]
+    assert out["language"].tolist()[3] == "en" and out["language"].tolist()[0] == "cy"
+    assert report.languages["en"] == 1
+
+
+def test_a_pair_with_no_edited_copies_is_no_campaign():
+    from consult_nlp.campaigns import group_campaigns
+
+    long = " ".join(f"word{i}" for i in range(60))
+    other = " ".join(f"other{i}" for i in range(60))
+    c = group_campaigns([long, long, other])
+    assert list(c.ids) == ["", "", ""] and not c.added

@@ -32,7 +32,8 @@ def test_schema_and_ids(kent):
     assert sorted(kent.facts.action_areas) == [1, 2, 3, 4]
     areas = {c.id: list(c.action_areas) for c in kent.codebook.categories}
     assert areas["training-needed"] == [3, 4] and areas["mainstream-not-suitable"] == [2]
-    assert all(c.response and c.description and c.examples for c in kent.codebook.categories)
+    assert all(c.answered and c.description and c.examples for c in kent.codebook.categories)
+    assert kent.codebook.get("cluster-management-burden").see == "not-enough-information"  # as published: "above"
     assert "respondent_type" in kent.responses.columns and (kent.responses["respondent_type"] != "").all()
 
 

@@ -215,3 +215,41 @@ def test_the_dask_engine_writes_what_the_local_engine_writes(example_dir, tmp_pa
         assert (tmp_path / "local" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes(), name
     assert dask.manifest["engine"] == {"name": "dask", "scheduler": "LocalCluster"}
     assert local.manifest["engine"]["name"] == "local"
+
+
+def test_the_breakdown_is_in_the_appendix_only_when_asked(ran, example_dir, tmp_path, encoder):
+    _, run_dir, _ = ran
+    assert "Mentions by respondent type" not in (run_dir / "appendix.md").read_text()  # the published default
+    assert "Mentions by respondent type" in (run_dir / "analysis-report.html").read_text()
+    out = tmp_path / "out"
+    run(example_dir, out, models_dir=tmp_path / "m", encoder=encoder, formats=("md",), breakdown=True,
+              count="coded", order="codebook")  # fmt: skip
+    md = (out / "appendix.md").read_text()
+    assert "## Mentions by respondent type" in md
+    counts = pd.read_csv(out / "counts.csv").set_index("category_id")
+    rows = [ln for ln in md.splitlines() if ln.startswith("| ") and " | " in ln][1:4]
+    in_codebook_order = ("evening-hours", "children-activities", "digital-access")
+    assert [r.split(" | ")[1] for r in rows] == [str(counts.loc[c, "mentions"]) for c in in_codebook_order]
+
+
+def test_the_breakdown_is_labelled_from_the_data(example_dir, tmp_path):
+    """The column ingest mapped to respondent_type names the breakdown, unless consultation.yaml says otherwise."""
+    import yaml
+
+    from consult_nlp.pipeline import render_file
+
+    counts, by = tmp_path / "counts.csv", tmp_path / "by.csv"
+    counts.write_text("category_id,mentions\nevening-hours,3\nchildren-activities,2\ndigital-access,1\n")
+    by.write_text("category_id,respondent_type,mentions\nevening-hours,Parent,3\n")
+
+    def heading() -> str:
+        render_file(example_dir, counts, "md", tmp_path / "a.md", breakdown_csv=by)
+        return next(ln for ln in (tmp_path / "a.md").read_text().splitlines() if ln.startswith("## "))
+
+    assert heading() == "## Mentions by respondent type"
+    (example_dir / "ingest_report.json").write_text(json.dumps({"columns": {"respondent_type": "You are a..."}}))
+    assert heading() == "## Mentions by answer to ‘You are a...’"
+    facts = yaml.safe_load((example_dir / "consultation.yaml").read_text())
+    facts["appendix"] = {"breakdown_label": "how people described themselves"}
+    (example_dir / "consultation.yaml").write_text(yaml.safe_dump(facts))
+    assert heading() == "## Mentions by how people described themselves"

@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import subprocess
+from collections import Counter
 from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
@@ -20,7 +21,7 @@ from typer.testing import CliRunner
 from consult_nlp import ConsultError
 from consult_nlp.cli import app
 from consult_nlp.codebook import Category, Codebook, load_consultation
-from consult_nlp.render import PLACEHOLDER, blocks, build_view, render, whole_numbers
+from consult_nlp.render import PLACEHOLDER, areas_header, blocks, build_view, render, whole_numbers
 
 REPO = Path(__file__).resolve().parents[1]
 GOLDEN = Path(__file__).parent / "fixtures" / "golden"
@@ -92,6 +93,9 @@ def docx_text(path: Path) -> str:
     return "\n".join(out)
 
 
+INLINE = {"a", "span", "strong", "em", "b", "i", "abbr", "code"}  # text runs on across these; other tags separate
+
+
 class _HTMLText(HTMLParser):
     """The text a reader gets: body text, no <head>, and the table rows as lists of cell texts."""
 
@@ -100,6 +104,12 @@ class _HTMLText(HTMLParser):
         self.text, self.rows, self.skip = [], [], 0
         self._cell: list[str] | None = None
 
+    def _gap(self, tag):
+        if tag not in INLINE:
+            self.text.append(" ")
+            if self._cell is not None:
+                self._cell.append(" ")
+
     def handle_starttag(self, tag, attrs):
         if tag in ("head", "style", "script"):
             self.skip += 1
@@ -107,13 +117,15 @@ class _HTMLText(HTMLParser):
             self.rows.append([])
         elif tag in ("td", "th") and self.rows:
             self._cell = []
+        self._gap(tag)
 
     def handle_endtag(self, tag):
         if tag in ("head", "style", "script"):
             self.skip -= 1
         elif tag in ("td", "th") and self._cell is not None:
-            self.rows[-1].append(" ".join(" ".join(self._cell).split()))
+            self.rows[-1].append(" ".join("".join(self._cell).split()))
             self._cell = None
+        self._gap(tag)
 
     def handle_data(self, data):
         if not self.skip:
@@ -129,7 +141,7 @@ def html_parse(path: Path) -> _HTMLText:
 
 
 def html_text(path: Path) -> str:
-    return " ".join(html_parse(path).text)
+    return "".join(html_parse(path).text)
 
 
 def md_text(path: Path) -> str:
@@ -159,10 +171,11 @@ def words(text: str) -> list[str]:
 
 
 def joined(ws: list[str]) -> list[str]:
-    """Words a line break split after '/' or '-' joined again ('comment/' 'concern' -> 'comment/concern')."""
+    """Words a line break split after '/' or '-' joined again ('comment/' 'concern' -> 'comment/concern'; '/'
+    'SENDCOs' -> '/SENDCOs'); a lone '-' is a dash between words ('Two - KCC's') and stays."""
     out: list[str] = []
     for w in ws:
-        if out and out[-1].endswith(("/", "-")) and len(out[-1]) > 1:
+        if out and (out[-1].endswith("/") or (out[-1].endswith("-") and len(out[-1]) > 1)):
             out[-1] += w
         else:
             out.append(w)
@@ -185,6 +198,7 @@ def counts():
         {
             "category_id": ["evening-hours", "children-activities", "digital-access", "staffing"],
             "mentions": [9, 12, 10, 6],
+            "estimated_mentions": [9, 12, 10, 6],
             "low": [7, 10, 8, 4],
             "high": [11, 14, 12, 8],
         }
@@ -203,17 +217,104 @@ def test_rows_ordered_by_mentions_and_other_last_without_counts(view):
     assert view.other_rows[0].mentions is None and view.other_rows[0].mentions_text == ""
     assert view.main_rows[0].action_areas == "1&2"
     assert view.headers == ("Category of comment/concern", "No. of mentions (95% interval)", "Response",
-                            "Action Area 1 to 2")  # fmt: skip
+                            "Action Areas 1 and 2")  # fmt: skip
 
 
 def test_ties_keep_codebook_order(example, counts):
-    v = build_view(example.facts, example.codebook, counts.assign(mentions=5))
+    v = build_view(example.facts, example.codebook, counts.assign(estimated_mentions=5))
     assert [r.category_id for r in v.main_rows] == ["evening-hours", "children-activities", "digital-access"]
 
 
-def test_introduction_states_period_and_responses(view):
-    intro = " ".join(" ".join(b.items) for b in view.introduction)
-    assert "ran from 1st March 2024 to 12th April 2024" in intro and "36 responses were received" in intro
+def _intro(view) -> str:
+    return " ".join(" ".join(b.items) for b in view.introduction)
+
+
+def test_introduction_states_period_and_responses_where_the_writer_put_them(view):
+    intro = _intro(view)
+    assert "Exampleshire. The consultation period ran from 1st March 2024 to 12th April 2024. 36 responses were " \
+           "received." in intro  # fmt: skip
+    assert intro.endswith("with the council's response.") and view.warnings == ()
+
+
+def _facts(example, **changes):
+    return example.facts.model_copy(update=changes)
+
+
+def test_the_writer_moves_rewords_or_drops_the_facts_sentence(example, counts):
+    from consult_nlp.codebook import AppendixSettings
+
+    def intro(**changes) -> tuple[str, tuple[str, ...]]:
+        v = build_view(_facts(example, **changes), example.codebook, counts)
+        return _intro(v), v.warnings
+
+    text, warnings = intro(introduction="We consulted.\n\nWe will take three approaches:")
+    assert text == "We consulted. We will take three approaches:"  # nothing added, least of all before the list
+    assert "states neither the consultation period nor the number of responses" in warnings[0]
+    text, warnings = intro(introduction="Between {period}, {responses_received} people wrote to us. {x} stays.")
+    assert text == "Between 1st March 2024 to 12th April 2024, 36 people wrote to us. {x} stays." and not warnings
+    text, _ = intro(introduction="{facts}\n\nThanks.", appendix=AppendixSettings(facts_sentence="We heard from "
+                    "{responses_received} people between {start} and {end}."))  # fmt: skip
+    assert text == "We heard from 36 people between 1st March 2024 and 12th April 2024. Thanks."
+    with pytest.raises(ConsultError, match=r"introduction uses \{start\}, but 'period' is not set") as e:
+        build_view(_facts(example, period=None, introduction="From {start}."), example.codebook, counts)
+    assert e.value.code == "E103"
+
+
+@pytest.mark.parametrize(
+    "areas, header",
+    [([1], "Action Area"), ([1, 2], "Action Areas 1 and 2"), ([1, 2, 3, 4], "Action Area 1 to 4"),
+     ([1, 3, 5], "Action Areas 1, 3 and 5"), ([2, 1, 3], "Action Area 1 to 3")],
+)  # fmt: skip
+def test_action_area_header_reads_correctly_for_any_number_of_areas(areas, header):
+    assert areas_header(areas) == header
+
+
+@pytest.fixture
+def estimated():
+    """Counts where the coded number and the estimate disagree, one coded number outside its interval."""
+    return pd.DataFrame(
+        {
+            "category_id": ["evening-hours", "children-activities", "digital-access", "staffing"],
+            "mentions": [20, 12, 2, 6],
+            "estimated_mentions": [15, 13, 40, 6],
+            "low": [11, 10, 10, 4],
+            "high": [19, 16, 111, 8],
+        }
+    )
+
+
+def test_count_chooses_the_published_number_and_warns_outside_its_interval(example, estimated):
+    est = build_view(example.facts, example.codebook, estimated)  # the default
+    coded = build_view(example.facts, example.codebook, estimated, count="coded", show_intervals=True)
+    assert est.count == "estimated" and [(r.category_id, r.mentions) for r in est.main_rows] == [
+        ("digital-access", 40), ("evening-hours", 15), ("children-activities", 13)]  # fmt: skip
+    assert est.warnings == ()
+    assert [r.mentions_text for r in coded.main_rows] == ["20 (11–19)", "12 (10–16)", "2 (10–111)"]
+    (warning,) = coded.warnings
+    assert "outside its own 95% interval for 2 categories" in warning
+    assert "evening-hours (20, interval 11–19)" in warning and "digital-access (2, interval 10–111)" in warning
+    assert "children-activities" not in warning
+
+
+def test_count_estimated_needs_its_column_but_the_default_falls_back_and_says_so(example, counts):
+    counts = counts.drop(columns="estimated_mentions")
+    with pytest.raises(ConsultError, match="--count estimated publishes the estimated_mentions column") as e:
+        build_view(example.facts, example.codebook, counts, count="estimated", source="c.csv")
+    assert e.value.code == "E500"
+    v = build_view(example.facts, example.codebook, counts, source="c.csv")
+    assert v.count == "coded" and "c.csv has no estimated_mentions column" in v.warnings[0]
+    with pytest.raises(ConsultError, match="unknown count 'guess'") as e:
+        build_view(example.facts, example.codebook, counts, count="guess")
+    assert e.value.code == "E502"
+
+
+def test_order_is_by_mentions_or_as_in_the_codebook(example, estimated):
+    from consult_nlp.codebook import AppendixSettings
+
+    v = build_view(example.facts, example.codebook, estimated, order="codebook")
+    assert [r.category_id for r in v.main_rows] == ["evening-hours", "children-activities", "digital-access"]
+    yaml_order = _facts(example, appendix=AppendixSettings(order="codebook"))
+    assert build_view(yaml_order, example.codebook, estimated).main_rows == v.main_rows
 
 
 def test_blocks_keep_paragraphs_bullets_and_numbers():
@@ -291,11 +392,14 @@ def test_html_breakdown_table(example, counts, tmp_path):
          "respondent_type": ["Parent", "Working adult", "Parent"], "mentions": [2, 7, 10]}
     )  # fmt: skip
     v = build_view(example.facts, example.codebook, counts, breakdown=by)
-    assert v.breakdown_types == ("Parent", "Working adult")
-    assert dict(v.breakdown_rows)["Evening opening is needed for people who work during the day."] == (2, 7)
+    assert v.breakdown.types == ("Parent", "Working adult")  # most mentions first
+    assert dict(v.breakdown.rows)["Evening opening is needed for people who work during the day."] == (2, 7)
+    assert not v.breakdown.landscape and len(v.breakdown.parts) == 1  # two types fit a portrait page
     path = render(v, "html", tmp_path / "a.html")
     html = path.read_text()
-    assert "<h2>Mentions by respondent type</h2>" in html
+    # one heading names the table; no caption repeats it
+    assert '<h2 id="breakdown-title">Mentions by respondent type</h2>' in html
+    assert "Mentions of each category by" not in html
     assert ["People rely on library computers and wifi.", "10", "0"] in html_parse(path).rows
 
 
@@ -304,7 +408,7 @@ def test_markdown_table_and_escaping(view, tmp_path):
     v = replace(view, title="Appendix *A* [x](javascript:alert(1)) | <b>")
     md = render(v, "md", tmp_path / "a.md").read_text()
     assert md.startswith(r"# Appendix \*A\* \[x\](javascript:alert(1)) \| \<b\>")
-    assert "| Category of comment/concern | No. of mentions (95% interval) | Response | Action Area 1 to 2 |" in md
+    assert "| Category of comment/concern | No. of mentions (95% interval) | Response | Action Areas 1 and 2 |" in md
     rows = md_rows(tmp_path / "a.md")
     assert rows[1][1] == "12 (10–14)" and rows[1][3] == "1&2"
     assert "Children's sessions will continue at every branch.<br><br>• Rhyme time stays" in md
@@ -342,7 +446,7 @@ def test_docx_real_table_with_repeating_header(view, tmp_path):
     assert all(r._tr.trPr is None or r._tr.trPr.find(qn("w:tblHeader")) is None for r in table.rows[1:])
     body = [[c.text for c in r.cells] for r in table.rows[1:]]
     assert body[0][0] == "Children's activities such as rhyme time must continue."
-    assert body[0][1] == "12 (10–14)" and body[0][3] == "1&2"
+    assert body[0][1] == "12\n(10–14)" and body[0][3] == "1&2"  # the interval on its own line, never split
     bullets = [p for p in table.rows[1].cells[2].paragraphs if p.style.name == "List Bullet"]
     assert [p.text for p in bullets] == [
         "Rhyme time stays on weekday mornings.",
@@ -585,10 +689,11 @@ def _pdf_rows(path: Path, view) -> dict[str, list[str]]:
     """Each row's words in the PDF that are not its title or response: its count and its action areas.
 
     pdftotext -raw gives the words in drawing order, row by row; the repeated header row, the 'Other concerns'
-    row and list markers (drawn at the end of a page) are taken out first.
+    row and list markers (drawn at the end of a page) are taken out first. A long row may split across pages, title
+    and all: a row is found by its title's first words, and the rest of its title is taken out wherever it lies.
     """
     ws = joined(words(pdf_text(path, "-raw")))
-    for drop in (joined(words(" ".join(view.headers))), ["Other", "concerns"]):
+    for drop in (joined(words(" ".join(view.headers))), ["Other", "concerns"], ["DRAFT"]):
         i = 0
         while i < len(ws):
             if ws[i : i + len(drop)] == drop:
@@ -598,17 +703,29 @@ def _pdf_rows(path: Path, view) -> dict[str, list[str]]:
     rows = view.main_rows + view.other_rows
     spans, pos = [], 0
     for r in rows:
-        t = joined(words(r.title))
+        t = joined(words(r.title))[:6]
         i = next(i for i in range(pos, len(ws)) if ws[i : i + len(t)] == t)
         spans.append((i, i + len(t)))
         pos = i + len(t)
     out = {}
     for k, r in enumerate(rows):
         seg = ws[spans[k][1] : spans[k + 1][0] if k + 1 < len(rows) else len(ws)]
-        resp = joined(words(" ".join(" ".join(b.items) for b in r.response)))
+        rest = joined(words(r.title))[6:]
+        # the rest of the title first (in one piece, or two when the row splits), then the response
+        blocks = difflib.SequenceMatcher(None, seg, rest, autojunk=False).get_matching_blocks()
+        drop = {i for a, _, n in blocks if n >= 3 for i in range(a, a + n)}
+        seg = [w for i, w in enumerate(seg) if i not in drop]
+        resp = joined(words(" ".join(p for p, _ in r.response_paragraphs())))
         ops = difflib.SequenceMatcher(None, seg, resp, autojunk=False).get_opcodes()
         left = [w for op, i1, i2, _, _ in ops if op in ("delete", "replace") for w in seg[i1:i2]]
-        out[r.category_id] = [w for w in left if not re.fullmatch(r"\d+\.|•", w)]
+        stray = Counter(rest)  # title words on the next page, after the row's first part
+        kept = []
+        for w in left:
+            if stray[w]:
+                stray[w] -= 1
+            elif not re.fullmatch(r"\d+\.|•", w):
+                kept.append(w)
+        out[r.category_id] = kept
     return out
 
 
@@ -653,8 +770,12 @@ def chromium():
 
 
 @pytest.fixture(scope="module")
-def example_variants(tmp_path_factory):
-    """The example appendix with every option: draft, intervals, breakdown by respondent type."""
+def example_variants(tmp_path_factory, kent):
+    """The pages checked in a browser: Kent as published; the example appendix with every option (draft, intervals,
+    breakdown by respondent type); Kent with a run's options and its eleven respondent types."""
+    from consult_nlp.codebook import load_labels
+    from consult_nlp.count import breakdown
+
     out = tmp_path_factory.mktemp("variants")
     shutil.copytree(Path(__file__).parent / "fixtures" / "example", out / "example")
     cons = load_consultation(out / "example")
@@ -663,7 +784,17 @@ def example_variants(tmp_path_factory):
     by = pd.DataFrame({"category_id": ["evening-hours", "evening-hours", "digital-access"],
                        "respondent_type": ["Parent", "Working adult", "Parent"], "mentions": [2, 7, 10]})  # fmt: skip
     v = build_view(cons.facts, cons.codebook, counts, draft=True, show_intervals=True, breakdown=by)
-    return render(v, "html", out / "options.html")
+    kent_cons = load_consultation(KENT)
+    truth = load_labels(KENT / "labels_true.csv", kent_cons.codebook)
+    kent_counts = pd.read_csv(kent[0] / "counts.csv").assign(low=lambda d: d["mentions"] - 9,
+                                                             high=lambda d: d["mentions"] + 12)  # fmt: skip
+    wide = build_view(kent_cons.facts, kent_cons.codebook, kent_counts, draft=True, show_intervals=True,
+                      breakdown=breakdown(truth, kent_cons.responses))  # fmt: skip
+    return {
+        "kent": kent[0] / "appendix.html",
+        "options": render(v, "html", out / "options.html"),
+        "kent-breakdown": render(wide, "html", out / "kent-breakdown.html"),
+    }
 
 
 def _axe_report(result: dict) -> str:
@@ -674,9 +805,9 @@ def _axe_report(result: dict) -> str:
 
 
 @pytest.mark.parametrize("width", [1280, 320])
-@pytest.mark.parametrize("which", ["kent", "options"])
-def test_axe_finds_no_wcag22_aa_violations(chromium, kent, example_variants, which, width):
-    path = kent[0] / "appendix.html" if which == "kent" else example_variants
+@pytest.mark.parametrize("which", ["kent", "options", "kent-breakdown"])
+def test_axe_finds_no_wcag22_aa_violations(chromium, example_variants, which, width):
+    path = example_variants[which]
     chromium.viewport(width)
     chromium.open(path)
     result = chromium.axe(AXE)
@@ -684,9 +815,9 @@ def test_axe_finds_no_wcag22_aa_violations(chromium, kent, example_variants, whi
     assert result["violations"] == [], _axe_report(result)
 
 
-@pytest.mark.parametrize("which", ["kent", "options"])
-def test_reflows_at_320_css_px_without_sideways_scrolling(chromium, kent, example_variants, which, tmp_path):
-    path = kent[0] / "appendix.html" if which == "kent" else example_variants
+@pytest.mark.parametrize("which", ["kent", "options", "kent-breakdown"])
+def test_reflows_at_320_css_px_without_sideways_scrolling(chromium, example_variants, which, tmp_path):
+    path = example_variants[which]
     chromium.viewport(320, 2000)
     chromium.open(path)
     assert chromium.evaluate("document.documentElement.scrollWidth") <= 320

@@ -22,3 +22,11 @@ def test_long_run_on_is_cut(nlp):
     (sents,) = split_sentences([text], nlp)
     assert all(len(s.split()) <= MAX_WORDS for s in sents)
     assert sum(len(s.split()) for s in sents) == MAX_WORDS * 2 + 5
+
+
+def test_placeholders_stay_whole(nlp):
+    text = "Our daughter [NAME] is in year 5. [NAME] is in year 5 and loves it. Contact me at [EMAIL].[NAME] agrees"
+    (sents,) = split_sentences([text], nlp)
+    assert sents[:2] == ["Our daughter [NAME] is in year 5.", "[NAME] is in year 5 and loves it."]
+    assert all(s.count("[") == s.count("]") and not s.startswith(("NAME]", "EMAIL]")) for s in sents)
+    assert "".join(sents).replace(" ", "") == text.replace(" ", "")

@@ -675,13 +675,13 @@ def code_hash() -> str:
 
 
 def model_key(ws: Workspace, clf: CodebookClassifier, coded: dict[str, str], sets: dict[str, set[str]],
-              uncoded: list[str]) -> str:  # fmt: skip
+              uncoded: list[str], codebook: Codebook) -> str:  # fmt: skip
     """Everything that changes the model: code, settings, encoder, spaCy, codebook, coded texts, labels, the rest."""
     nlp = ws.nlp
     h = hashlib.sha256()
     for part in (__version__, code_hash(), json.dumps(clf.get_params(), sort_keys=True, default=str),
                  ws.embedder.model_id, f"{nlp.meta.get('name', 'blank')} {nlp.meta.get('version', '')}",
-                 ws.codebook.model_dump_json()):  # fmt: skip
+                 codebook.model_dump_json()):  # fmt: skip
         h.update(part.encode("utf-8") + b"\x00")
     for r in sorted(coded):
         h.update(f"\x00{r}\x01{coded[r]}\x01{'|'.join(sorted(sets[r]))}".encode())
@@ -690,7 +690,9 @@ def model_key(ws: Workspace, clf: CodebookClassifier, coded: dict[str, str], set
     return h.hexdigest()[:20]
 
 
-def train_or_load(ws: Workspace, labels: pd.DataFrame, texts: dict[str, str]) -> Trained:
+def train_or_load(
+    ws: Workspace, labels: pd.DataFrame, texts: dict[str, str], codebook: Codebook | None = None
+) -> Trained:
     """Fit the classifier on the coded responses, or load it from models/NAME/ when its inputs are unchanged.
 
     `texts` maps response ids to the text the model learns from: the redacted text, so no saved model holds
@@ -700,10 +702,11 @@ def train_or_load(ws: Workspace, labels: pd.DataFrame, texts: dict[str, str]) ->
     missing = [r for r in sets if r not in texts]
     if missing:
         raise ConsultError("E108", f"labels name response(s) with no text: {missing[:5]}. Add them to responses.csv.")
+    codebook = codebook or ws.codebook
     clf = CodebookClassifier(random_state=ws.seed)
     coded = {r: texts[r] for r in sets}
     uncoded = [t for r, t in texts.items() if r not in sets]
-    key = model_key(ws, clf, coded, sets, uncoded)
+    key = model_key(ws, clf, coded, sets, uncoded, codebook)
     path = ws.model_file("classifier", key)
     ids = sorted(sets)
     if path.exists():
@@ -717,7 +720,7 @@ def train_or_load(ws: Workspace, labels: pd.DataFrame, texts: dict[str, str]) ->
         )
     X = encode_texts([coded[r] for r in ids], ws.embedder, ws.nlp)
     rest = encode_texts(uncoded, ws.embedder, ws.nlp) if uncoded else None
-    clf.fit(X, [sets[r] for r in ids], codebook=ws.codebook, embedder=ws.embedder, unlabelled=rest)
+    clf.fit(X, [sets[r] for r in ids], codebook=codebook, embedder=ws.embedder, unlabelled=rest)
     save_classifier(clf, path)
     return Trained(clf, key, False, ids)
 

@@ -18,6 +18,17 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
+Count = Annotated[
+    str | None,
+    typer.Option("--count", help="The number the appendix publishes: 'estimated' (estimated_mentions, the model's "
+                 "count corrected for its measured errors) or 'coded' (mentions). Default: consultation.yaml's "
+                 "appendix.count, else estimated."),
+]  # fmt: skip
+Order = Annotated[
+    str | None,
+    typer.Option("--order", help="Row order: 'mentions' (most first) or 'codebook' (as in codebook.yaml). Default: "
+                 "consultation.yaml's appendix.order, else mentions."),
+]  # fmt: skip
 Reviewer = Annotated[
     str | None,
     typer.Option(help="Who made these decisions, for the audit record (default: the workbook's reviewer cell, "
@@ -69,6 +80,13 @@ def _log_unexpected(verb: str) -> Path:
 def _say(quiet: bool, msg: str) -> None:
     if not quiet:
         typer.echo(msg)
+
+
+def _warn(quiet: bool, warnings) -> None:
+    """What the writer should know before publishing, on stderr (--quiet keeps it quiet)."""
+    for w in warnings:
+        if not quiet:
+            typer.echo(f"Warning: {w}", err=True)
 
 
 @app.command()
@@ -170,16 +188,21 @@ def render(
     breakdown: Annotated[
         Path | None, typer.Option(help="counts_by_respondent_type.csv, for a table by respondent type.")
     ] = None,
+    count: Count = None,
+    order: Order = None,
     quiet: Quiet = False,
 ):
     """Render the appendix table (the published layout) as HTML, Word, PDF or Markdown.
+
+    Warns, naming the categories, when a published number lies outside its own 95% interval.
 
     Example: consult-nlp render --consultation corpora/kent-send-locality --counts counts.csv --format pdf --out a.pdf
     """
     from .pipeline import render_file
 
     res = render_file(consultation, counts, format, out, draft=draft, show_intervals=show_intervals,
-                      breakdown_csv=breakdown)  # fmt: skip
+                      breakdown_csv=breakdown, count=count, order=order)  # fmt: skip
+    _warn(quiet, res.warnings)
     if res.unwritten and not quiet:
         how = "marked [Response to be written]" if draft else "left blank; --draft marks them"
         typer.echo(f"Note: {len(res.unwritten)} response(s) not written yet ({', '.join(res.unwritten)}): {how}.",
@@ -251,19 +274,34 @@ def run(
     scheduler: Annotated[
         str | None, typer.Option(help="With --engine dask: the scheduler address (default: a cluster on this machine).")
     ] = None,
+    count: Count = None,
+    order: Order = None,
+    breakdown: Annotated[
+        bool | None,
+        typer.Option(
+            "--breakdown/--no-breakdown",
+            help="Add the table of mentions by respondent type to the "
+            "published appendix (default: consultation.yaml's appendix.breakdown, else no). The analysis "
+            "report always has it.",
+        ),
+    ] = None,  # fmt: skip
     quiet: Quiet = False,
 ):
-    """Run the whole pipeline: classify, keep the coded sample's codes, count, render, write manifest.json.
+    """Run the whole pipeline: classify, keep the coded sample's codes, count, render the appendix and the analysis
+    report (analysis-report.html, for the team, not for publication), write manifest.json.
+
+    Warns, naming the categories, when a published number lies outside its own 95% interval.
 
     Example: consult-nlp run corpora/kent-send-locality
     """
     from .pipeline import run as run_pipeline
 
     stage = (lambda s: None) if quiet else (lambda s: typer.echo(f"[{s}]", err=True))
-    res = run_pipeline(folder, out, seed=seed, models_dir=models_dir, progress=stage, show_progress=not quiet,
-                       engine=engine, scheduler=scheduler)  # fmt: skip
+    res = run_pipeline(folder, out, seed=seed, models_dir=models_dir, count=count, order=order, breakdown=breakdown,
+                       progress=stage, show_progress=not quiet, engine=engine, scheduler=scheduler)  # fmt: skip
     for note in res.notes:
         typer.echo(f"Note: {note}", err=True)
+    _warn(quiet, res.warnings)
     _say(quiet, res.counts[["category_id", "mentions", "estimated_mentions", "low", "high"]].to_string(index=False))
     _say(quiet, f"wrote {len(res.files)} files to {res.out_dir} in {res.timings['total']:.1f}s")
 

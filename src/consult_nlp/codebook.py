@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 import pandas as pd
 import yaml
@@ -44,6 +45,23 @@ class Period(BaseModel):
         return self
 
 
+FACTS_SENTENCE = "The consultation period ran from {start} to {end}. {responses_received} responses were received."
+
+
+class AppendixSettings(BaseModel):
+    """consultation.yaml's optional `appendix:` block: the writer's choices about the published appendix.
+
+    The command line's --count, --order and --breakdown override them for one run or render.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    count: Literal["estimated", "coded"] = "estimated"  # which number is published (see the README for why)
+    order: Literal["mentions", "codebook"] = "mentions"  # how the main rows are ordered
+    breakdown: bool = False  # add the table of mentions by respondent type to the published appendix
+    breakdown_label: str | None = Field(default=None, min_length=1)  # what the breakdown's column holds
+    facts_sentence: str = Field(default=FACTS_SENTENCE, min_length=1)  # the wording of {facts} in the introduction
+
+
 class ConsultationFacts(BaseModel):
     """consultation.yaml: what the appendix says about the consultation itself."""
 
@@ -54,6 +72,7 @@ class ConsultationFacts(BaseModel):
     responses_received: int | None = Field(default=None, ge=0)
     action_areas: dict[int, str] = Field(default_factory=dict)
     keep_words: tuple[str, ...] = ()  # local places and terms that redaction never removes, in every stage
+    appendix: AppendixSettings = Field(default_factory=AppendixSettings)
 
     @field_validator("title", "introduction", mode="after")
     @classmethod
@@ -83,7 +102,13 @@ class Category(BaseModel):
     examples: tuple[str, ...] = ()
     section: str = "main"
     response: str = ""
+    see: str = ""  # another category's id: the response refers to that category's response, wherever its row falls
     action_areas: tuple[int, ...] = Field(min_length=1)
+
+    @property
+    def answered(self) -> bool:
+        """A response is written, or the entry refers to another category's response."""
+        return bool(self.response.strip() or self.see)
 
     @field_validator("section")
     @classmethod
@@ -107,7 +132,7 @@ class Category(BaseModel):
             _clean_text(x)
         return v
 
-    @field_validator("response", "description", mode="before")
+    @field_validator("response", "description", "see", mode="before")
     @classmethod
     def _none_is_empty(cls, v):
         return "" if v is None else v
@@ -250,6 +275,14 @@ def load_codebook(path: str | Path, facts: ConsultationFacts | None = None) -> C
                     f"{path}: category #{i} (id: {c.id}) names action area(s) {bad}, but consultation.yaml "
                     f"defines only {sorted(facts.action_areas)}. Use those numbers or add the area.",
                 )
+    for i, c in enumerate(book.categories, 1):
+        if c.see and (c.see not in seen or c.see == c.id):
+            what = "itself" if c.see == c.id else f"'{c.see}', which is not a category here"
+            raise ConsultError(
+                "E104",
+                f"{path}: category #{i} (id: {c.id}) field 'see' names {what}. Use another category's id, "
+                f"one of: {', '.join(x for x in seen if x != c.id)}.",
+            )
     return book
 
 

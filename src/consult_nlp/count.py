@@ -64,6 +64,18 @@ def count_units(response_ids, respondents: pd.Series | None = None) -> int:
     return int(ids.nunique())
 
 
+def campaign_copies(responses: pd.DataFrame) -> pd.Series:
+    """response_id -> campaign_id for a campaign's standard copies (template and exact), '' for the rest.
+
+    mentions_without_campaign_copies counts each campaign's standard text once and every edited copy on its own:
+    an edited copy adds the writer's own words, which are theirs to be counted."""
+    camp = responses.set_index("response_id")["campaign_id"].astype(str)
+    if "campaign_role" in responses.columns:
+        role = responses.set_index("response_id")["campaign_role"].astype(str)
+        camp = camp.where(role != "edited", "")
+    return camp
+
+
 def count_mentions(
     assignments: pd.DataFrame,
     codebook: Codebook,

@@ -232,6 +232,7 @@ def discover_themes(
     max_themes: int = 40,
     figures: bool = True,
     no_answer_phrases: tuple[str, ...] = (),
+    code_sentences=None,
     **params,
 ) -> Discovery:
     """Fit themes on the responses' sentences and build every output, without touching a file.
@@ -254,6 +255,13 @@ def discover_themes(
     est = ThemeDiscoverer(embedder=embedder, categories=codebook, max_themes=max_themes, random_state=seed, **params)
     est.fit(list(table["text"]), embeddings=embeddings, shown=list(table["shown"]), groups=groups)
     shown = list(table["shown"])
+    if code_sentences is not None and codebook is not None:
+        absorbed = claim_by_classifier(est, code_sentences, list(table["text"]), full["shown"].map(sentence_key),
+                                       keys[first].to_numpy())  # fmt: skip
+        notes_claim = [f"theme {t} is the known category {c}: the classifier codes most of its sentences so"
+                       for t, c in absorbed.items()]  # fmt: skip
+    else:
+        notes_claim = []
     topics_all = est.topics_[expand]
     by_theme = pd.DataFrame({"theme": topics_all, "response_id": full["response_id"].to_numpy()})
     counts = {int(t): (int(len(g)), int(g["response_id"].nunique())) for t, g in by_theme.groupby("theme")}
@@ -331,7 +339,7 @@ def discover_themes(
         stats=stats,
         fitted=est,
         set_aside=aside,
-        notes=list(est.merge_notes_),
+        notes=list(est.merge_notes_) + notes_claim,
     )
     if figures:
         t = time.perf_counter()
@@ -341,6 +349,31 @@ def discover_themes(
         stats["timings_seconds"]["figures"] = round(time.perf_counter() - t, 3)
     stats["timings_seconds"]["total"] = round(time.perf_counter() - t0, 3)
     return result
+
+
+def claim_by_classifier(est: ThemeDiscoverer, code_sentences, texts: list[str], all_keys: pd.Series,
+                        distinct_keys) -> dict[int, str]:  # fmt: skip
+    """A theme the trained classifier would mostly code as one existing category is that category, not a new one.
+
+    `code_sentences(texts) -> (n x categories) 0/1`: the consultation's classifier applied to single sentences.
+    Each theme's sentences are weighted by how often they occur; a theme with at least half of them coded as one
+    category is marked as that category (it stays its own theme, so its size is still reported)."""
+    free = [t for t in est.theme_ids_ if t not in est.theme_category_]
+    if not free:
+        return {}
+    weight = all_keys.value_counts().reindex(distinct_keys).fillna(1).to_numpy()
+    rows = np.flatnonzero(np.isin(est.topics_, free))
+    coded = np.asarray(code_sentences([texts[i] for i in rows]))
+    claimed = {}
+    for t in free:
+        sel = est.topics_[rows] == t
+        w = weight[rows][sel]
+        share = (coded[sel] * w[:, None]).sum(axis=0) / max(w.sum(), 1)
+        k = int(np.argmax(share))
+        if share[k] >= 0.5:
+            claimed[t] = est.category_ids_[k]
+    est.theme_category_ = dict(sorted({**est.theme_category_, **claimed}.items()))
+    return claimed
 
 
 def _candidates(

@@ -16,8 +16,9 @@ from pathlib import Path
 import pandas as pd
 
 from .artefacts import atomic_write_json, sha256_file
-from .campaigns import find_campaigns, find_duplicates
+from .campaigns import find_duplicates, group_campaigns
 from .errors import ConsultError
+from .language import detect_languages
 from .letters import LETTER_SUFFIXES, read_letters
 from .readers import Mapping, load_mapping, read_csv_table, read_jsonl_table, read_xlsx_table, sheet_records
 from .redaction import Redactor, default_redactor
@@ -26,7 +27,10 @@ from .text import CONTROL, normalise
 
 NO_ANSWER = re.compile(
     r"^\s*(?:n\s*/?\s*a|none|no|nil|nothing|no comments?|(?:i have |i've )?nothing (?:else |more )?to (?:add|say)|"
-    r"no further comments?|not applicable|no opinion|don'?t know|-+|\.+|x|no comments? at this (?:time|stage))"
+    r"no further comments?|not applicable|no opinion|don'?t know|-+|\.+|x|no comments? at this (?:time|stage)|"
+    # Welsh and German: "no comment", "nothing to add", "not stated"
+    r"dim sylw(?:adau)?|dim byd(?: i'?w (?:ychwanegu|ddweud))?|dim|keine angaben?|kein kommentar|keine kommentare|"
+    r"nichts(?: hinzuzufügen)?|k\.? ?a\.?)"
     r"\s*[.!]*\s*$",
     re.I,
 )
@@ -68,6 +72,8 @@ class IngestReport:
     cleaned: dict[str, int] = field(default_factory=dict)  # characters removed at the edge, e.g. control characters
     warnings: list[str] = field(default_factory=list)  # things read that may not be what was meant
     contains_personal_data: bool = True
+    columns: dict[str, str] = field(default_factory=dict)  # e.g. respondent_type -> the export's column it came from
+    languages: dict[str, int] = field(default_factory=dict)
 
     def unreadable_row(self, path: Path, row: int | None, reason: str, fix: str) -> None:
         """A row or file that could not be read: kept in the report with the reason and the fix, never dropped."""
@@ -83,6 +89,8 @@ class IngestReport:
             lines.append("  questions: " + ", ".join(f"{q or '(none)'} {n}" for q, n in self.questions.items()))
         for k, v in sorted(self.flagged.items()):
             lines.append(f"  flagged {k}: {v}")
+        if self.languages:
+            lines.append("  languages: " + ", ".join(f"{k} {v}" for k, v in self.languages.items()))
         if self.redactions:
             lines.append("  redacted: " + ", ".join(f"{k} {v}" for k, v in sorted(self.redactions.items())))
         for k, v in sorted(self.cleaned.items()):
@@ -119,7 +127,7 @@ def prepare(
     lets repeat submissions by the same person be found.
     """
     report = report or IngestReport()
-    out = df.copy()
+    out = df.copy().reset_index(drop=True)
     for col in out.columns:
         if not pd.api.types.is_string_dtype(out[col]):
             out[col] = out[col].fillna("").astype(str)
@@ -136,11 +144,15 @@ def prepare(
     if n_control:  # text that did not come through a reader (a DataFrame from a notebook)
         report.cleaned["control_characters_removed"] = report.cleaned.get("control_characters_removed", 0) + n_control
         out["raw_text"] = out["raw_text"].str.replace(CONTROL.pattern, "", regex=True)
-    out["redacted_text"] = redactor.redact(list(out["text"]), report.redactions)
+    out["language"] = detect_languages(list(out["text"]))
+    report.languages = {k: int(v) for k, v in sorted(Counter(x for x in out["language"] if x).items())}
+    out["redacted_text"] = redactor.redact(list(out["text"]), report.redactions, list(out["language"]))
     out["respondent_type"] = redact_labels(out["respondent_type"], redactor)
     phrases = frozenset(_phrase(p) for p in no_answer_phrases)
     flags = [[f] if f else [] for f in (flags_for(t, phrases) for t in out["text"])]
-    out["campaign_id"] = find_campaigns(list(out["redacted_text"]))
+    camps = group_campaigns(list(out["text"]), list(out["redacted_text"]))
+    out["campaign_id"] = camps.ids
+    out["campaign_role"] = camps.roles
     if contact is None and "email" in out.columns:
         contact = out["email"]
     dup = find_duplicates(out, contact)
@@ -156,12 +168,15 @@ def prepare(
             report.flagged[f] = report.flagged.get(f, 0) + 1
     report.duplicates = int((out["duplicate_of"] != "").sum())
     report.campaigns = []
+    red, ids = out["redacted_text"].tolist(), out["response_id"].tolist()
     for cid, grp in out[out["campaign_id"] != ""].groupby("campaign_id", sort=True):
-        texts = grp["redacted_text"].tolist()
-        tally = Counter(texts)
-        template = max(tally, key=lambda t: (tally[t], -texts.index(t)))
+        roles = Counter(grp["campaign_role"])
+        t = camps.templates[cid]
         report.campaigns.append(
-            {"campaign_id": cid, "size": len(grp), "identical_copies": tally[template], "template": template,
+            {"campaign_id": cid, "size": len(grp), "identical_copies": roles["template"] + roles["exact"],
+             "edited_copies": roles["edited"], "template_response_id": ids[t], "template": red[t],
+             "edited": [{"response_id": ids[i], "added_words": camps.added[i]}
+                        for i in grp.index if camps.roles[i] == "edited"],
              "first_response_ids": grp["response_id"].tolist()[:10]}
         )  # fmt: skip
     report.rows_out = len(out)

@@ -18,9 +18,11 @@ import pandas as pd
 from .artefacts import OutputSet, atomic_write_json, atomic_write_text, sha256_file
 from .classify import classify_frame, train_or_load
 from .codebook import load_labels
-from .count import breakdown, count_mentions, count_units, respondents_of
+from .count import breakdown as mentions_by
+from .count import campaign_copies, count_mentions, count_units, respondents_of
 from .errors import ConsultError
 from .render import FORMATS, build_view, render, whole_numbers
+from .report import ReportInputs, write_report
 from .tables import COUNTS, PREDICTIONS, assignments_from_file, read_csv, write_csv
 from .workbook import keep_filled_workbook, write_review_workbook
 from .workspace import Workspace, seed_everything
@@ -37,6 +39,20 @@ class RunResult:
     timings: dict[str, float] = field(default_factory=dict)
     manifest: dict = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # what the user should know: rare categories, sampling
+    warnings: tuple[str, ...] = ()  # what the writer should know before publishing the appendix
+
+
+def breakdown_label_of(ws: Workspace, column: str = "respondent_type") -> str | None:
+    """What the breakdown column holds: consultation.yaml's appendix.breakdown_label, else the name of the export's
+    column that ingest mapped to it (ingest_report.json beside responses.csv), else None (the column's own name)."""
+    if ws.facts.appendix.breakdown_label:
+        return ws.facts.appendix.breakdown_label
+    try:
+        report = json.loads(ws.path("ingest_report.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    name = (report.get("columns") or {}).get(column) if isinstance(report, dict) else None
+    return f"answer to ‘{name.strip()}’" if isinstance(name, str) and name.strip() and name != column else None
 
 
 def _previous_manifest(out_dir: Path) -> dict:
@@ -54,15 +70,23 @@ def run(
     models_dir: str | Path | None = None,
     encoder=None,
     formats: tuple[str, ...] = FORMATS,
+    count: str | None = None,
+    order: str | None = None,
+    breakdown: bool | None = None,
     progress: Progress | None = None,
     show_progress: bool = False,
     engine: str = "local",
     scheduler: str | None = None,
 ) -> RunResult:
-    """Classify every response, keep the coded sample's codes, count, render; write the manifest.
+    """Classify every response, keep the coded sample's codes, count, render the appendix and the analysis report;
+    write the manifest.
+
+    count, order and breakdown override consultation.yaml's appendix settings (which number is published, the row
+    order, and whether the appendix shows the breakdown by respondent type; the analysis report always does).
 
     engine="dask" codes the responses on a Dask cluster (`scheduler`, or a LocalCluster on this machine); the
-    outputs are the same as the local engine's."""
+    outputs are the same as the local engine's.
+    """
     if engine not in ("local", "dask"):
         raise ConsultError("E502", f"unknown engine '{engine}'. Use local or dask.")
     say = progress or (lambda _s: None)
@@ -99,17 +123,17 @@ def run(
 
         say("count")
         errors, notes = _interval_errors(ws, trained)
-        campaigns = responses.set_index("response_id")["campaign_id"]
+        campaigns = campaign_copies(responses)
         who = respondents_of(responses)
         coded = set(cons.labels["response_id"])
         counts = count_mentions(
             assignments, cons.codebook, error_counts=errors, campaigns=campaigns, respondents=who, seed=seed,
             model_coded=count_units([r for r in responses["response_id"] if r not in coded], who),
         )  # fmt: skip
-        by_type = breakdown(assignments, responses)
+        by_type = mentions_by(assignments, responses)
         by_question = None
         if responses["question_id"].ne("").any():
-            by_question = breakdown(assignments, responses, by="question_id")
+            by_question = mentions_by(assignments, responses, by="question_id")
         t = lap("count", t)
 
         previous = _previous_manifest(ws.out_dir)
@@ -134,10 +158,22 @@ def run(
             t = lap("review", t)
 
             say("render")
-            unwritten = any(not c.response.strip() for c in cons.codebook.categories)
-            view = build_view(cons.facts, cons.codebook, counts, breakdown=by_type, draft=unwritten)
+            unwritten = any(not c.answered for c in cons.codebook.categories)
+            with_breakdown = cons.facts.appendix.breakdown if breakdown is None else breakdown
+            label = breakdown_label_of(ws)
+            view = build_view(cons.facts, cons.codebook, counts, breakdown=by_type if with_breakdown else None,
+                              breakdown_label=label, draft=unwritten, count=count, order=order)  # fmt: skip
             for fmt in formats:
                 files[f"appendix.{fmt}"] = render(view, fmt, stage / f"appendix.{fmt}")
+            files["analysis_report"] = write_report(
+                stage / "analysis-report.html",
+                ReportInputs(
+                    name=ws.name, facts=cons.facts, codebook=cons.codebook, counts=counts, assignments=assignments,
+                    responses=responses, errors=errors, by_type=by_type, by_question=by_question,
+                    breakdown_label=view.breakdown.label if view.breakdown else label, count=view.count,
+                    n_human_coded=len(coded),
+                ),
+            )  # fmt: skip
             t = lap("render", t)
             timings["total"] = round(time.perf_counter() - t0, 3)
 
@@ -163,7 +199,8 @@ def run(
         files = {k: ws.out_dir / v.name for k, v in files.items()}
         if kept:
             files["review_filled"] = ws.out_dir / kept.name
-    return RunResult(out_dir=ws.out_dir, files=files, counts=counts, timings=timings, manifest=manifest, notes=notes)
+    return RunResult(out_dir=ws.out_dir, files=files, counts=counts, timings=timings, manifest=manifest, notes=notes,
+                     warnings=view.warnings)  # fmt: skip
 
 
 def _interval_errors(ws: Workspace, trained) -> tuple[dict, list[str]]:
@@ -298,7 +335,7 @@ def count_file(
             )
         errors = _error_counts(errors_json) if errors_json else None
         responses = ws.responses
-        campaigns = responses.set_index("response_id")["campaign_id"]
+        campaigns = campaign_copies(responses)
         who = respondents_of(responses)
         human = set(cons.labels["response_id"]) | set(a.loc[a["coded_by"] == "human", "response_id"])
         model_coded = count_units([r for r in responses["response_id"] if r not in human], who)
@@ -325,6 +362,7 @@ def _writable_file(out: str | Path) -> None:
 class RenderResult:
     out: Path
     unwritten: tuple[str, ...]  # categories whose response is not written yet
+    warnings: tuple[str, ...] = ()  # what the writer should know before publishing
 
 
 def render_file(
@@ -336,12 +374,13 @@ def render_file(
     draft: bool = False,
     show_intervals: bool = False,
     breakdown_csv: str | Path | None = None,
+    count: str | None = None,
+    order: str | None = None,
 ) -> RenderResult:
-    """`consult-nlp render`: one format of the appendix from counts.csv."""
+    """`consult-nlp render`: one format of the appendix from counts.csv (and a breakdown file, when named)."""
     with Workspace(consultation_dir) as ws:
-        counts = whole_numbers(
-            read_csv(counts_csv, ["category_id", "mentions"]), counts_csv, ("mentions", "low", "high")
-        )
+        counts = whole_numbers(read_csv(counts_csv, ["category_id", "mentions"]), counts_csv,
+                               ("mentions", "estimated_mentions", "low", "high"))  # fmt: skip
         by_type = None
         if breakdown_csv:
             by_type = whole_numbers(read_csv(breakdown_csv, ["category_id", "mentions"]), breakdown_csv, ("mentions",))
@@ -349,8 +388,9 @@ def render_file(
         if not ws.codebook.categories:
             raise ConsultError("E104", f"{ws.path('codebook.yaml')}: no categories to render. Add them first.")
         view = build_view(ws.facts, ws.codebook, counts, draft=draft, show_intervals=show_intervals,
-                          breakdown=by_type, source=counts_csv)  # fmt: skip
-        return RenderResult(out=render(view, fmt, out), unwritten=view.unwritten)
+                          breakdown=by_type, breakdown_label=breakdown_label_of(ws), count=count, order=order,
+                          source=counts_csv)  # fmt: skip
+        return RenderResult(out=render(view, fmt, out), unwritten=view.unwritten, warnings=view.warnings)
 
 
 def evaluate_files(pred_csv: str | Path, gold_csv: str | Path, out: str | Path | None = None, consultation_dir=None):
@@ -365,6 +405,26 @@ def evaluate_files(pred_csv: str | Path, gold_csv: str | Path, out: str | Path |
         _writable_file(out)
         write_csv(out, ev.to_frame())
     return ev
+
+
+def _sentence_coder(ws: Workspace, book, responses: pd.DataFrame):
+    """With a coded sample, the consultation's classifier coding single sentences, so guided discovery never offers
+    an existing category back as a new one; None without coded responses."""
+    from .classify import encode_texts
+    from .codebook import load_labels
+
+    if not ws.labels_path.exists():
+        return None
+    labels = load_labels(ws.labels_path, book, set(responses["response_id"]))
+    if labels.empty:
+        return None
+    texts = dict(zip(responses["response_id"], responses["redacted_text"], strict=True))
+    clf = train_or_load(ws, labels, texts, book).classifier
+
+    def code(sentences: list[str]):
+        return clf.predict(encode_texts(sentences, ws.embedder, ws.nlp))
+
+    return code
 
 
 @dataclass

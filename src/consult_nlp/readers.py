@@ -351,6 +351,8 @@ def sheet_records(table: Sheet, m: Mapping, mapping_path: Path | None, report: I
     qmap = {m.answer_column: ""} if m.long else m.question_map()
     explicit = mapping_path is not None
     rtype = m.respondent_type or ("respondent_type" if "respondent_type" in cols else None)
+    if rtype:  # the export's own name for it: the appendix's breakdown is labelled with it
+        report.columns.setdefault("respondent_type", rtype)
     mail = m.email or (None if explicit else next((c for c in table.columns if c.lower() in ("email", "e-mail")),
                                                    None))  # fmt: skip
     own = {m.id, *qmap, rtype, "question_id", *RESPONSES.names}

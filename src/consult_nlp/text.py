@@ -23,6 +23,8 @@ NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(.*)$")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 # control characters but tab, newline and carriage return: NULs and escapes break Word files and terminals
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# redaction's placeholders ([NAME], [DATE_OF_BIRTH], ...): one word to the sentence splitter, never cut
+PLACEHOLDER = re.compile(r"\[[A-Z][A-Z_]*\]")
 
 
 def is_list_item(line: str) -> bool:
@@ -99,19 +101,28 @@ def _cut(sentence: str) -> list[str]:
     return [" ".join(words[i : i + MAX_WORDS]) for i in range(0, len(words), MAX_WORDS)]
 
 
+def _masked(block: str) -> str:
+    """The block with each placeholder as a name padded to its length ('[NAME]' -> 'Sam   '), so spaCy cannot
+    split '[' from 'NAME]' and start a sentence inside it, and sees a word where a name or a noun was; offsets
+    are unchanged, so the sentences are cut from the block itself."""
+    if "[" not in block:
+        return block
+    return PLACEHOLDER.sub(lambda m: "Sam" + " " * (len(m.group()) - 3), block)
+
+
 def split_sentences(texts: list[str], nlp: Language | None = None, batch_size: int = 256) -> list[list[str]]:
-    """Each text as a list of sentences (an empty list for a blank text)."""
+    """Each text as a list of sentences (an empty list for a blank text); placeholders such as [NAME] stay whole."""
     nlp = nlp or load_spacy()
     blocks = [_blocks(t or "") for t in texts]
     flat = [b for bs in blocks for b in bs]
-    docs = nlp.pipe(flat, batch_size=batch_size)
+    docs = nlp.pipe((_masked(b) for b in flat), batch_size=batch_size)
     out: list[list[str]] = []
     for bs in blocks:
         sents: list[str] = []
-        for _ in bs:
+        for block in bs:
             doc = next(docs)
             for s in doc.sents:
-                st = s.text.strip()
+                st = block[s.start_char : s.end_char].strip()
                 if st:
                     sents.extend(_cut(st))
         out.append(sents)

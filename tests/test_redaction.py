@@ -1,0 +1,106 @@
+"""Each recogniser in redaction.RECOGNISERS on tiny invented texts, and the hard negatives that must stay."""
+
+import pytest
+
+from consult_nlp.redaction import RECOGNISERS, Redactor, redact
+
+
+def red(text: str) -> str:
+    return Redactor().redact([text])[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret", "placeholder"),
+    [
+        ("Write to me at sam.tester@example.org please.", "sam.tester@example.org", "[EMAIL]"),
+        ("Ring 07700 900 555 or (01632) 960 444 after six.", "900 555", "[PHONE]"),
+        ("Mobil: +43 660 7654321 in the winter.", "7654321", "[PHONE]"),
+        ("Her NHS number is 943 476 5919 and she needs help.", "943 476 5919", "[NHS_NUMBER]"),
+        ("National Insurance number qq 98 76 54 a, as asked.", "98 76 54", "[NI_NUMBER]"),
+        ("Post it to the house, ls9 8xx, not the office.", "ls9 8xx", "[POSTCODE]"),
+        ("My postcode is GU167HF.", "GU167HF", "[POSTCODE]"),
+        ("Our car, reg KP19 TLX, was ticketed twice.", "KP19 TLX", "[VEHICLE_REG]"),
+        ("They fined my van ab19 cde outside the shop.", "ab19 cde", "[VEHICLE_REG]"),
+        ("Follow us at @brambleford_runs for updates.", "brambleford_runs", "[HANDLE]"),
+        ("My hospital number is QR7712034 from the clinic.", "QR7712034", "[ID_NUMBER]"),
+        ("Council tax account 60418823 was charged twice.", "60418823", "[ID_NUMBER]"),
+        ("My grandson (born 4th March 2013) walks there.", "4th March 2013", "[DATE_OF_BIRTH]"),
+        ("Her d.o.b. is 21/06/1944 and she lives alone.", "21/06/1944", "[DATE_OF_BIRTH]"),
+        ("We live at 14 Quillon Crescent with the kids.", "Quillon Crescent", "[ADDRESS]"),
+        ("We live on Tansley Close, behind the shops.", "Tansley Close", "[ADDRESS]"),
+        ("I live in Flat 9, Larchmont House on the estate.", "Larchmont House", "[ADDRESS]"),
+        ("Living at Pennyroyal Cottage, Dunmere Lane, we see it all.", "Pennyroyal", "[ADDRESS]"),
+        ("Sandra Vell\nHeathervale, 7 Copperbeech Drive\nTN4 8QQ", "Heathervale", "[ADDRESS]"),
+        ("Our daughter is in year 3 at Brambleford Juniors.", "Brambleford", "[SCHOOL]"),
+        ("He is in Year 6 at St Osric's and loves it.", "Osric", "[SCHOOL]"),
+        ("I spoke to pupil Rowan Tessaly, Year 4, about the bus.", "Tessaly", "[NAME]"),
+        ("My carer, Dolores, comes twice a day.", "Dolores", "[NAME]"),
+        ("The driver, Benedikt, is brilliant with the children.", "Benedikt", "[NAME]"),
+        ("Our tenant Marguerite Oyeniran-Price pays the bills.", "Oyeniran", "[NAME]"),
+        ("Ask Cllr Priyanka Dunmore-Vale why it was cut.", "Priyanka", "[NAME]"),
+        ("Please tell Dr. Häberle at the surgery.", "Häberle", "[NAME]"),
+        ("My name is Tobiah Quennell and I object.", "Quennell", "[NAME]"),
+        ("I agree with the plan.\n\nKind regards,\nWilhelmina Strake-Odum", "Wilhelmina", "[NAME]"),
+        ("Mit freundlichen Grüßen\n\nHerr Lukas Brenninger", "Brenninger", "[NAME]"),
+        ("Yours faithfully,\nMrs T. Vandersloot", "Vandersloot", "[NAME]"),
+        ("Please write to Flat 12, Orrin House, Bexford Road about it.", "Orrin House, Bexford", "[ADDRESS]"),
+        ("We live at the bottom of Sallowmere Road and it floods.", "Sallowmere", "[ADDRESS]"),
+        ("As residents of Quarrington Close we object.", "Quarrington", "[ADDRESS]"),
+        ("my daughter tamsin is 8 and walks alone", "tamsin", "[NAME]"),
+        ("Our son was born on the 3rd of May 2012 in Leeds.", "May 2012", "[DATE_OF_BIRTH]"),
+        ("Our council tax account number is 610 442 873.", "442 873", "[ID_NUMBER]"),
+    ],
+)
+def test_each_kind_is_redacted(text, secret, placeholder):
+    out = red(text)
+    assert secret not in out, out
+    assert placeholder in out, out
+
+
+def test_a_street_redacted_once_is_redacted_wherever_it_is_repeated():
+    out = red("I live on Kestrelmoor Road. The bus never comes up Kestrelmoor Road at all.")
+    assert "Kestrelmoor" not in out
+
+
+def test_a_name_found_once_is_redacted_everywhere_and_whole():
+    out = red("My son Jonas Grünwald is seven. Jonas Grünwald loves the pool, and Jonas swims daily.")
+    assert "Jonas" not in out and "Grünwald" not in out and "[NAME] Grünwald" not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son has Down's syndrome and loves the Mr Men books and Peppa Pig.",
+        "The Cabinet Member for Transport should meet residents in May.",
+        "Keine Angabe. Sie können das nicht machen, bitte.",
+        "Mae'r cyngor yn gwneud camgymeriad. Dim sylw arall.",
+        "The bus to Glasgow leaves at nine; in Aldbrook the stop is on Station Road.",
+        "Secondly, the A4059 and the B1120 need repairs; the X4 runs every hour.",
+        "Meeting on 14/02/2025 at the Civic Offices, ticket number 12.",
+        "The bus from Pinfold Lane to Oakworth Green and Ashbury runs hourly past the Dolphins club.",
+        "Write to the Harcourt Residents' Association, c/o the library.",
+        "Our house is near the stop on Castlebury Road, which floods.",
+    ],
+)
+def test_hard_negatives_stay(text):
+    assert red(text) == text
+
+
+def test_role_mailboxes_stay_and_personal_ones_go():
+    out = red("Write to info@brambleford.example.org or to me, k.tasker@example.net.")
+    assert "info@brambleford.example.org" in out and "k.tasker" not in out
+
+
+def test_every_recogniser_is_declared_once_with_a_kind_and_a_doc():
+    names = [r.name for r in RECOGNISERS]
+    assert len(names) == len(set(names))
+    assert all(r.kind.isupper() and r.doc for r in RECOGNISERS)
+    kinds = {r.kind for r in RECOGNISERS}
+    assert {"NAME", "EMAIL", "PHONE", "POSTCODE", "ADDRESS", "SCHOOL", "NHS_NUMBER", "NI_NUMBER", "DATE_OF_BIRTH",
+            "VEHICLE_REG", "HANDLE", "ID_NUMBER"} <= kinds  # fmt: skip
+
+
+def test_keep_words_protect_local_terms():
+    r = Redactor(keep_words=["Hollingmere"])
+    assert r.redact(["We love Hollingmere and its people."]) == ["We love Hollingmere and its people."]
+    assert redact("Call 07700 900123") == "Call [PHONE]"
