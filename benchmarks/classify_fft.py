@@ -96,7 +96,8 @@ class Clock:
 
 def peer_svc(train_texts, y, test_texts) -> np.ndarray:
     """pxtextmining's TF-IDF + SVC: default TfidfVectorizer, MultiOutputClassifier(SVC(probability=True,
-    class_weight='balanced', max_iter=1000)) with the linear kernel and C=15 its search chose."""
+    class_weight='balanced', max_iter=1000)) with the linear kernel and C=15 its search chose. A code with no
+    coded example (possible in the 10% sample) cannot be fitted by SVC: it is predicted for no comment."""
     import warnings
 
     from sklearn.exceptions import ConvergenceWarning
@@ -104,14 +105,19 @@ def peer_svc(train_texts, y, test_texts) -> np.ndarray:
     from sklearn.multioutput import MultiOutputClassifier
     from sklearn.svm import SVC
 
+    y = np.asarray(y)
     vec = TfidfVectorizer()
     x = vec.fit_transform(train_texts)
+    both = np.flatnonzero((y.min(axis=0) == 0) & (y.max(axis=0) == 1))
+    out = np.tile(y.max(axis=0), (len(test_texts), 1))  # a code seen in every or no coded comment: constant
     model = MultiOutputClassifier(SVC(C=15, kernel="linear", class_weight="balanced", max_iter=1000,
                                       probability=True, random_state=0))  # fmt: skip
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
-        model.fit(x, y)
-    return model.predict(vec.transform(test_texts))
+        warnings.simplefilter("ignore", FutureWarning)  # sklearn 1.9 deprecates probability=True; the peer uses it
+        model.fit(x, y[:, both])
+    out[:, both] = model.predict(vec.transform(test_texts))
+    return out
 
 
 def run_classifier(enc_tr, y_tr, enc_te, y_te, cb: Codebook, emb, classes, **params) -> dict:
