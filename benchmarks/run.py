@@ -12,6 +12,7 @@ from . import REPO
 
 BENCHMARKS = [
     "classify_kent",
+    "classify_fft",
     "classify_nhs",
     "classify_scale",
     "ingest_bench",

@@ -161,3 +161,49 @@ def test_classify_responses_is_the_notebook_entry(example_dir, tmp_path, encoder
         a = consult_nlp.classify_responses(ws)
     assert list(a.columns) == ["response_id", "category_id", "score", "coded_by", "evidence", "low_confidence"]
     assert isinstance(a, pd.DataFrame) and set(a["coded_by"]) <= {"human", "model"}
+
+
+def test_multi_lr_is_sklearns_balanced_logistic_regression_for_every_column_at_once():
+    from sklearn.linear_model import LogisticRegression
+
+    from consult_nlp.classify import multi_lr
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(120, 6))
+    y = (x[:, :3] + 0.5 * rng.normal(size=(120, 3)) > 0.6).astype(int)
+    w = rng.uniform(0.5, 2.0, size=120)
+    m = multi_lr(x, y, C=0.7, sample_weight=w, tol=1e-8)
+    for k in range(3):
+        ref = LogisticRegression(C=0.7, class_weight="balanced", tol=1e-10, max_iter=5000).fit(x, y[:, k], w)
+        assert np.allclose(m.coef[:, k], ref.coef_[0], atol=2e-3) and abs(m.intercept[k] - ref.intercept_[0]) < 2e-3
+    sparse = multi_lr(__import__("scipy.sparse").sparse.csr_matrix(x), y, C=0.7, sample_weight=w, tol=1e-8)
+    assert np.allclose(sparse.coef, m.coef, atol=1e-4)
+    const = multi_lr(x, np.column_stack([y[:, 0], np.zeros(120, int)]), C=1.0)  # a column with no positive
+    assert (const.coef[:, 1] == 0).all() and const.proba(x)[:, 1].max() < 1e-9
+
+
+def test_every_view_is_saved_and_a_char_vocabulary_survives_the_round_trip(data, tmp_path):
+    c, emb, nlp, X, y = data
+    clf = CodebookClassifier(cv=3, views=("response", "words", "chars", "sentence", "neighbours"))
+    clf.fit(X, y, codebook=c.codebook, embedder=emb)
+    assert set(clf.view_models_) == {"response", "words", "chars", "sentence", "neighbours"}
+    assert len(clf.char_vocabulary_) > 100 and any(g.endswith(" ") for g in clf.char_vocabulary_)
+    back = load_classifier(save_classifier(clf, tmp_path / "clf.npz"))
+    assert list(back.char_vocabulary_) == list(clf.char_vocabulary_)
+    enc = encode_texts(["Open late please, I work days. Staff are kind.", "rhyme time!"], emb, nlp)
+    assert np.array_equal(back.predict_proba(enc), clf.predict_proba(enc))
+    assert np.array_equal(back.sentence_scores(enc), clf.sentence_scores(enc))
+    assert back.describe() == clf.describe() and back.describe()["finetune"]["path"] == "frozen"
+
+
+def test_the_thread_count_does_not_change_the_model(data):
+    c, emb, _, X, y = data
+    one = CodebookClassifier(cv=3, n_jobs=1).fit(X, y, codebook=c.codebook, embedder=emb)
+    two = CodebookClassifier(cv=3, n_jobs=2).fit(X, y, codebook=c.codebook, embedder=emb)
+    assert np.array_equal(one.cv_scores_, two.cv_scores_) and np.array_equal(one.predict_proba(X), two.predict_proba(X))
+
+
+def test_an_unknown_view_is_refused(data):
+    c, emb, _, X, y = data
+    with pytest.raises(ValueError, match="unknown views"):
+        CodebookClassifier(views=("response", "vibes")).fit(X, y, codebook=c.codebook, embedder=emb)

@@ -32,6 +32,8 @@ def test_run_end_to_end(example_dir, tmp_path, encoder):
     }
     assert m["versions"]["torch"].startswith("2.13.0")
     assert {"classify", "count", "render", "total"} <= set(m["timings_seconds"])
+    # which coding path was chosen, and why: a 20-response sample stays on the frozen encoder
+    assert m["models"]["classifier"]["finetune"] == {"path": "frozen", "rule": "not met"}
     # inputs untouched
     assert before == {p.name: p.read_bytes() for p in example_dir.iterdir()}
     counts = pd.read_csv(out / "counts.csv")

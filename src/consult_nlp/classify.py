@@ -17,6 +17,7 @@ import functools
 import hashlib
 import inspect
 import json
+import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -110,49 +111,116 @@ def _max_per_doc(values: np.ndarray, offsets: np.ndarray) -> np.ndarray:
 
 @dataclass(frozen=True)
 class Linear:
-    """A fitted logistic model as plain arrays: what prediction needs, and all that is saved."""
+    """A fitted logistic model as plain arrays: what prediction needs, and all that is saved.
 
-    coef: np.ndarray  # (features,)
-    intercept: float
+    `coef` is (features,) for one output or (features, categories) for one model of every category at once."""
+
+    coef: np.ndarray
+    intercept: float | np.ndarray
 
     def proba(self, x) -> np.ndarray:
-        z = x @ self.coef if not sp.issparse(x) else np.asarray(x @ self.coef).ravel()
-        return 1.0 / (1.0 + np.exp(-(np.asarray(z, dtype=np.float64) + self.intercept)))
+        # float64 even for float32 weights: a float32 product moves with the batch by ~1e-8, float64's by ~1e-16,
+        # which the rounding of probabilities (_steady) absorbs
+        z = np.asarray(x @ np.asarray(self.coef, dtype=np.float64), dtype=np.float64) + self.intercept
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
 
 def _linear(model: LogisticRegression) -> Linear:
     return Linear(model.coef_[0].astype(np.float64), float(model.intercept_[0]))
 
 
+def multi_lr(x, y: np.ndarray, C: float, sample_weight=None, max_iter: int = 300, tol: float = 1e-5) -> Linear:
+    """One L2 logistic regression per column of y, all columns in one L-BFGS problem.
+
+    Per column k it minimises scikit-learn's objective 0.5 ||w_k||^2 + C sum_i s_ik log(1 + exp(-y_ik z_ik)) with an
+    unpenalised intercept and s_ik = sample weight x the 'balanced' class weight of column k (n / (2 n_class), with
+    n counted in sample weights):
+    the same models as K separate LogisticRegression(class_weight="balanced") fits, for a fraction of the cost,
+    because every column shares each pass over x. A column with no positive (or no negative) gets a constant.
+    Deterministic: a fixed start (zeros) and BLAS at one thread (see `CodebookClassifier.fit`)."""
+    from scipy.optimize import minimize
+    from scipy.special import expit
+
+    y = np.asarray(y, dtype=np.float64)
+    n, k = y.shape
+    d = x.shape[1]
+    x = x.tocsr().astype(np.float64) if sp.issparse(x) else np.ascontiguousarray(x, dtype=np.float64)
+    xt = x.T.tocsr() if sp.issparse(x) else np.ascontiguousarray(x.T)
+    sw = np.ones(n) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
+    npos = y.sum(axis=0)
+    live = (npos > 0) & (npos < n)
+    wpos = sw @ y  # 'balanced' as scikit-learn counts it: classes weighed by the sample weights
+    cw = np.where(y > 0, sw.sum() / (2 * np.maximum(wpos, 1e-12)), sw.sum() / (2 * np.maximum(sw.sum() - wpos, 1e-12)))
+    s = cw * sw[:, None] * live[None, :]
+    sign = 2 * y - 1
+    inv = 1.0 / (C * n)  # the objective divided by C n: same minimiser, gradients of a usable size
+
+    def f(theta):
+        w = theta[: d * k].reshape(d, k)
+        m = -sign * (np.asarray(x @ w) + theta[d * k :])
+        loss = (s * np.logaddexp(0, m)).sum() / n + 0.5 * inv * (w * w).sum()
+        g = -(s * sign * expit(m)) / n
+        gw = np.asarray(xt @ g) + inv * w
+        return loss, np.concatenate([gw.ravel(), g.sum(axis=0)])
+
+    res = minimize(f, np.zeros(d * k + k), jac=True, method="L-BFGS-B",
+                   options={"maxiter": max_iter, "gtol": tol, "maxcor": 20})  # fmt: skip
+    coef = res.x[: d * k].reshape(d, k).astype(np.float32)
+    intercept = res.x[d * k :].copy()
+    coef[:, ~live] = 0
+    intercept[npos == 0] = -30.0
+    intercept[npos == n] = 30.0
+    return Linear(coef, intercept)
+
+
+VIEWS = ("response", "words", "chars", "sentence", "neighbours")
+
+
 class CodebookClassifier(BaseEstimator):
-    """Three views of each response, averaged, then calibrated per category.
+    """Views of each response, averaged, then calibrated per category.
 
     - response view: logistic regression on the mean sentence embedding plus each category's best sentence
       similarity to the codebook's wording;
-    - word view: logistic regression on TF-IDF word n-grams (vocabulary fitted on coded and uncoded texts);
+    - word view: logistic regression on TF-IDF word 1-2-grams (vocabulary fitted on coded and uncoded texts);
+    - character view: logistic regression on TF-IDF character 2-5-grams within words (spelling variants, word
+      parts, typos: what free text is full of);
     - sentence view: logistic regression on single sentences, a response scoring its best sentence;
     - optionally ("neighbours"), the similarity-weighted labels of the nearest coded responses.
+    Each view is one multi-output logistic regression for every category at once (`multi_lr`), with its own C.
     The codebook's titles, descriptions and examples join the training data of every view. Out-of-fold scores on
     the coded sample fit a Platt calibration and a threshold per category; a category with fewer than
     `min_positives` coded examples shares the threshold that is best over all categories together.
+
+    With enough coded responses (`finetune`; see consult_nlp.finetune.should_finetune) the sentence encoder is
+    also fine-tuned on the coded sample with a multi-label head; its calibrated probability is blended with the
+    views' only if that beats the views on a validation share the fine-tuning never saw (`finetune_` says which
+    path was chosen and the validation F1 of each).
     """
 
     def __init__(
         self,
-        C: float = 1.0,
-        C_words: float = 5.0,
-        C_sentence: float = 1.0,
-        views: tuple[str, ...] = ("response", "words", "sentence"),
+        C: float = 2.0,
+        C_words: float = 10.0,
+        C_chars: float = 5.0,
+        C_sentence: float = 2.0,
+        views: tuple[str, ...] = ("response", "words", "chars", "sentence"),
         cv: int = 5,
         n_neighbors: int = 10,
         min_positives: int = 15,
         count_tolerance: float = 0.02,
         codebook_weight: float = 1.0,
         low_confidence_margin: float = 0.15,
+        max_iter: int = 300,
+        n_jobs: int = 2,
+        finetune: str = "auto",
+        finetune_budget: float = 480.0,
+        finetune_epochs: int = 8,
+        blend_weight: float = 0.5,
         random_state: int = 0,
     ):
         self.C = C
         self.C_words = C_words
+        self.C_chars = C_chars
         self.C_sentence = C_sentence
         self.views = views
         self.cv = cv
@@ -161,6 +229,12 @@ class CodebookClassifier(BaseEstimator):
         self.count_tolerance = count_tolerance
         self.codebook_weight = codebook_weight
         self.low_confidence_margin = low_confidence_margin
+        self.max_iter = max_iter
+        self.n_jobs = n_jobs
+        self.finetune = finetune
+        self.finetune_budget = finetune_budget
+        self.finetune_epochs = finetune_epochs
+        self.blend_weight = blend_weight
         self.random_state = random_state
 
     # -- features -------------------------------------------------------------------------------------
@@ -182,69 +256,79 @@ class CodebookClassifier(BaseEstimator):
         ends = np.cumsum(self.prototype_counts_)
         return [np.arange(e - n, e) for n, e in zip(self.prototype_counts_, ends, strict=True)]
 
-    # -- one view's model ----------------------------------------------------------------------------
-    def _lr(self, x, y, c: float, w=None):
-        if y.min() == y.max():
-            return float(y[0])  # a constant: every training text agrees
-        model = LogisticRegression(
-            C=c, class_weight="balanced", solver="liblinear", max_iter=3000, random_state=self.random_state
-        )
-        return _linear(model.fit(x, y, sample_weight=w))
+    def _texts(self, kind: str, texts) -> sp.csr_matrix:
+        """TF-IDF rows over a fitted vocabulary (rebuilt from its arrays, so a loaded model needs no pickle)."""
+        cache = self.__dict__.setdefault("_vectorizers", {})
+        vocab, idf = (self.vocabulary_, self.idf_) if kind == "words" else (self.char_vocabulary_, self.char_idf_)
+        vec = cache.get(kind)
+        if vec is None or len(vec.vocabulary) != len(vocab):
+            vec = _vectorizer(kind, vocabulary=list(vocab))
+            vec.idf_ = idf
+            cache[kind] = vec
+        return vec.transform(list(texts)).tocsr()
 
-    @staticmethod
-    def _proba_one(model, x) -> np.ndarray:
-        if isinstance(model, float):
-            return np.full(x.shape[0], model)
-        return model.proba(x)
+    def _words(self, texts) -> sp.csr_matrix:
+        return self._texts("words", texts)
 
-    def _fit_views(self, rows: np.ndarray, k: int, data: dict) -> dict:
-        """Fit every view for category k on the coded responses `rows` (plus the codebook's texts)."""
-        y, proto_y = data["y"][rows, k], data["proto_y"][:, k]
-        w = np.concatenate([np.ones(len(rows)), np.full(len(proto_y), self.codebook_weight)])
-        yy = np.concatenate([y, proto_y])
-        models = {}
-        if "response" in self.views:
-            models["response"] = self._lr(np.vstack([data["x"][rows], data["proto_x"]]), yy, self.C, w)
-        if "words" in self.views:
-            xw = sp.vstack([data["xw"][rows], data["proto_xw"]]).tocsr()
-            models["words"] = self._lr(xw, yy, self.C_words, w)
-        if "sentence" in self.views:
+    # -- the views' models ----------------------------------------------------------------------------------
+    def _view_inputs(self, view: str, rows: np.ndarray, data: dict):
+        """Training rows of one view: coded responses `rows` plus the codebook's texts, with labels and weights."""
+        y, proto_y = data["y"][rows], data["proto_y"]
+        if view == "sentence":
             off = data["offsets"]
             idx = np.concatenate([np.arange(off[r], off[r + 1]) for r in rows] + [np.zeros(0, dtype=np.int64)])
-            sent_y = np.concatenate([np.repeat(y, np.diff(off)[rows]), proto_y])
-            xs = np.vstack([data["xs"][idx], data["proto_x"]])
-            models["sentence"] = self._lr(xs, sent_y, self.C_sentence)
-        if "neighbours" in self.views:
-            key = ("docs", rows.tobytes())
-            if key not in data:  # one copy of the coded responses' vectors per fold, shared by every category
-                data[key] = data["x"][rows, : -len(self.classes_)]
-            models["neighbours"] = (data[key], y.astype(np.float32))
-        return models
+            return (np.vstack([data["xs"][idx], data["proto_x"]]),
+                    np.vstack([np.repeat(y, np.diff(off)[rows], axis=0), proto_y]), None)  # fmt: skip
+        w = np.concatenate([np.ones(len(rows)), np.full(len(proto_y), self.codebook_weight)])
+        if view == "response":
+            return np.vstack([data["x"][rows], data["proto_x"]]), np.vstack([y, proto_y]), w
+        key = {"words": "xw", "chars": "xc"}[view]
+        return sp.vstack([data[key][rows], data["proto_" + key]]).tocsr(), np.vstack([y, proto_y]), w
+
+    def _fit_view(self, view: str, rows: np.ndarray, data: dict):
+        if view == "neighbours":  # the coded responses' vectors and labels
+            return (data["x"][rows, : -len(self.classes_)], data["y"][rows].astype(np.float32))
+        c = {"response": self.C, "words": self.C_words, "chars": self.C_chars, "sentence": self.C_sentence}[view]
+        x, y, w = self._view_inputs(view, rows, data)
+        return multi_lr(x, y, c, w, max_iter=self.max_iter)
+
+    def _fit_all(self, tasks: list[tuple], data: dict) -> list:
+        """Fit (view, rows) tasks, on `n_jobs` threads (the work is in numpy/scipy, which release the GIL; each
+        fit is deterministic, so the thread count never changes the result)."""
+        workers = getattr(self, "_workers", self.n_jobs)
+        if workers <= 1 or len(tasks) < 2:
+            return [self._fit_view(v, r, data) for v, r in tasks]
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            return list(pool.map(lambda t: self._fit_view(t[0], t[1], data), tasks))
 
     def _neighbour_scores(self, model, x) -> np.ndarray:
-        """Similarity-weighted share of the nearest coded responses that carry the category (batched, never n x n)."""
-        docs, yk = model
+        """Similarity-weighted share of the nearest coded responses with each category (batched, never n x n)."""
+        docs, y = model
         d = x[:, : -len(self.classes_)]
         k = min(self.n_neighbors, len(docs))
-        out = np.zeros(len(d))
+        out = np.zeros((len(d), y.shape[1]))
         for a in range(0, len(d), 2048):
             sims = np.clip(d[a : a + 2048] @ docs.T, 0, None)
             top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
             w = np.take_along_axis(sims, top, axis=1)
-            out[a : a + 2048] = (w * yk[top]).sum(axis=1) / np.maximum(w.sum(axis=1), 1e-9)
+            out[a : a + 2048] = np.einsum("nk,nkc->nc", w, y[top]) / np.maximum(w.sum(axis=1), 1e-9)[:, None]
         return out
 
-    def _view_scores(self, models: dict, x, xw, xs, offsets) -> np.ndarray:
+    def _view_scores(self, models: dict, x, texts: dict, xs, offsets) -> np.ndarray:
+        """The views' probabilities averaged: (responses x categories). `texts`: TF-IDF rows by view."""
         scores = []
-        if "response" in models:
-            scores.append(self._proba_one(models["response"], x))
-        if "words" in models:
-            scores.append(self._proba_one(models["words"], xw))
-        if "sentence" in models:
-            s = self._proba_one(models["sentence"], xs)[:, None].astype(np.float32)
-            scores.append(_max_per_doc(s, offsets)[:, 0] if len(s) else np.zeros(len(offsets) - 1))
-        if "neighbours" in models:
-            scores.append(self._neighbour_scores(models["neighbours"], x))
+        for view, m in models.items():
+            if view == "response":
+                scores.append(m.proba(x))
+            elif view in ("words", "chars"):
+                scores.append(m.proba(texts[view]))
+            elif view == "sentence":
+                s = m.proba(xs).astype(np.float32) if len(xs) else np.zeros((0, len(self.classes_)), np.float32)
+                scores.append(_max_per_doc(s, offsets))
+            elif view == "neighbours":
+                scores.append(self._neighbour_scores(m, x))
         return np.mean(scores, axis=0)
 
     # -- fitting --------------------------------------------------------------------------------------
@@ -252,12 +336,17 @@ class CodebookClassifier(BaseEstimator):
         """Learn from coded responses plus the codebook's wording; calibrate and choose thresholds by CV.
 
         X: the coded responses, encoded; y: each one's set of category ids. `embedder` embeds the codebook's own
-        texts. `unlabelled`: uncoded responses of the same consultation; they shape the word view's vocabulary and
-        keep the thresholds from biasing their counts.
+        texts. `unlabelled`: uncoded responses of the same consultation; they shape the word and character views'
+        vocabularies and keep the thresholds from biasing their counts.
         """
+        from threadpoolctl import threadpool_limits
+
         if len(X) != len(y):
             raise ValueError(f"{len(X)} texts but {len(y)} label sets")
-        self.__dict__.pop("_vectorizer", None)  # a refit builds its own word features
+        unknown = [v for v in self.views if v not in VIEWS]
+        if unknown or not self.views:
+            raise ValueError(f"unknown views {unknown}; choose from {VIEWS}")
+        self.__dict__.pop("_vectorizers", None)  # a refit builds its own text features
         self.classes_ = np.array(codebook.ids)
         mlb = MultiLabelBinarizer(classes=list(self.classes_))
         labels = mlb.fit_transform([sorted(s) for s in y])
@@ -272,37 +361,68 @@ class CodebookClassifier(BaseEstimator):
         proto_y = np.zeros((len(flat), len(self.classes_)), dtype=int)
         for k, ix in enumerate(self._prototype_index()):
             proto_y[ix, k] = 1
-        vectorizer = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, strip_accents="unicode")
-        vectorizer.fit(list(X.texts) + list(unlabelled.texts if unlabelled is not None else []) + flat)
-        self.vocabulary_ = np.array(sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get), dtype=object)
-        self.idf_ = vectorizer.idf_
-        data = {
-            "y": labels, "x": x, "xs": xs, "offsets": X.offsets, "proto_x": proto_x, "proto_y": proto_y,
-            "xw": self._words(X.texts), "proto_xw": self._words(flat),
-        }  # fmt: skip
-        oof = self._oof(data)
-        self.calibrators_ = [self._platt(oof[:, k], labels[:, k]) for k in range(labels.shape[1])]
-        cal = np.column_stack([self._calibrate(k, oof[:, k]) for k in range(labels.shape[1])])
-        self.cv_scores_ = cal
-        self.cv_labels_ = labels
-        rows = np.arange(len(X))
-        self.models_ = [self._fit_views(rows, k, data) for k in range(len(self.classes_))]
-        uncoded = None
-        if unlabelled is not None and len(unlabelled) and self.count_tolerance > 0:
-            uncoded = self.predict_proba(unlabelled)
-        self.thresholds_, self.cv_counts_ = self._thresholds(cal, labels, uncoded)
+        corpus = list(X.texts) + list(unlabelled.texts if unlabelled is not None else []) + flat
+        data = {"y": labels, "x": x, "xs": xs, "offsets": X.offsets, "proto_x": proto_x, "proto_y": proto_y}
+        self.vocabulary_, self.idf_ = _fit_vocabulary("words", corpus)
+        self.char_vocabulary_, self.char_idf_ = _fit_vocabulary("chars" if "chars" in self.views else None, corpus)
+        for view, key in (("words", "xw"), ("chars", "xc")):
+            if view in self.views:
+                data[key], data["proto_" + key] = self._texts(view, X.texts), self._texts(view, flat)
+        training = self._start_finetune(X, labels)
+        self._workers = 1 if training is not None else self.n_jobs  # the fine-tuning has the other core
+        clock = time.thread_time if training is not None else time.process_time  # this thread's CPU, or all of it
+        t0, c0 = time.perf_counter(), clock()
+        try:
+            with threadpool_limits(1):  # small dense products: BLAS threads only add contention (10x slower loaded)
+                oof = self._oof(data)
+                self.calibrators_ = [self._platt(oof[:, k], labels[:, k]) for k in range(labels.shape[1])]
+                cal = self._calibrate_all(oof)
+                self.cv_scores_ = cal
+                self.cv_labels_ = labels
+                rows = np.arange(len(X))
+                self.view_models_ = dict(zip(self.views, self._fit_all([(v, rows) for v in self.views], data),
+                                             strict=True))  # fmt: skip
+                self.head_ = None
+                uncoded = None
+                if unlabelled is not None and len(unlabelled) and self.count_tolerance > 0:
+                    uncoded = self.predict_proba(unlabelled)
+                self.thresholds_, self.cv_counts_ = self._thresholds(cal, labels, uncoded)
+        except BaseException:
+            if training is not None:
+                training.abandon()
+            raise
+        finally:
+            self.__dict__.pop("_workers", None)
+        self.fit_seconds_ = {"frozen_path": {"cpu_s": round(clock() - c0, 1),
+                                             "wall_s": round(time.perf_counter() - t0, 1)}}  # fmt: skip
+        self.finetune_ = {"path": "frozen", "rule": "not asked" if self.finetune == "never" else "not met"}
         self.n_train_ = len(X)
+        if training is not None:
+            self._finish_finetune(training, labels, unlabelled)
         return self
 
-    def _words(self, texts) -> sp.csr_matrix:
-        """TF-IDF rows over the fitted vocabulary (rebuilt from its arrays, so a loaded model needs no pickle)."""
-        vec = getattr(self, "_vectorizer", None)
-        if vec is None or len(vec.vocabulary) != len(self.vocabulary_):
-            vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, strip_accents="unicode",
-                                  vocabulary=list(self.vocabulary_))  # fmt: skip
-            vec.idf_ = self.idf_
-            self._vectorizer = vec
-        return vec.transform(list(texts)).tocsr()
+    def _start_finetune(self, X: Encoded, labels: np.ndarray):
+        """Fine-tuning, started in the background when the sample supports it (or when asked)."""
+        from . import finetune as ft
+
+        if self.finetune == "never" or (self.finetune == "auto" and not ft.should_finetune(labels)):
+            return None
+        return ft.Training(X, labels, seed=self.random_state, budget=self.finetune_budget, epochs=self.finetune_epochs)
+
+    def _finish_finetune(self, training, labels: np.ndarray, unlabelled: Encoded | None) -> None:
+        """Keep the fine-tuned head only if the blend wins on the validation share."""
+        head, report = training.decide(self.cv_scores_, self.thresholds_, blend_weight=self.blend_weight,
+                                       classes=[str(c) for c in self.classes_])  # fmt: skip
+        self.finetune_ = {"rule": "met" if self.finetune == "auto" else "forced", **report}
+        if report["path"] != "tuned":
+            return
+        self.head_ = head
+        if unlabelled is not None and len(unlabelled) and self.count_tolerance > 0:
+            from threadpoolctl import threadpool_limits
+
+            with threadpool_limits(1):  # the count rule now sees the blended probabilities of the uncoded
+                self.thresholds_, self.cv_counts_ = self._thresholds(self.cv_scores_, labels,
+                                                                     self.predict_proba(unlabelled))  # fmt: skip
 
     def _oof(self, data: dict) -> np.ndarray:
         y = data["y"]
@@ -310,16 +430,17 @@ class CodebookClassifier(BaseEstimator):
         if n_splits < 2:
             return np.full(y.shape, 0.5)
         oof = np.zeros(y.shape, dtype=float)
-        folds = KFold(n_splits=n_splits, shuffle=True, random_state=self.random_state)
-        for tr, te in folds.split(y):
-            off = data["offsets"]
+        folds = list(KFold(n_splits=n_splits, shuffle=True, random_state=self.random_state).split(y))
+        fitted = self._fit_all([(v, tr) for tr, _ in folds for v in self.views], data)
+        off = data["offsets"]
+        for f, (_, te) in enumerate(folds):
+            models = dict(zip(self.views, fitted[f * len(self.views) : (f + 1) * len(self.views)], strict=True))
             sub = [np.arange(off[i], off[i + 1]) for i in te]
             te_off = np.zeros(len(te) + 1, dtype=np.int64)
             te_off[1:] = np.cumsum([len(s) for s in sub])
             xs_te = data["xs"][np.concatenate(sub + [np.zeros(0, dtype=np.int64)])]
-            for k in range(y.shape[1]):
-                models = self._fit_views(tr, k, data)
-                oof[te, k] = self._view_scores(models, data["x"][te], data["xw"][te], xs_te, te_off)
+            texts = {v: data[k][te] for v, k in (("words", "xw"), ("chars", "xc")) if k in data}
+            oof[te] = self._view_scores(models, data["x"][te], texts, xs_te, te_off)
         return oof
 
     def _platt(self, scores: np.ndarray, yk: np.ndarray) -> Linear | None:
@@ -333,6 +454,9 @@ class CodebookClassifier(BaseEstimator):
         if cal is None:
             return scores
         return cal.proba(_logit(scores)[:, None])
+
+    def _calibrate_all(self, scores: np.ndarray) -> np.ndarray:
+        return np.column_stack([self._calibrate(k, scores[:, k]) for k in range(scores.shape[1])])
 
     def _thresholds(self, oof: np.ndarray, y: np.ndarray, uncoded: np.ndarray | None = None):
         """Per category, a threshold chosen on out-of-fold scores, and the tp/fp/fn/tn it gives there.
@@ -370,16 +494,19 @@ class CodebookClassifier(BaseEstimator):
         return th, counts
 
     # -- prediction -----------------------------------------------------------------------------------
+    def _frozen_proba(self, X: Encoded) -> np.ndarray:
+        x, xs = self._features(X)
+        texts = {v: self._texts(v, X.texts) for v in ("words", "chars") if v in self.view_models_}
+        return self._calibrate_all(self._view_scores(self.view_models_, x, texts, xs, X.offsets))
+
     def predict_proba(self, X: Encoded) -> np.ndarray:
         """Calibrated probabilities, one column per category in codebook order."""
         if not len(X):
             return np.zeros((0, len(self.classes_)))
-        x, xs = self._features(X)
-        xw = self._words(X.texts)
-        p = np.column_stack(
-            [self._calibrate(k, self._view_scores(m, x, xw, xs, X.offsets)) for k, m in enumerate(self.models_)]
-        )
-        return _steady(p)
+        proba = self._frozen_proba(X)
+        if getattr(self, "head_", None) is not None:
+            proba = self.head_.blend(proba, X)
+        return _steady(proba)
 
     def predict(self, X: Encoded) -> np.ndarray:
         return (self.predict_proba(X) >= self.thresholds_).astype(int)
@@ -387,18 +514,18 @@ class CodebookClassifier(BaseEstimator):
     def sentence_scores(self, X: Encoded) -> np.ndarray:
         """(sentences x categories): how much each sentence alone carries each category, for evidence.
 
-        The response and sentence views score a sentence as if it were a response; the word view scores its
-        words. Computed once for a batch, so quoting evidence for 50,000 responses is one pass, not one per code."""
+        The response and sentence views score a sentence as if it were a response; the word and character views
+        score its words. Computed once for a batch, so quoting evidence for 50,000 responses is one pass."""
         if not len(X.sent):
             return np.zeros((0, len(self.classes_)))
         _, xs = self._features(X)
-        xw = self._words([s for ss in X.sentences for s in ss])
-        out = np.zeros((len(xs), len(self.classes_)))
-        for k, models in enumerate(self.models_):
-            parts = [self._proba_one(models[v], xw if v == "words" else xs)
-                     for v in ("sentence", "response", "words") if v in models]  # fmt: skip
-            out[:, k] = np.mean(parts, axis=0)
-        return _steady(out)
+        flat = [s for ss in X.sentences for s in ss]
+        parts = []
+        for view in ("sentence", "response", "words", "chars"):
+            if view in self.view_models_:
+                parts.append(self.view_models_[view].proba(self._texts(view, flat) if view in ("words", "chars")
+                                                           else xs))  # fmt: skip
+        return _steady(np.mean(parts, axis=0))
 
     def evidence(
         self, X: Encoded, i: int, k: int, max_sentences: int = 2, scores: np.ndarray | None = None
@@ -413,46 +540,73 @@ class CodebookClassifier(BaseEstimator):
         keep = [order[0]] + [j for j in order[1:max_sentences] if s[j] >= 0.5]
         return [X.sentences[i][j] for j in keep]
 
+    def describe(self) -> dict:
+        """What manifest.json records about the trained classifier: its views and which path was chosen."""
+        return {"views": list(self.views), "n_train": int(self.n_train_), "finetune": dict(self.finetune_)}
+
+
+def _vectorizer(kind: str, **kw) -> TfidfVectorizer:
+    if kind == "words":
+        return TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, strip_accents="unicode", **kw)
+    return TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, **kw)
+
+
+def _fit_vocabulary(kind: str | None, corpus: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """A view's vocabulary (in column order) and idf, fitted on every text the model may see."""
+    if kind is None:
+        return np.zeros(0, dtype=object), np.zeros(0)
+    kw = {"min_df": 2} if kind == "words" else {"min_df": 3, "max_features": 60000}
+    vec = _vectorizer(kind, **kw).fit(corpus)
+    return np.array(sorted(vec.vocabulary_, key=vec.vocabulary_.get), dtype=object), vec.idf_
+
 
 # -- saving without pickle ------------------------------------------------------------------------------------
-FORMAT = "consult-nlp-classifier/1"
-_LEARNED = ("classes_", "prototypes_", "prototype_counts_", "vocabulary_", "idf_", "thresholds_", "cv_counts_",
-            "cv_scores_", "cv_labels_")  # fmt: skip
+FORMAT = "consult-nlp-classifier/2"
+_LEARNED = ("classes_", "prototypes_", "prototype_counts_", "vocabulary_", "idf_", "char_vocabulary_", "char_idf_",
+            "thresholds_", "cv_counts_", "cv_scores_", "cv_labels_")  # fmt: skip
 
 
 def save_classifier(clf: CodebookClassifier, path: str | Path) -> Path:
-    """Arrays in an .npz (no object arrays) plus the settings as JSON inside it: loading runs no code."""
+    """Arrays in an .npz (no object arrays) plus the settings as JSON inside it: loading runs no code.
+
+    A fine-tuned encoder's weights go beside it as safetensors (`head_path(path)`), written first, so an .npz on
+    disk always has its weights."""
+    import io
+
+    path = Path(path)
     arrays: dict[str, np.ndarray] = {}
     for name in _LEARNED:
         v = getattr(clf, name)
         arrays[name] = v.astype(str) if v.dtype == object else v
     arrays["classes_"] = clf.classes_.astype(str)
-    models = []
-    for k, views in enumerate(clf.models_):
-        entry = {}
-        for view, m in views.items():
-            if isinstance(m, float):
-                entry[view] = {"constant": m}
-            elif isinstance(m, Linear):
-                arrays[f"m{k}.{view}.coef"] = m.coef
-                entry[view] = {"intercept": m.intercept}
-            else:  # neighbours: the coded responses' vectors and this category's labels
-                arrays[f"m{k}.{view}.docs"], arrays[f"m{k}.{view}.y"] = m
-                entry[view] = {"neighbours": True}
-        models.append(entry)
+    views = {}
+    for view, m in clf.view_models_.items():
+        if isinstance(m, Linear):
+            arrays[f"view.{view}.coef"], arrays[f"view.{view}.intercept"] = m.coef, np.asarray(m.intercept)
+        else:  # neighbours: the coded responses' vectors and labels
+            arrays[f"view.{view}.docs"], arrays[f"view.{view}.y"] = m
+        views[view] = "linear" if isinstance(m, Linear) else "neighbours"
     cal = []
     for k, c in enumerate(clf.calibrators_):
         if c is not None:
             arrays[f"cal{k}.coef"] = c.coef
         cal.append(None if c is None else c.intercept)
+    head = None
+    if getattr(clf, "head_", None) is not None:
+        head = clf.head_.save(head_path(path))
     meta = {"format": FORMAT, "version": __version__, "params": clf.get_params(), "n_train_": int(clf.n_train_),
-            "models": models, "calibrators": cal}  # fmt: skip
+            "views": views, "calibrators": cal, "head": head,
+            "finetune_": {k: v for k, v in clf.finetune_.items() if k != "time"}}  # fmt: skip
     arrays["__meta__"] = np.frombuffer(json.dumps(meta, sort_keys=True).encode("utf-8"), dtype=np.uint8)
-    import io
-
     buf = io.BytesIO()
     np.savez(buf, **arrays)
     return atomic_write_bytes(path, buf.getvalue())
+
+
+def head_path(path: str | Path) -> Path:
+    """Where a saved classifier's fine-tuned weights live: beside it, under the same key."""
+    path = Path(path)
+    return path.with_name(path.stem + ".encoder.safetensors")
 
 
 def load_classifier(path: str | Path) -> CodebookClassifier:
@@ -470,19 +624,22 @@ def load_classifier(path: str | Path) -> CodebookClassifier:
         for name in _LEARNED:
             setattr(clf, name, arrays[name])
         clf.vocabulary_ = clf.vocabulary_.astype(object)
+        clf.char_vocabulary_ = clf.char_vocabulary_.astype(object)
         clf.calibrators_ = [None if b is None else Linear(arrays[f"cal{k}.coef"], float(b))
                             for k, b in enumerate(meta["calibrators"])]  # fmt: skip
-        clf.models_ = []
-        for k, entry in enumerate(meta["models"]):
-            views = {}
-            for view, m in entry.items():
-                if "constant" in m:
-                    views[view] = float(m["constant"])
-                elif "intercept" in m:
-                    views[view] = Linear(arrays[f"m{k}.{view}.coef"], float(m["intercept"]))
-                else:
-                    views[view] = (arrays[f"m{k}.{view}.docs"], arrays[f"m{k}.{view}.y"])
-            clf.models_.append(views)
+        clf.view_models_ = {}
+        for view in params["views"]:  # in the fitted order: the views' mean is summed in that order
+            kind = meta["views"][view]
+            if kind == "linear":
+                clf.view_models_[view] = Linear(arrays[f"view.{view}.coef"], arrays[f"view.{view}.intercept"])
+            else:
+                clf.view_models_[view] = (arrays[f"view.{view}.docs"], arrays[f"view.{view}.y"])
+        clf.finetune_ = meta["finetune_"]
+        clf.head_ = None
+        if meta["head"] is not None:
+            from .finetune import TunedHead
+
+            clf.head_ = TunedHead.load(head_path(path), meta["head"])
         clf.n_train_ = int(meta["n_train_"])
     except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile, json.JSONDecodeError) as e:
         raise ConsultError(
@@ -520,10 +677,10 @@ def error_counts(clf: CodebookClassifier, coded_ids: list[str], rows: set[str] |
 @functools.lru_cache(maxsize=1)
 def code_hash() -> str:
     """The source of every module that shapes predictions, so a model saved by other code is never reused."""
-    from . import embed, text
+    from . import embed, finetune, text
 
     h = hashlib.sha256()
-    for mod in (inspect.getmodule(CodebookClassifier), text, embed):
+    for mod in (inspect.getmodule(CodebookClassifier), text, embed, finetune):
         h.update(inspect.getsource(mod).encode("utf-8"))
     return h.hexdigest()
 

@@ -183,6 +183,7 @@ def run(
                     "encoder": emb.describe(),
                     "spacy": f"{ws.nlp.meta.get('name', 'blank')} {ws.nlp.meta.get('version', '')}".strip(),
                     "classifier_key": {"key": trained.key, "loaded_from_cache": trained.loaded_from_cache},
+                    "classifier": trained.classifier.describe(),  # views; frozen or fine-tuned, and why
                 },
                 engine={"name": engine, "scheduler": scheduler or ("LocalCluster" if engine == "dask" else None)},
                 n_responses=len(responses),
