@@ -335,15 +335,16 @@ class ThemeDiscoverer(BaseEstimator):
 
         hdbscan.hdbscan_.np = _STABLE_SORT_NUMPY  # see _StableSortNumpy
 
-        # fine-grained: clusters are merged later. Small inputs (under 300 sentences) get clusters of 5 to 9, or
-        # a concern raised by 15 people can vanish into its neighbour before the merge can keep it apart
+        # fine-grained: clusters are merged later. Small inputs (under 300 sentences) get clusters of 5 to 9 and
+        # HDBSCAN's leaf clusters, or a concern raised by 15 people can vanish into a neighbour before the merge
+        # can keep it apart (in guided mode only the sentences no category claimed are clustered: fewer still)
         size = self.min_cluster_size or max(min(10, max(5, n // 30)), n // 500)
         size = max(2, min(size, n // 4 or 2))
         return HDBSCAN(
             min_cluster_size=size,
             min_samples=max(1, min(self.min_samples, size)),
             metric="euclidean",
-            cluster_selection_method="eom",
+            cluster_selection_method="leaf" if n < 300 else "eom",
             prediction_data=False,
         )
 
@@ -413,7 +414,7 @@ class ThemeDiscoverer(BaseEstimator):
             vectorizer_model=self._vectorizer(),
             ctfidf_model=self._ctfidf(),
             representation_model=self.representation_model,
-            zeroshot_topic_list=None,  # guided mode clusters every sentence, then known categories absorb clusters
+            zeroshot_topic_list=zeroshot or None,
             zeroshot_min_similarity=self.zeroshot_min_similarity,
             top_n_words=self.top_n_words,
             calculate_probabilities=False,
