@@ -5,8 +5,9 @@ discover share vectors and a 50,000-response consultation is embedded once.
 
 Vectors are the same bytes on any machine, thread count and batch: the model runs in float64, where batching,
 padding, threads and the CPU's kernels move a component by about 1e-16, and each unit vector is then rounded to a
-grid of 2^-16. Noise of 1e-16 crosses a grid boundary with a chance of about 1e-11 per component (about 1e-3 for a
-whole 300,000-response consultation), so UMAP, HDBSCAN and every threshold downstream see identical inputs.
+grid of 2^-16. Noise of 1e-16 crosses a grid boundary with a chance of about 1e-11 per component (under 1e-2 for
+the million or so sentences of a 300,000-response consultation), so UMAP, HDBSCAN and every threshold downstream
+see identical inputs.
 The price is encoder time: float64 runs at about half float32's speed (35 against 67 sentences per CPU second
 on one thread here); coding and discovery quality do not move (benchmarks/determinism_bench.py).
 """
