@@ -1,0 +1,484 @@
+"""The registry of recognisers: each kind of personal data, how it is found, and the cheap cue that decides
+whether it runs. redaction.py explains the whole approach.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .redaction_patterns import (
+    _ADDRESS_START,
+    _AREA_SET,
+    _CAPWORD,
+    _DIGITS4,
+    _HANDLE_CUE,
+    _HOUSE,
+    _ID_CUE,
+    _LIVE,
+    _LIVE_NEAR,
+    _LIVE_RIGHT,
+    _NHS_CUE,
+    _NO_DIGITS,
+    _NUMBERED,
+    _PARTICLES,
+    _PHONE,
+    _PUNCT_TO_SPACE,
+    _ROLE_MAILBOX,
+    _STREET,
+    _STREET_IN,
+    _STREET_LOWER,
+    _STREET_NAME,
+    _VEHICLE_CUE,
+    ADDRESS,
+    ADDRESS_DE,
+    ADDRESS_LOWER,
+    DATE_OF_BIRTH,
+    EMAIL,
+    FLAT,
+    HANDLE,
+    ID_NUMBER,
+    NHS_NUMBER,
+    NI_NUMBER,
+    POSTCODE,
+    POSTCODE_EU,
+    VEHICLE_REG,
+    Span,
+)
+
+if TYPE_CHECKING:  # an annotation only: redaction.py imports this module
+    from .redaction import Redactor
+
+
+def _street_like(seg: str, keep: set[str] = frozenset()) -> bool:
+    """A street named by its suffix, numbered or not, in capitals or in lower case ('fenwick lane'); not a known
+    place that happens to end like one ('Paddock Wood')."""
+    words = [w for w in seg.split()[:-1] if not w[:1].isdigit()]
+    if words and all(w in keep for w in words):
+        return False
+    return bool(
+        re.fullmatch(rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_STREET_NAME}|{_STREET_LOWER})\.?", seg)
+        or ADDRESS_DE.fullmatch(seg)
+    )
+
+
+def _house_like(seg: str, keep: set[str]) -> bool:
+    """A house name: a short capitalised run ('Rowan Cottage', 'Hillcrest', 'Tigh na Mara') that is no known place
+    (and not in capitals: a heading such as 'DISABILITY FORUM' is no house)."""
+    toks = seg.split()
+    if seg.isupper():
+        return False
+    if not 1 <= len(toks) <= 4 or any(t in keep for t in toks if t not in ("The", "the")):
+        return False
+    caps = [t for t in toks if t[:1].isupper()]
+    return bool(caps) and all(t[:1].isupper() or t in _PARTICLES for t in toks)
+
+
+def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
+    """Addresses: numbered streets, flats, German streets, and what follows a residence cue or sits in an address
+    chain (the lines or comma-separated parts before a postcode or around a street). Towns are left alone."""
+    text, out = x.text, []
+    street = x.has(_STREET_WORDS)
+    if x.digit and street:
+        out += [Span(m.start(), m.end(), "ADDRESS") for m in ADDRESS.finditer(text)]
+        out += [
+            Span(m.start(), m.end(), "ADDRESS")
+            for m in ADDRESS_LOWER.finditer(text)
+            if _ADDRESS_START.search(text, max(0, m.start() - 4), m.start())
+        ]
+    if x.digit and x.has(_FLAT_WORDS):
+        out += [Span(m.start(), m.end(), "ADDRESS") for m in FLAT.finditer(text)]
+    if x.digit and _DE_STREET_CUE.search(x.low):
+        out += [Span(m.start(), m.end(), "ADDRESS") for m in ADDRESS_DE.finditer(text)]
+    lives = _lives(x)
+    for m in _LIVE.finditer(text) if lives else ():
+        prep = (m.group(1) or m.group(2) or "").lower()
+        pos = m.end()
+        first = True
+        while pos < len(text):
+            seg_m = re.match(r"[^,\n/.;:!?()]+", text[pos:])
+            if not seg_m:
+                break
+            seg = seg_m.group().strip()
+            seg = re.split(r"\s+(?:on|and|for|since|with|just|which|where|right|near|behind|in|at)\s+", seg)[0]
+            seg = seg.strip()
+            if not seg:
+                break
+            a = text.find(seg, pos)
+            ok = _street_like(seg, keep) or FLAT.fullmatch(seg) or ADDRESS.fullmatch(seg) or _NUMBERED.fullmatch(seg)
+            if not ok and first and prep in ("at", "on", "") and _house_like(seg, keep):
+                ok = True
+            if not ok and not first and _house_like(seg, keep) and re.search(rf"\b(?:{_HOUSE})$", seg):
+                ok = True
+            if not ok:
+                break
+            out.append(Span(a, a + len(seg), "ADDRESS"))
+            first = False
+            nxt = re.match(r"\s*(?:,|\s+on)\s*", text[a + len(seg) :])
+            if not nxt:
+                break
+            pos = a + len(seg) + nxt.end()
+    # "we live at the bottom of Sedgecombe Road", "I live just off fenwick lane": a street soon after the cue
+    for pat, width in ((_LIVE_NEAR, 60), (_LIVE_RIGHT, 0)) if lives else ():
+        for m in pat.finditer(text):
+            window = re.split(r"[.!?\n;]", text[m.end() : m.end() + 60], maxsplit=1)[0]
+            st = _STREET_IN.search(window)
+            if st and st.start() <= width and not (st.group(1) and all(w in keep for w in st.group(1).split())):
+                out.append(Span(m.end() + st.start(), m.end() + st.end(), "ADDRESS"))
+    out += _chain_spans(text, keep, out)
+    return _join_adjacent(text, out)
+
+
+def _repeat_addresses(text: str, spans: list[Span]) -> list[Span]:
+    """A street or house redacted once is redacted wherever else the text names it ('from Thornby Moor Road')."""
+    out = []
+    for sp in spans:
+        part = text[sp.start : sp.end]
+        if sp.kind != "ADDRESS" or " " not in part or "\n" in part:
+            continue
+        for m in re.finditer(re.escape(part), text):
+            if not any(x.start < m.end() and m.start() < x.end for x in spans):
+                out.append(Span(m.start(), m.end(), "ADDRESS"))
+    return out
+
+
+def _join_adjacent(text: str, spans: list[Span]) -> list[Span]:
+    """Parts of one address found apart ('Flat 3' and '18 Northgate Terrace') become one span with the comma
+    between them, so nothing of the address is left showing."""
+    if len(spans) < 2:
+        return spans
+    out: list[Span] = []
+    for sp in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out and sp.start >= out[-1].end and not text[out[-1].end : sp.start].strip(", \t"):
+            out[-1] = Span(out[-1].start, max(out[-1].end, sp.end), "ADDRESS")
+        elif out and sp.start < out[-1].end:
+            out[-1] = Span(out[-1].start, max(out[-1].end, sp.end), "ADDRESS")
+        else:
+            out.append(sp)
+    return out
+
+
+def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
+    """In an address written as lines or comma-separated parts ('Rowan Cottage, Holloway Lane, LS28 7QJ'), the
+    parts that are streets, and the house name before a street or flat, around a postcode or a numbered street."""
+    if "\n" not in text and text.count(",") < 2:
+        return []
+    anchors = [m.start() for m in POSTCODE.finditer(text)] + [s.start for s in found]
+    if "\n" in text[-200:]:  # a signature's address: streets in the last lines
+        tail = text.rfind("\n", 0, max(0, len(text) - 200))
+        for m in re.finditer(r"[^,\n/]+", text[tail + 1 :]):
+            g = m.group().strip()
+            if _street_like(g, keep) or (re.search(rf"\b(?:{_HOUSE})$", g) and _house_like(g, keep)):
+                anchors.append(m.start() + tail + 1 + len(m.group()) - len(m.group().lstrip()))
+    if not anchors:
+        return []
+    out = []
+    # the parts of the text: separated by newlines or commas, with their offsets
+    parts = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^,\n/]+", text)]
+    parts = [(a + len(g) - len(g.lstrip()), b - len(g) + len(g.rstrip()), g.strip()) for a, b, g in parts if g.strip()]
+    anchor_parts = set()
+    for x in anchors:
+        for i, (a, b, _g) in enumerate(parts):
+            if a <= x < b:
+                anchor_parts.add(i)
+    for i in sorted(anchor_parts):
+        # walk back up to four parts from the anchor: streets and the house name before them
+        j = i
+        prev_street = _street_like(parts[i][2], keep) or FLAT.search(parts[i][2]) or ADDRESS.search(parts[i][2])
+        for k in range(i - 1, max(-1, i - 5), -1):
+            a, b, g = parts[k]
+            if len(g.split()) > 5 or (g[:1].islower() and not _street_like(g, keep)):
+                break
+            town = k == i - 1 and POSTCODE.search(parts[i][2]) and k > 0 and _street_like(parts[k - 1][2], keep)
+            if (_street_like(g, keep) or FLAT.fullmatch(g)) and not town:  # 'Pinfold Lane, Oakworth Green, LS17'
+                out.append(Span(a, b, "ADDRESS"))
+                prev_street = True
+            elif prev_street and _house_like(g, keep) and k == j - 1:
+                out.append(Span(a, b, "ADDRESS"))
+                prev_street = False
+            elif re.search(rf"\b(?:{_HOUSE})$", g) and _house_like(g, keep):
+                out.append(Span(a, b, "ADDRESS"))
+            else:
+                prev_street = False
+            j = k
+        # and forward: a street after a house name or flat
+        for k in range(i + 1, min(len(parts), i + 3)):
+            a, b, g = parts[k]
+            if _street_like(g, keep):
+                out.append(Span(a, b, "ADDRESS"))
+            else:
+                break
+    return out
+
+
+# -- schools ---------------------------------------------------------------------------------------------------
+
+_SCHOOL_TYPE = r"(?:School|Academy|College|Primary|Infants|Juniors|High|Grammar)"
+_SCHOOL_CUE = re.compile(rf"[\w'’] {_SCHOOL_TYPE}\b")
+_SCHOOL_TOKEN = rf"(?:{_CAPWORD}|St\.?|RC|CE|C of E|CofE|of)"
+SCHOOL = re.compile(rf"(?<![\w'’-])((?:{_SCHOOL_TOKEN} ){{1,6}}{_SCHOOL_TYPE})\b")
+SCHOOL_LOWER = re.compile(
+    r"\b(?:at|to|attends|attending|from|in)\s+((?:[a-z][a-z-]+ ){1,3}(?:(?:primary|infant|junior)(?: school)?|"
+    r"infants|juniors|academy|high school))\b"
+)
+# a school named by what children do there: "is in year 6 at St Columba's", "starts at Holy Cross"
+SCHOOL_BY_CONTEXT = re.compile(
+    rf"\b(?:(?:[Yy]ear|[Yy]r|P|[Rr]eception|[Nn]ursery)\s?\d{{0,2}} at|attends|attending|starts at|started at|"
+    rf"moves up to|pupils? at|student at|place at)\s+((?:{_SCHOOL_TOKEN}\s){{0,4}}{_CAPWORD})"
+)
+_SCHOOL_WORDS = set(
+    """local village special mainstream primary secondary new current old nearest catchment grammar independent
+    private state community faith catholic church infant infants junior juniors first middle high feeder same
+    different another every each other boarding day residential forest nursery pre prep preparatory free
+    alternative hospital home sixth form secondary specialist small big large good outstanding rural town
+    previous last next old former chosen preferred named designated resourced unit sen send senco senior kids
+    kid childrens sons daughters grandsons granddaughters own partner whichever nearby lovely great the a an
+    my his her their our your this that which""".split()
+)
+
+
+def _merge(spans: Iterable[Span]) -> list[Span]:
+    """Overlapping spans become one, keeping the kind of the earliest-starting (longest on ties)."""
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out and s.start < out[-1].end:
+            last = out[-1]
+            out[-1] = Span(last.start, max(last.end, s.end), last.kind)
+        else:
+            out.append(s)
+    return out
+
+
+def apply_spans(text: str, spans: Sequence[Span]) -> str:
+    """The text with each span replaced by its typed placeholder, e.g. [NAME]."""
+    parts, pos = [], 0
+    for s in _merge(spans):
+        parts.append(text[pos : s.start])
+        parts.append(f"[{s.kind}]")
+        pos = s.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _sentence_initial(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t\"'“‘([*•·-–":
+        j -= 1
+    return j < 0 or text[j] in ".!?:;\n"
+
+
+# -- the shape recognisers -------------------------------------------------------------------------------------
+
+
+def _phone_spans(text: str) -> list[Span]:
+    out = []
+    for m in _PHONE.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        intl = m.group().lstrip().startswith("+") and not digits.startswith("44")
+        if digits.startswith("44"):
+            digits = "0" + digits[2:].lstrip("0")
+        if (10 <= len(digits) <= 11 and digits.startswith("0")) or (intl and 9 <= len(digits) <= 15):
+            out.append(Span(m.start(), m.end(), "PHONE"))
+    return out
+
+
+def _postcode_spans(text: str) -> list[Span]:
+    out = [
+        Span(m.start(), m.end(), "POSTCODE")
+        for m in POSTCODE.finditer(text)
+        if m.group(1).upper() in _AREA_SET or (" " in m.group() and (m.group().isupper() or m.group().islower()))
+    ]
+    return out + [
+        Span(m.start(), m.end(), "POSTCODE")
+        for m in POSTCODE_EU.finditer(text)
+        if m.start() == 0 or text[m.start() - 1] == "\n" or text[max(0, m.start() - 2) : m.start()] == ", "
+    ]
+
+
+def _nhs_ok(digits: str) -> bool:
+    """The NHS (and CHI) number's modulus-11 check digit."""
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    return (0 if check == 11 else check) == int(digits[9])
+
+
+def _nhs_spans(text: str) -> list[Span]:
+    out = []
+    for m in NHS_NUMBER.finditer(text):
+        digits = "".join(m.groups())
+        cue = _NHS_CUE.search(text, max(0, m.start() - 40), m.start())
+        if (_nhs_ok(digits) and not digits.startswith("0")) or cue:
+            out.append(Span(m.start(), m.end(), "NHS_NUMBER"))
+    return out
+
+
+def _ni_spans(text: str) -> list[Span]:
+    return [Span(m.start(), m.end(), "NI_NUMBER") for m in NI_NUMBER.finditer(text)]
+
+
+def _vehicle_spans(text: str) -> list[Span]:
+    out = []
+    for m in VEHICLE_REG.finditer(text):
+        g = m.group()
+        current = bool(re.fullmatch(r"[A-Z]{2}\d{2} ?[A-Z]{3}", g))  # the shape alone is enough
+        if current or _VEHICLE_CUE.search(text, max(0, m.start() - 80), min(len(text), m.end() + 40)):
+            out.append(Span(m.start(), m.end(), "VEHICLE_REG"))
+    return out
+
+
+def _handle_spans(text: str) -> list[Span]:
+    out = [Span(m.start(), m.end(), "HANDLE") for m in HANDLE.finditer(text)]
+    return out + [Span(m.start(1), m.end(1), "HANDLE") for m in _HANDLE_CUE.finditer(text)]
+
+
+_ID_WORDS = frozenset("NHS CHI REF TEL MOB NI NO DOB ID PCN".split())
+
+
+def _id_spans(x: _Text) -> list[Span]:
+    text, out = x.text, []
+    for m in ID_NUMBER.finditer(text) if x.digits4 else ():
+        letters = re.match(r"[A-Z]*", m.group()).group()
+        if sum(c.isdigit() for c in m.group()) >= 6 and letters not in _ID_WORDS:
+            out.append(Span(m.start(), m.end(), "ID_NUMBER"))
+    for m in _ID_CUE.finditer(text) if x.has(_ID_WORDS_SET) else ():
+        if sum(c.isdigit() for c in m.group(1)) >= 6:
+            out.append(Span(m.start(1), m.end(1), "ID_NUMBER"))
+    return out
+
+
+def _dob_spans(text: str) -> list[Span]:
+    return [Span(m.start(1), m.end(1), "DATE_OF_BIRTH") for m in DATE_OF_BIRTH.finditer(text)]
+
+
+def _email_spans(text: str) -> list[Span]:
+    return [Span(m.start(), m.end(), "EMAIL") for m in EMAIL.finditer(text) if not _ROLE_MAILBOX.match(m.group())]
+
+
+# -- the registry ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Text:
+    """A text and what every recogniser's cue asks of it, computed once."""
+
+    text: str
+    low: str
+    digits: int  # how many digits: a phone or NHS number needs ten, an NI number six
+    digits4: bool  # four digits in a row: reference numbers have them
+    words: frozenset[str]  # its lower-case words: a set lookup is far cheaper than a regex scan per cue
+
+    def has(self, cue: frozenset[str]) -> bool:
+        return not self.words.isdisjoint(cue)
+
+    @property
+    def digit(self) -> bool:
+        return self.digits > 0
+
+
+@dataclass
+class _Ctx:
+    keep: set[str]
+    common: set[str]
+    redactor: Redactor
+
+
+@dataclass(frozen=True)
+class Recogniser:
+    """One kind of personal data: the placeholder it becomes, how it is found, and when it is worth looking.
+
+    `find(text, ctx)` returns spans; `cue(text)` is a cheap test on the text (and its lower case and digits) that
+    must hold for `find` to run: 50,000 texts x a dozen recognisers adds up. Recognisers of names, schools and
+    addresses need the redactor's vocabulary, which `ctx` carries.
+    """
+
+    name: str
+    kind: str
+    find: Callable[[_Text, _Ctx], list[Span]]
+    cue: Callable[[_Text], bool]
+    doc: str
+
+
+_STREET_WORDS = frozenset(_STREET.lower().split("|"))
+_FLAT_WORDS = frozenset("flat apartment apt unit fflat".split())
+_DE_STREET_CUE = re.compile(r"straße|strasse|str\.|weg |gasse|allee|platz|ring |damm|ufer|steig|pfad")
+_P_YEAR = re.compile(r"\bp\d")  # a Scottish school year: "in P6 at"
+_HANDLE_WORDS = frozenset("instagram insta facebook fb tiktok twitter threads".split())
+_LIVE_WORDS = frozenset(
+    "live lives living lived reside resides residing resident residents address flat apartment".split()
+)
+_HOME_WORDS = frozenset("road street close lane house home bungalow cottage".split())
+_DOB_WORDS = frozenset("born dob birth birthday birthdate geboren geb ganwyd geni".split())
+_ID_WORDS_SET = frozenset(
+    """hospital patient mrn record account acct reference ref customer case client tenancy claim membership payroll
+    tax""".split()
+)
+_SCHOOL_WORDS_SET = frozenset(
+    """school academy college primary infant infants junior juniors year yr attends attending starts started pupil
+    pupils reception nursery high grammar ysgol""".split()
+)
+_TITLE_WORDS = frozenset(
+    """mr mrs ms miss mx dr prof professor sir dame rev revd cllr councillor sister nurse ranger father pastor imam
+    rabbi canon lord lady baroness herr frau hr fr cynghorydd cyng""".split()
+)
+
+
+def _lives(x: _Text) -> bool:
+    """Whether the text says where someone lives: worth running the residence patterns."""
+    return x.has(_LIVE_WORDS) or (
+        ("my" in x.words or "our" in x.words or "on" in x.words) and x.has(_HOME_WORDS | {"i'm", "we're"})
+    )
+
+
+RECOGNISERS: tuple[Recogniser, ...] = (
+    Recogniser("email", "EMAIL", lambda x, c: _email_spans(x.text), lambda x: "@" in x.text, "an email address"),
+    Recogniser("phone", "PHONE", lambda x, c: _phone_spans(x.text), lambda x: x.digits >= 9,
+               "a UK phone number in any layout (+44, (01632), spaces, dashes), or an international one with +"),
+    Recogniser("nhs_number", "NHS_NUMBER", lambda x, c: _nhs_spans(x.text), lambda x: x.digits >= 10,
+               "ten digits (3-3-4) with a valid NHS/CHI check digit, or any after 'NHS', 'CHI', 'patient'"),
+    Recogniser("ni_number", "NI_NUMBER", lambda x, c: _ni_spans(x.text), lambda x: x.digits >= 6,
+               "a National Insurance number, any case and spacing (QQ 12 34 56 C)"),
+    Recogniser("postcode", "POSTCODE", lambda x, c: _postcode_spans(x.text), lambda x: x.digits >= 2,
+               "a UK postcode with a real area, in any case and with or without its space (or any area, written "
+               "with its space); a five-digit continental postcode before a town in an address"),
+    Recogniser("vehicle_registration", "VEHICLE_REG", lambda x, c: _vehicle_spans(x.text), lambda x: x.digits >= 1,
+               "a current-format registration (AB12 CDE); lower-case and older formats near a word about cars"),
+    Recogniser("id_number", "ID_NUMBER", lambda x, c: _id_spans(x), lambda x: x.digits >= 6,
+               "a hospital, account or reference number: letters with six or more digits, or digits after "
+               "'hospital number', 'account', 'reference'"),
+    Recogniser("date_of_birth", "DATE_OF_BIRTH", lambda x, c: _dob_spans(x.text),
+               lambda x: x.digits >= 2 and (x.has(_DOB_WORDS) or "d" in x.words and "b" in x.words),
+               "a date after 'born', 'DOB', 'd.o.b', 'date of birth', 'geboren'; other dates stay"),
+    Recogniser("social_handle", "HANDLE", lambda x, c: _handle_spans(x.text),
+               lambda x: "@" in x.text or ".com/" in x.low or x.has(_HANDLE_WORDS),
+               "an @handle, a social-media profile address, or a handle after 'Instagram', 'Facebook', ..."),
+    Recogniser("address", "ADDRESS", lambda x, c: _address_spans(x, c.keep),
+               lambda x: x.digit or "\n" in x.text or x.text.count(",") >= 2 or _lives(x),
+               "a numbered street, a flat, a street or house name after 'I live on/at', 'my address is', and "
+               "the streets and house names of an address block; towns and landmark streets stay"),
+    Recogniser("school", "SCHOOL", lambda x, c: c.redactor._school_spans(x.text, c.keep, c.common),
+               lambda x: x.has(_SCHOOL_WORDS_SET) or bool(_P_YEAR.search(x.low)),
+               "a named school (by its type word, or after 'year 6 at', 'attends', 'starts at')"),
+    Recogniser("name", "NAME", lambda x, c: c.redactor._name_spans(x.text, c.keep, c.common, x.words),
+               lambda x: True,
+               "a name after a title (Mrs, Dr, Cllr, Herr), a role word (my son, my carer, pupil, the driver), "
+               "'my name is', before MP/MSP, in a sign-off or on a signature line; then spaCy NER on the "
+               "capitalised runs nothing else claimed, and every other occurrence of a name found"),
+)  # fmt: skip
+
+
+def _recognise(texts: Sequence[str], ctx: _Ctx) -> list[list[Span]]:
+    """Every recogniser of the registry on each text (its cue first), names that are not people dropped."""
+    out = []
+    for t in texts:
+        low = t.lower()
+        digits = len(t) - len(t.translate(_NO_DIGITS))
+        words = frozenset(low.translate(_PUNCT_TO_SPACE).split())
+        x = _Text(t, low, digits, digits >= 4 and bool(_DIGITS4.search(t)), words)
+        spans: list[Span] = []
+        for rec in RECOGNISERS:
+            if rec.cue(x):
+                spans += rec.find(x, ctx)
+        out.append(ctx.redactor._drop_not_people(t, spans, words))
+    return out

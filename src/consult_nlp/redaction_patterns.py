@@ -1,0 +1,343 @@
+"""The shapes and word lists personal data is found by: regular expressions, role words, field words.
+
+redaction.py explains how they are used; recognisers.py turns them into the registry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# letters of names in any Latin script: "Müller", "Wiesława", "Bláithín", "Zając"
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+_LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
+_NER_WORD = "NAME?"  # a one-word name found only by NER, until the end of Redactor.find
+_DIGITS4 = re.compile(r"\d{4}")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of personal data found in a text: [start, end) and its kind (NAME, EMAIL, ...)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+# -- shapes ----------------------------------------------------------------------------------------------------
+
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
+_PHONE = re.compile(r"(?<![\w+])(?:\+\d{2,3}[\s-]?(?:\(0\)[\s-]?)?|\(?0)\d[\d\s()\-]{7,14}\d(?![\w])")
+_AREAS = (
+    "AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX "
+    "FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG "
+    "NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS "
+    "TW UB W WA WC WD WF WN WR WS WV YO ZE"
+).split()
+_AREA_SET = frozenset(_AREAS)
+POSTCODE = re.compile(r"(?<![\w-])([A-Za-z]{1,2})\d[A-Za-z\d]?[ \t]*\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?![\w-])")
+# an email to a team's mailbox is no person's: info@, hello@, enquiries@ ...
+_ROLE_MAILBOX = re.compile(
+    r"(?i)^(?:info|hello|enquiries|enquiry|admin|contact|office|team|bookings?|sales|support|consultations?|"
+    r"reception|mail|post|general|customer\w*|feedback|press|media|secretary|clerk|noreply|no-reply)[@._-]"
+)
+# a German or other continental five-digit postcode, only where an address line puts it: ", 82131 Gauting"
+POSTCODE_EU = re.compile(rf"(?<![\w.,/-])\d{{5}}(?= [{_UP}][{_LO}]+)")  # kept only after ', ' or a line start
+NHS_NUMBER = re.compile(r"(?<![\w+-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\w-])")
+_NHS_CUE = re.compile(r"(?i:\b(?:nhs|chi|health (?:and care )?number|patient)\b)")
+NI_NUMBER = re.compile(
+    r"(?<![\w-])(?!(?i:bg|gb|nk|kn|tn|nt|zz))[A-CEGHJ-TW-Za-ceghj-tw-z][A-CEGHJ-TW-Za-ceghj-tw-z]"
+    r" ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![\w-])"
+)
+VEHICLE_REG = re.compile(
+    r"(?<![\w-])(?:[A-Z]{2}\d{2} ?[A-Z]{3}|[a-z]{2}\d{2} ?[a-z]{3}|[A-Z]\d{1,3} ?[A-Z]{3})(?![\w-])"
+)
+_VEHICLE_CUE = re.compile(
+    r"(?i:\b(?:car|cars|van|vehicle|reg|registration|plate|permit|ticket|pcn|parked|park|driv\w*|motor\w*|fine)\b)"
+)
+HANDLE = re.compile(
+    r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?"
+    r"|\b(?:https?://)?(?:www\.)?(?:facebook|instagram|twitter|x|tiktok|linkedin|threads)\.com/[\w.\-/]+"
+)
+_HANDLE_CUE = re.compile(
+    r"(?i:\b(?:instagram|insta|facebook|fb|tiktok|twitter|threads|page|account|handle)\b)\W{1,3}(?:is |at |on )?"
+    r"([a-z0-9_]+[._][a-z0-9_.]*[a-z0-9_])(?![\w@])"
+)
+# hospital, account and other reference numbers: letters and at least six digits, or digits after a cue
+ID_NUMBER = re.compile(r"(?<![\w/.-])(?:[A-Z]{1,4}[- ]?\d[\d -]{3,}\d[A-Z]?|\d{4,}[A-Z])(?![\w/-])")
+_ID_CUE = re.compile(
+    r"(?i:\b(?:hospital|patient|mrn|medical record|record|account|acct|reference|ref|customer|case|client|tenancy|"
+    r"claim|membership|payroll|council tax)\b(?:\s+(?:no|number|num|id|is|was|account|reference|ref))*\.?\s*[:#]?\s*)"
+    r"((?:[A-Z]{0,4}[- ]?)?\d[\d -]{4,}\d[A-Z]?)(?![\w/])"
+)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|"
+    r"Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
+)
+_DATE = (
+    rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})(?!\d)|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\.?(?: of)? {_MONTH},? \d{{4}}|"
+    rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}})"
+)
+DATE_OF_BIRTH = re.compile(
+    r"(?i:\b(?:born|d\.?\s?o\.?\s?b\.?|date of birth|birth ?date|birthday|geboren|geb\.|"
+    r"dyddiad geni|ganwyd)(?![\w]))[^.!?\n\d]{0,40}?(" + _DATE + ")",
+)
+
+
+# -- names -----------------------------------------------------------------------------------------------------
+
+_PARTICLES = frozenset("de da di van von der den du le la na ni nic mac bin bint al el y ap ó o".split())
+_TITLE = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Sister|Nurse|Ranger|Father|Pastor|"
+    r"Imam|Rabbi|Canon|Lord|Lady|Baroness|Herr|Frau|Hr|Fr|Mr and Mrs|Mr & Mrs|Cynghorydd|Cyng|Y Cynghorydd)"
+)
+_NAME_TOKEN = rf"(?:Mc|Mac|O['’]|D['’]|Fitz)?[{_UP}][{_LO}]+(?:['’][{_UP}][{_LO}]+)?(?:-[{_UP}][{_LO}]+)*"
+_INITIALS = rf"(?:[{_UP}]\.?\s?){{1,3}}"
+_FULL_NAME = rf"(?:{_INITIALS}\s?)?{_NAME_TOKEN}(?:(?: (?:{'|'.join(sorted(_PARTICLES))}))? {_NAME_TOKEN}){{0,3}}"
+TITLED_NAME = re.compile(rf"\b{_TITLE}\.?\s+((?:{_INITIALS}\s?)?{_NAME_TOKEN}(?:[ -]{_NAME_TOKEN}){{0,2}})")
+# "Fiona Castellano MP", "Jane Doe, Director": a name before a post-nominal or a public office
+POST_NOMINAL = re.compile(rf"\b({_NAME_TOKEN}(?: {_NAME_TOKEN}){{1,2}}),? (?:MP|MSP|MS|AM|MEP|QC|KC|OBE|MBE|CBE)\b")
+_POST_NOMINAL_CUE = re.compile(r"\b(?:MP|MSP|MS|AM|MEP|QC|KC|OBE|MBE|CBE)\b")
+MY_NAME = re.compile(
+    rf"\b(?:[Mm]y name is|[Mm]y name's|I am called|I'm called|I am|I'm|[Ii]ch heiße|[Ii]ch bin|[Mm]ein Name ist|"
+    rf"[Ff]y enw i yw|[Ff]y enw yw)\s+({_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,2}})"
+)
+_SIGN_OFF_WORDS = frozenset(
+    """yours regards sincerely faithfully thanks thank cheers wishes signed grüßen grüße mfg cofion gywir diolch
+    meas""".split()
+)
+_SIGN_OFF_SHORT = re.compile(r"(?i:\b(?:best|love|from)\b)")  # sign-offs that are also everyday words: near the end
+SIGN_OFF = re.compile(
+    r"(?m)(?<![\w-])(?i:yours\s+(?:sincerely|faithfully|truly)|yours|kind(?:est)?\s+regards|best\s+(?:wishes|regards)|"
+    r"warm(?:est)?\s+regards|many\s+thanks|with\s+thanks|regards|sincerely|thank\s+you|thanks|cheers|best|love|"
+    r"from|signed|mit\s+freundlichen\s+grüßen|(?:viele|liebe|beste|herzliche)\s+grüße|mfg|grüße|"
+    r"cofion(?:\s+cynnes)?|yn\s+gywir|diolch(?:\s+yn\s+fawr)?|is\s+mise\s+le\s+meas)[,.!]?[ \t]*"
+    rf"(?:\n\s*|[ \t]+)(?:\(?{_TITLE}\.?\)?\s+)?({_FULL_NAME}(?:\s*(?:&|and)\s*{_FULL_NAME})?)"
+    r"(?=[ \t]*(?:[,(\n/]|x+\b|$|[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b))"
+)
+# role words a person is introduced by: "my son X", "my carer, X", "the driver, X", "pupil X Y", "my pal kenny"
+_RELATIONS = (
+    r"son|daughter|child|grandson|granddaughter|grandchild|nephew|niece|husband|wife|partner|brother|sister|boy|girl|"
+    r"twins?|stepson|stepdaughter|sons|daughters|children|kids|mum|mam|mom|mother|dad|father|nan|nana|nanna|gran|"
+    r"granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle|cousin|friend|mate|pal|"
+    r"neighbour|neighbours|carer|carers|care worker|support worker|social worker|key worker|keyworker|"
+    r"personal assistant|PA|colleague|fiancée?|boyfriend|girlfriend|baby|toddler|pupil|student|client|resident|"
+    r"tenant|patient|lodger|flatmate|housemate|landlord|landlady|driver|escort|instructor|teacher|tutor|coach|"
+    r"nurse|doctor|GP|consultant|midwife|health visitor|ranger|organiser|chair|chairman|chairwoman|secretary|"
+    r"manager|councillor|MP|MSP|Mayor|mayor|vicar|caretaker|cleaner|volunteer|member|officer|therapist|dentist|"
+    r"physio|husband's|wife's|Sohn|Tochter|Mann|Frau|Freund|Freundin|Nachbar|Nachbarin|mab|merch|gŵr|ngŵr|gwraig|ngwraig|ffrind|mam|"
+    r"nhad|tad|mrawd|brawd|chwaer|nain|taid|cymydog"
+)
+_RELATION_CUE = re.compile(rf"\b(?:{_RELATIONS.lower()})\b")
+# the same words as a set: a name's preceding words are looked up, so the text is not scanned for 150 words
+_REL_SET = frozenset(
+    w.lower() for r in _RELATIONS.replace("twins?", "twin|twins").replace("fiancée?", "fiancé|fiancée").split("|")
+    for w in (r.strip(),)
+)  # fmt: skip
+_REL_LAST = frozenset(r.split()[-1] for r in _REL_SET)  # any text holding none of these has no role word
+_PRE_REL = re.compile(r"(?:([\w'’]+)\s+)?([\w'’]+)\s*(?:,|\(|:|-|–)?\s*$")
+_CALLED = re.compile(r"\s*(?:,\s*)?(?:is called|called|named)\s*$")
+# a word right before a capital (a small class: the full Unicode one makes this scan eight times slower)
+_WORD_BEFORE_CAP = re.compile(r"(?<![\w'’])([A-Za-zŵ'’]+)[ \t]*(?:,|\(|:|-|–)?[ \t]*(?=[A-ZÀ-ÞŁŚŻŹĆČŠŽ])")
+_PUNCT_TO_SPACE = str.maketrans({c: " " for c in ',.;:!?()[]"“”‘-–/'})
+_ROLE_GAP = re.compile(r"[ \t]*(?:,|\(|:|-|–)?[ \t]*(?:(?:is called|called|named)[ \t]+)?")
+_REL_NAME = re.compile(rf"({_FULL_NAME}(?: (?:and|&) {_FULL_NAME})?)")
+# the determiner before a role word ("my", "the", "our") is optional, so the role word alone anchors the match
+RELATIVE = re.compile(
+    rf"\b(?:{_RELATIONS})\b\s*(?:,|\(|:|-|–|is called|called|named)?\s*({_FULL_NAME}(?: (?:and|&) {_FULL_NAME})?)"
+)
+# the same, matched only right after a role word _RELATION_CUE found (one scan of the text instead of two)
+# lower-case names ("my name is karen whitlock", "my mate jack"): found after a cue, confirmed by NER
+MY_NAME_LOWER = re.compile(r"\bmy name(?: is|'s)\s+([a-z][a-z'-]+(?: [a-z][a-z'-]+)?)")
+RELATIVE_LOWER = re.compile(
+    rf"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{_RELATIONS})\b(?:\s*[,(]\s*|\s+)"
+    rf"([a-z][a-z'-]+(?: [a-z][a-z'-]+)?)"
+)
+# after a lower-case name: a verb of being, an age, a bracket or a comma ('amira is 9', '(pauline)')
+_AFTER_LOWER_NAME = re.compile(r"\s*(?:\)|,|(?:is|was|who|has|had|and|aged?)\b|'s\b|\(\d)")
+SIGN_OFF_LOWER = re.compile(r"(?i:\b(?:thanks|cheers|regards|love|from))[,.!]?\s+([a-z][a-z'-]+)\s*(?:x+)?\W*$")
+# a signature: a name alone on the last line, or on a line before contact details ('- Tadhg', 'Kerry-Ann x')
+_SIGNATURE = re.compile(
+    rf"(?m)^[ \t]*(?:[-–—~][ \t]*)?(?:\(?{_TITLE}\.?\)?[ \t]+)?({_FULL_NAME}(?:[ \t]*(?:&|and)[ \t]*{_FULL_NAME})?)"
+    r"[ \t]*(?:x+)?[ \t]*(?:,[^\n]*)?$"
+)
+_END_NAME = re.compile(
+    rf"(?:[.!?)]|\n|\s[-–—])[ \t]*(?:[-–—~][ \t]*)?({_NAME_TOKEN}(?: {_NAME_TOKEN})?)[ \t]*(?:x+)?[ \t]*$"
+)
+_CONTACT_LINE = re.compile(
+    r"(?i)^\s*(?:tel|phone|mobile|mob|email|e-mail|telephone|cc|mobil|ffôn)\b|@|\d{3}|^\s*(?:flat|apartment)\b"
+)
+# named like people but not people: characters, brands, breeds; a consultation adds its own with keep_words
+NOT_PEOPLE = (
+    "Mr Men", "Little Miss", "Mr Tumble", "Mr Bean", "Peppa Pig", "Postman Pat", "Thomas the Tank Engine",
+    "Paddington", "Winnie the Pooh", "Father Christmas", "Santa Claus", "Doctor Who", "Jack Russell",
+    "John Lewis", "Marks & Spencer", "Marks and Spencer", "Sainsbury's", "Morrisons", "Greggs", "Ronald McDonald",
+    "Marie Curie", "Macmillan", "Barnardo's", "Down's syndrome", "Asperger's", "Parkinson's", "Alzheimer's",
+    "Crohn's", "Huntington's", "Tourette's", "Duchenne",
+)  # fmt: skip
+_PLACE_FIRST = frozenset(
+    """St Saint The Loch Beinn Srath Strath Glen Afon Llyn Mynydd Cwm Nant Port Mount Lake River Little Great Upper
+    Lower Old New North South East West Nether Kings Market Long High Low Over Church Bishops Castle""".split()
+)
+_ORG_LAST = frozenset(
+    """Club Society Association Group Council Allowance Benefit Credit Offices Office Baths Lodges Hotel Inn Cafe
+    Café Shop Stores Store Ltd Limited Bank Trust Fund Foundation Charity Partnership Network Forum Alliance Union
+    Federation Scotland England Wales Institute College University Museum Gallery Theatre Cinema Church Chapel
+    Cathedral Abbey Castle Bridge Tower Station Airport Harbour Walk Read Way Square Market Surgery Practice
+    Pharmacy Centre Hall Park Road Street Lane""".split()
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|via|into|towards|around|outside|past|through|beyond|across|inside|within|above|below|beside|"
+    r"behind|along|between|beneath|opposite|off|round|up|down)\s+$"
+)
+_PLACE_BEFORE_ONE = re.compile(r"\b(?:at|from|to)\s+$")  # before one word: "bus to Aldbrook", "at Greggs"
+_ORG_WORDS = frozenset(
+    """Association Society Group Club Council Trust Forum Ltd Limited Partnership Network Alliance Union Federation
+    Committee Foundation Charity""".split()
+)
+_ORG_AFTER = re.compile(
+    r"['’]?s?\s*(?:[A-Z]\w*\s+)?(?:Association|Society|Group|Club|Council|Trust|Forum|Ltd|Limited|Partnership|"
+    r"Network|Alliance|Union|Federation|Committee|Foundation|Charity|Centre|Surgery|Practice)\b"
+)
+_THE_BEFORE = re.compile(  # "the Dolphins", "a red Fiesta", "the old Granary"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:red|blue|green|black|white|silver|grey|gray|old|new|big|little|small|local|"
+    r"nearby|main|same|whole)\s+)?$"
+)
+# a place noun after the run: "Luss village shop", "the Crianlarich works", "Aldbrook Road"
+_PLACE_AFTER = re.compile(
+    r"\s+(?:village|town|city|area|estate|station|works|road|street|lane|centre|center|hospital|school|council|"
+    r"library|park|church|surgery|branch|office|offices|site|car park|bridge|river|valley|ward|parish|county|"
+    r"district|high street|community|harbour|beach|hall|club|shop|store|market)\b"
+)
+# run together with a place: "Arrochar and Luss", "Luss, Tarbet and Arrochar"
+_AND_BEFORE = re.compile(rf"([{_UP}][{_LO}]+)(?:,| and| or| &)\s+$")
+_AND_AFTER = re.compile(rf"(?:,| and| or| &)\s+([{_UP}][{_LO}]+)")
+# the shapes of British place names: a person's first name or a lone surname rarely has them
+_PLACE_NAME = re.compile(
+    r"(?:Inver|Strath|Glen|Kil|Bal|Auch|Aber|Llan|Pont|Caer|Cwm|Tre|Pen)[a-zà-ÿ]{3,}|"
+    r"[A-Z][a-zà-ÿ]{2,}(?:ton|ham|bury|borough|burgh|by|ford|field|wick|worth|stead|mouth|minster|chester|caster|"
+    r"cester|hurst|combe|thorpe|dale|head|ness|haven|port|bridge|well|brook|moor|mere|pool|shire|ington|church|"
+    r"bourne|holme|gate|hampton|stow|stoke|wich)"
+)
+_KEEP_AFTER_NAME = frozenset(
+    "Year Years School Primary Academy College Council County Team Service Services Trust Centre Hospital "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday MP MSP MS".split()
+)
+_NAME_TOKEN_RE = re.compile(_NAME_TOKEN)
+_STOP_CAPS = frozenset(w.capitalize() for w in "a an the and or but i we you he she they it my our".split())
+_NEXT_NAME = re.compile(rf" ({_NAME_TOKEN})\b")
+_CAP_SPAN = re.compile(rf"(?<![\w'’-]){_NAME_TOKEN}(?: {_NAME_TOKEN})*\b")
+_LOWER_WORD = re.compile(rf"\b[{_LO}][{_LO}'’]+\b")
+_CAP_WORD = re.compile(rf"\b[{_UP}][{_LO}'’]+\b")
+_STOP = frozenset(
+    """a an the and or but if of to in on at by for with from about into over after before is are was were be been
+    being has have had do does did will would can could should may might must shall who which that this these
+    those he she they we you it his her their our your its him them us me my mine i im i'm who's not no nor so
+    too very just also as than then there here when where why how what all any some each every both either
+    neither one two three four five six seven eight nine ten eleven twelve year years old aged age is has got
+    goes went attends attended struggles struggled loves needs needed wants wanted cant dont wont isnt doesnt
+    didnt im ive hes shes theyre hasnt wasnt couldnt wouldnt shouldnt aint youre were weve theyve get gets go
+    helped helps said says told drives takes took works worked really always never""".split()
+)
+# Welsh function words and everyday words (German ones come from spaCy's German stop words): never names
+WELSH_WORDS = """
+a ac am ar at bod byddai bydd cael chi cyngor da dim diolch drwy dros ei eich ein eu fe fel fy gan gyda hefyd
+hwn hon hyn hynny i iawn mae maen mawr na nad neu ni nid nhw o oes ond os pan pawb pob roedd rwy rydw rydym rydyn
+sy sydd wedi y yn yr ydw ydym ydyn ymlaen croeso cymraeg cymru sylw plîs gwasanaeth gwasanaethau ysgol ysgolion
+treth canolfan hamdden cynghorau llywodraeth trafnidiaeth bws bysiau pobl plant teulu teuluoedd
+""".split()
+GERMAN_EXTRA = """
+angabe angaben kommentar kommentare bitte danke keine kein nein ja grüße grüßen damen herren sehr geehrte geehrter
+stadt gemeinde straße weg platz rad radweg verkehr auto autos bus parkplatz parkplätze fußgänger radfahrer
+kinder schule idee vorschlag problem sommer winter
+""".split()
+
+# Words that stay however they are capitalised: the field's vocabulary, Kent's places, calendar words. A
+# consultation elsewhere adds its own with the mapping's `keep_words`.
+FIELD_WORDS = """
+SEND SEN SENCO SENCo Senco SENCos SENCOs EHCP EHCPs EHC SRP SRPs CAMHS PCN PCNs KCC NHS GP GPs OT OTs SALT SaLT
+ASD ADHD ASC PDA SEMH SLCN MLD SLD PMLD LSA TA TAs Ofsted DfE EP EPs STLS LIFT IPSEA SENDIASS IASK NASEN Nasen
+Locality Localities Cluster Clusters Model Council County Borough District Parish Academy Academies Trust MAT
+Mainstream Special School Schools Primary Secondary Grammar Infant Junior College University Nursery Reception
+Year Years Key Stage Autism Autistic Dyslexia Down Syndrome Tourette Education Health Care Plan Plans Needs
+Needs Provision Provisions Resource Resourced Unit Base Hub Hubs Team Teams Service Services Local Offer
+Authority Government Minister Department Parent Parents Carer Carers Forum Kent Medway Maidstone Ashford Canterbury
+Dartford Dover Folkestone Hythe Gravesend Gravesham Sevenoaks Swale Sittingbourne Faversham Thanet Margate
+Ramsgate Broadstairs Tonbridge Malling Tunbridge Wells Whitstable Herne Bay Deal Sandwich Tenterden Cranbrook
+Edenbridge Swanley Westerham Paddock Wood Romney Marsh New Lydd Sheerness Sheppey Minster Queenborough Snodland
+West East North South Weald Downs Dungeness Bluewater
+Aylesford Larkfield Ditton Hoo Rochester Chatham Gillingham Strood Birchington Westgate
+Westgate-on-Sea Shepway Isle London England English Britain British UK Sussex Essex Surrey Wales Scotland
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+September October November December Christmas Easter Covid COVID God Google Facebook Zoom Teams
+Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Rev Revd Cllr Councillor Dear Madam Regards Kind Best Yours
+Ireland Irish Scottish Welsh Cymru Senedd Parliament Cabinet Member Members Director Chief Executive Officer Head
+Ward Hospital Library Centre Leisure Pool Station Church Chapel Park Street Road Lane Avenue Hall Bus Route
+Thanks Thank Cheers Love Sincerely Faithfully Hi Hello Please PS NB Secretary Chair Chairman Chairwoman
+Chairperson Director Manager Treasurer Clerk President Trustee Coordinator Co-ordinator Organiser Volunteer Tel
+Mum Mam Dad Nan Nana Gran Granny Grandma
+Grandad Auntie Uncle Sister Brother Son Daughter Firstly Secondly Thirdly Finally Lastly
+Glasgow Edinburgh Aberdeen Dundee Inverness Stirling Perth Cardiff Swansea Newport Wrexham Bangor Belfast Derry
+Manchester Birmingham Leeds Liverpool Bristol Newcastle Sheffield Nottingham Leicester Coventry Bradford Hull
+Plymouth Southampton Portsmouth Brighton Oxford Cambridge York Norwich Exeter Bath Chester Durham Lancaster
+Preston Reading Luton Milton Keynes Derby Wolverhampton Sunderland Carlisle Lincoln Worcester Gloucester Hereford
+Salisbury Winchester Chichester Truro Wells Ely Ripon Wakefield Europe France Germany Poland Spain Italy
+Austria Netherlands Romania Nigeria Ghana Somalia India Pakistan Bangladesh China Jamaica Ukraine
+""".split()
+
+
+# -- addresses -------------------------------------------------------------------------------------------------
+
+_STREET = (
+    "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Gardens|Gdns|Place|Pl|Court|Ct|Terrace|"
+    "Grove|Hill|Park|Rise|View|Walk|Square|Mews|Row|Parade|Green|Meadow|Meadows|Villas|Cottages|Vale|Wharf|Yard|"
+    "Boulevard|Chase|Approach|Gate|Ride|Field|Fields|Bank|Wood|End|Hollow|Heights|Common|Croft|Fold|Garth|Nook|"
+    "Dene|Brow|Mount|Ridge|Side|Top|Wynd|Brae|Loan|Quay|Circus|Embankment|Promenade|Passage|Alley|Oval|Spinney|"
+    "Paddock|Orchard|Glade|Heath|Leys|Lea|Crest|Path|Steps"
+)
+_HOUSE = (
+    "Cottage|House|Farm|Farmhouse|Barn|Lodge|Mill|Manor|Hall|Villa|Bungalow|Grange|Rectory|Vicarage|Forge|"
+    "Granary|Stables|Coach House|Maltings|Mansions|Court|Buildings|Wharf|Tower|Point"
+)
+_CAPWORD = rf"(?:[{_UP}][{_LO}'’]+(?:-[{_UP}][{_LO}'’]+)*)"
+_STREET_NAME = rf"(?:{_CAPWORD}\s+){{1,3}}(?:{_STREET})\b"
+_STREET_LOWER = rf"(?:[a-z'’]+\s+){{1,3}}(?:{_STREET.lower()})\b"
+ADDRESS = re.compile(rf"(?<![\w£$€.,/-])\d{{1,4}}[A-Za-z]?(?:-\d{{1,4}})?,?\s+{_STREET_NAME}\.?")
+# in lower case only where an address starts (line, comma, at, on): '3 sandpit lane', not '2 miles down the lane'
+ADDRESS_LOWER = re.compile(rf"(?<![\w£$€.,/-])\d{{1,4}}[a-z]?,?\s+{_STREET_LOWER}")
+_ADDRESS_START = re.compile(r"(?:^|\n|,|\bat|\bon)\s*$")
+ADDRESS_DE = re.compile(
+    rf"\b[{_UP}][{_LO}]+(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|steig|pfad)\s+\d{{1,4}}[a-z]?\b"
+)
+FLAT = re.compile(
+    rf"\b(?:Flat|Apartment|Apt|Unit|Fflat)\.?\s+\d+[A-Za-z]?(?:/\d+)?"
+    rf"(?:,?\s+(?:(?:The\s+)?(?:{_CAPWORD}\s+){{0,2}}(?:{_HOUSE})|The\s+{_CAPWORD})\b)?"
+    # and the street after the building, as one address: 'Flat 6, Chandos House, Fernside Road'
+    rf"(?:,\s+(?:\d{{1,4}}[A-Za-z]?\s+)?(?:(?:{_CAPWORD}\s+){{0,2}}(?:{_STREET})\b|{_CAPWORD}(?=\s*(?:,|\n|$))))?"
+)
+# "I live on X", "we are in Flat 3", "my address is": what follows is an address, whatever its shape
+_LIVE = re.compile(
+    r"(?i:\b(?:live|lives|living|lived|reside|resides|residing)\s+(on|at|in)\b|\b(?:my|our|her|his) address(?: is)?:?"
+    r"|\baddress:|\bour (?:road|street)(?: is)?,?"
+    r"|\b(?:we are|we're|i am|i'm|she is|he is|is)\s+(in|at)(?=\s+(?:flat|apartment)\b))"
+    r"\s+(?:(?:the|number|no\.?)\s+)?"
+)
+_NUMBERED = re.compile(rf"\d{{1,4}}[A-Za-z]?,?\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}}")
+# where someone lives: a street soon after a verb of living ('live at the bottom of Sallowmere Road'), or right
+# after 'residents of', 'my road,', 'our house on', 'we're on' (a street further on is a landmark: 'our house is
+# near the stop on Station Road')
+_LIVE_NEAR = re.compile(
+    r"(?i:\b(?:live|lives|living|lived)\s+(?:at|on|in|off|near|by|opposite|just off|at the (?:top|bottom|end) of|"
+    r"on the corner of|halfway (?:up|down))\b)"
+)
+_LIVE_RIGHT = re.compile(
+    r"(?i:\bresidents? (?:of|on|in)\b|\b(?:my|our) (?:road|street|close|lane|house|home|flat|bungalow|cottage)\b"
+    r"(?:,| is| on| in| at| \()*|\b(?:we'?re|we are|i'?m|i am) on\b)\s*"
+)
+_STREET_IN = re.compile(
+    rf"(?<![\w'’-])(?:\d{{1,4}}[A-Za-z]?,?\s+)?({_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})\s+(?:{_STREET})\b"
+    rf"|(?<![\w'’-])(?:[a-z'’]+\s+){{1,2}}(?:{_STREET.lower()})\b"
+)
