@@ -1,14 +1,9 @@
-"""Multi-label coding of responses against a codebook, with calibrated scores and sentence evidence.
+"""The classify stage: code a consultation's responses.
 
-`CodebookClassifier` follows scikit-learn's estimator contract: `__init__` stores plain settings, `fit` learns and
-returns self, learned attributes end in `_`, and `clone` works before and after fitting. It reads responses as
-`Encoded` (their sentences and vectors, made once by `encode_texts`), so fitting, prediction and evidence share one
-input. It learns from the coded sample and from the codebook itself (titles, descriptions and examples act as
-extra labelled texts), scores every sentence as well as the whole response, and picks each category's threshold by
-cross-validation on the coded sample.
-
-A trained classifier is saved as arrays and JSON (`save_classifier`), never as a pickle, so a shared models folder
-cannot run code, and `train_or_load` keys it on everything that changes its predictions.
+It trains the `CodebookClassifier` (classifier.py) on the coded sample and the codebook, or loads it from
+models/NAME/. The cache key covers everything that changes its predictions: the code, the encoder, spaCy, the
+codebook and the coded texts. It then writes one row per category assigned, with scores and evidence quoted from
+redacted text. Human codes are kept as they are, and the model never overwrites them.
 """
 
 from __future__ import annotations
