@@ -1,5 +1,6 @@
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,22 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+
+
+def _shared() -> Path:
+    """../shared beside the repository; from a git worktree, beside the main checkout (as benchmarks/ finds it)."""
+    here = REPO.parent / "shared"
+    if here.exists():
+        return here
+    try:
+        common = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--path-format=absolute", "--git-common-dir"],
+                                capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
+    except (OSError, subprocess.CalledProcessError):
+        return here
+    return Path(common).parent.parent / "shared"
+
+
+SHARED = _shared()
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import SHARED
 from typer.testing import CliRunner
 
 from consult_nlp import ConsultError
@@ -28,20 +29,7 @@ GOLDEN = Path(__file__).parent / "fixtures" / "golden"
 KENT = REPO / "corpora" / "kent-send-locality"
 
 
-def _shared() -> Path:
-    """../shared beside the repository; from a git worktree, beside the main checkout."""
-    here = REPO.parent / "shared"
-    if here.exists():
-        return here
-    try:
-        common = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--path-format=absolute", "--git-common-dir"],
-                                capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
-    except (OSError, subprocess.CalledProcessError):
-        return here
-    return Path(common).parent.parent / "shared"
-
-
-SEED = _shared() / "seed" / "kcc-locality-model-appendix-two.txt"
+SEED = SHARED / "seed" / "kcc-locality-model-appendix-two.txt"
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 # `make test` installs the tools first and sets this, so there a missing tool fails instead of skipping
 REQUIRE_TOOLS = os.environ.get("CONSULT_NLP_REQUIRE_TOOLS") == "1"

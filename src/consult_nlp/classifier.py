@@ -13,6 +13,7 @@ cannot run code. classify.py trains it from a consultation and keys it on everyt
 
 from __future__ import annotations
 
+import functools
 import json
 import time
 import zipfile
@@ -109,10 +110,14 @@ class Linear:
     coef: np.ndarray
     intercept: float | np.ndarray
 
+    @functools.cached_property
+    def coef64(self) -> np.ndarray:
+        """The weights in float64, made once per model: a float32 product moves with the batch by ~1e-8, float64's
+        by ~1e-16, which the rounding of probabilities (_steady) absorbs."""
+        return np.asarray(self.coef, dtype=np.float64)
+
     def proba(self, x) -> np.ndarray:
-        # float64 even for float32 weights: a float32 product moves with the batch by ~1e-8, float64's by ~1e-16,
-        # which the rounding of probabilities (_steady) absorbs
-        z = np.asarray(x @ np.asarray(self.coef, dtype=np.float64), dtype=np.float64) + self.intercept
+        z = np.asarray(x @ self.coef64, dtype=np.float64) + self.intercept
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
 
