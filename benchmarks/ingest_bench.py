@@ -264,6 +264,11 @@ def load_set(name: str, folder: Path, held_out: bool = False) -> EvalSet:
         ingest(inputs, out)
         responses = pd.read_csv(out, dtype=str, keep_default_na=False)
         report = json.loads(out.with_name("ingest_report.json").read_text())
+    # a letter's id is opaque (a hash); the annotations name it by its file, as "letters/<file stem>"
+    names = {rid: f"{Path(f).parent.name}/{Path(f).stem}" for rid, f in report.get("letter_files", {}).items()}
+    if not names and (folder / "letters").is_dir():
+        raise SystemExit(f"{folder}: ingest_report.json maps no letter ids to files; the letters cannot be scored")
+    responses["response_id"] = responses["response_id"].map(lambda r: names.get(r, r))
     camp = _csv(folder / "campaign_true.csv")
     if camp is not None and "role" not in camp.columns:
         camp["role"] = "member"
