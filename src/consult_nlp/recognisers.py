@@ -127,8 +127,20 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
             st = _STREET_IN.search(window)
             if st and st.start() <= width and not (st.group(1) and all(w in keep for w in st.group(1).split())):
                 out.append(Span(m.end() + st.start(), m.end() + st.end(), "ADDRESS"))
+    # "permits on Harcourt Road. We live at number 22.": a house number given without its street names the street
+    # the sentence before or after it names
+    for m in _HOME_NUMBER.finditer(text) if x.digit and street else ():
+        for st in _STREET_IN.finditer(text, max(0, m.start() - 160), min(len(text), m.end() + 160)):
+            if not (st.group(1) and all(w in keep for w in st.group(1).split())) and _street_like(st.group(), keep):
+                out.append(Span(st.start(), st.end(), "ADDRESS"))
     out += _chain_spans(text, keep, out)
     return _join_adjacent(text, out)
+
+
+_HOME_NUMBER = re.compile(
+    r"(?i:\b(?:live|lives|living|lived|we're|we are|i'm|i am)\s+at\s+(?:number|no\.?)\s*\d{1,4}[a-z]?\b"
+    r"|\b(?:my|our) (?:house|home|flat|door) is (?:number|no\.?)\s*\d{1,4}[a-z]?\b)"
+)
 
 
 def _repeat_addresses(text: str, spans: list[Span]) -> list[Span]:
@@ -166,15 +178,19 @@ def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
     if "\n" not in text and text.count(",") < 2:
         return []
     anchors = [m.start() for m in POSTCODE.finditer(text)] + [s.start for s in found]
+    signed: list[Span] = []
     if "\n" in text[-200:]:  # a signature's address: streets in the last lines
         tail = text.rfind("\n", 0, max(0, len(text) - 200))
         for m in re.finditer(r"[^,\n/]+", text[tail + 1 :]):
             g = m.group().strip()
             if _street_like(g, keep) or (re.search(rf"\b(?:{_HOUSE})$", g) and _house_like(g, keep)):
-                anchors.append(m.start() + tail + 1 + len(m.group()) - len(m.group().lstrip()))
+                a = m.start() + tail + 1 + len(m.group()) - len(m.group().lstrip())
+                anchors.append(a)
+                if g[:1].isupper() or g[:1].isdigit():  # the street itself, not only what is next to it
+                    signed.append(Span(a, a + len(g), "ADDRESS"))
     if not anchors:
         return []
-    out = []
+    out = signed
     # the parts of the text: separated by newlines or commas, with their offsets
     parts = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^,\n/]+", text)]
     parts = [(a + len(g) - len(g.lstrip()), b - len(g) + len(g.rstrip()), g.strip()) for a, b, g in parts if g.strip()]

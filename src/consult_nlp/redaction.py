@@ -7,8 +7,10 @@ check digit or a context word where the shape alone is ambiguous; addresses, dat
 names are found from their context: a title, a role word ("my carer", "pupil", "the driver"), "my name is", a
 sign-off or a signature line, "I live on", an address block. A capitalised run that no recogniser claimed and that
 is not the field's vocabulary, a place, an ordinary word (in English, German or Welsh) or a word many responses
-share goes to spaCy's NER with a short window of context. A name found once is redacted wherever else it occurs
-in the text.
+share goes to spaCy's NER with a short window of context. Faker's lists of first names and surnames (86 locales)
+give a second opinion: a known first name the corpus never writes as a word is a name mid-sentence even where NER
+hesitates, a lone word NER calls a person that no list knows is taken for a place, and a lower-case word after a
+cue that is a known name is one. A name found once is redacted wherever else it occurs in the text.
 
 Policy: every personal name is redacted, public figures (councillors, MPs, officers) included; places,
 organisations, job titles, conditions named after people ("Down's syndrome") and characters ("Mr Men") stay.
@@ -87,6 +89,7 @@ from .redaction_patterns import (
     SIGN_OFF_LOWER,
     TITLED_NAME,
     WELSH_WORDS,
+    name_lists,
 )
 from .redaction_patterns import Span as Span  # noqa: F811
 
@@ -180,7 +183,7 @@ class Redactor:
         if self.use_ner:
             english = [not languages or lang in ("en", "") for lang in (languages or [""] * len(texts))]
             lower_cues = [c for c in lower_cues if english[c[0]]]
-            for i, spans in self._ner_spans(texts, found, keep, common, lower_cues, english).items():
+            for i, spans in self._ner_spans(texts, found, keep, common, lower_cues, english, lower).items():
                 found[i].extend(spans)
         else:  # without NER, a lower-case name after a cue stands if what follows reads like a name's sentence
             for i, a, b in lower_cues:
@@ -476,7 +479,7 @@ class Redactor:
             a += 1
         return a, b
 
-    def _ner_spans(self, texts, found, keep, common, lower_cues=(), english=None) -> dict[int, list[Span]]:
+    def _ner_spans(self, texts, found, keep, common, lower_cues=(), english=None, lower=None) -> dict[int, list[Span]]:
         occurrences: dict[str, list[tuple[int, int, int]]] = {}
         for i, t in enumerate(texts):
             if english is not None and not english[i]:
@@ -508,14 +511,27 @@ class Redactor:
         for w, doc in zip(keys, docs, strict=True):
             s, e = jobs[w]
             verdict[w] = any(ent.label_ == "PERSON" and ent.start_char < e and s < ent.end_char for ent in doc.ents)
-        for i, s, e in lower_cues:  # 'my daughter amira is 9', 'my nan (pauline)': the sentence reads as a name's
+        first, last = name_lists()
+        # 'my daughter amira is 9', 'my nan (pauline)': the sentence reads as a name's, or the word is a known name
+        for i, s, e in lower_cues:
             a, b = self._window(texts[i], s, e)
             t = texts[i]
             w = t[a:s] + t[s:e].title() + t[e:b]
-            verdict[w] = verdict.get(w, False) or bool(_AFTER_LOWER_NAME.match(t, e))
+            known = all(x.capitalize() in first or x.capitalize() in last for x in t[s:e].split())
+            verdict[w] = verdict.get(w, False) or bool(_AFTER_LOWER_NAME.match(t, e)) or known
         out: dict[int, list[Span]] = {}
-        for _name, occ, windows in plan:
+        for name, occ, windows in plan:
             hits = [verdict[w] for w in windows]
+            words = name.split()
+            if len(words) == 1 and name in occurrences and name not in first and name not in last:
+                # one word no list knows as a name ('Crianlarich', 'Luss') is a place, unless introduced as a name
+                hits = [
+                    h and bool(_CALLED.search(texts[i], max(0, s - 25), s))
+                    for h, (i, s, _e) in zip(hits, occ, strict=False)
+                ]
+            elif name in occurrences and words[0] in first and (lower or {}).get(words[0].lower(), 0) <= 1:
+                # a known first name the corpus never writes as a word ('especially Precious, who ...'), mid-sentence
+                hits = [h or not _sentence_initial(texts[i], s) for h, (i, s, _e) in zip(hits, occ, strict=False)]
             if len(occ) <= self.votes:
                 decided = zip(occ, hits, strict=True)
             else:  # a recurring phrase: the majority of its first contexts decides every occurrence
@@ -532,6 +548,9 @@ class Redactor:
     ) -> list[str]:
         spans = self.find(texts, counts, languages)
         return [apply_spans(t, s) for t, s in zip(texts, spans, strict=True)]
+
+
+_CALLED = re.compile(r"\b(?:called|named|known as|nicknamed)\b")
 
 
 def _ner_pipeline():
