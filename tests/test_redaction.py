@@ -49,6 +49,33 @@ def red(text: str) -> str:
         ("my daughter tamsin is 8 and walks alone", "tamsin", "[NAME]"),
         ("Our son was born on the 3rd of May 2012 in Leeds.", "May 2012", "[DATE_OF_BIRTH]"),
         ("Our council tax account number is 610 442 873.", "442 873", "[ID_NUMBER]"),
+        # spelled out against spam, references with separators, flats in lower case, a block named first
+        ("You can reach us on perrin.household at example dot org any time.", "perrin.household", "[EMAIL]"),
+        ("Email olwen.tay[at]example.com if needed.", "olwen.tay", "[EMAIL]"),
+        ("The incident number was KT/22/304915 and nothing happened.", "304915", "[ID_NUMBER]"),
+        ("Our reference is RPR-HX-40227, sent in June.", "40227", "[ID_NUMBER]"),
+        ("we have lived in flat 7c for twenty years", "flat 7c", "[ADDRESS]"),
+        ("Grasmere Court, flat 41, has had no heating since May.", "Grasmere Court", "[ADDRESS]"),
+        ("I rent flat 18 in Kirkstone House with my partner.", "Kirkstone House", "[ADDRESS]"),
+        ("We bought 'Windyridge', 31 Calloway Road in 1990.", "Windyridge", "[ADDRESS]"),
+        ("Parking on Heddle Grove is hopeless. We live at number 14.", "Heddle Grove", "[ADDRESS]"),
+        ("She lives alone at Quinceberry Cottage, near the church.", "Quinceberry", "[ADDRESS]"),
+        ("Kind regards,\nOrla Brannock\n12 Pellow Street\nStowfield, Tarrow Lane", "Tarrow Lane", "[ADDRESS]"),
+        # names: known first names, role words in capitals, particles, names written in lower case
+        ("The carers are kind, especially Precious, who comes at eight.", "Precious", "[NAME]"),
+        ("Please ring my husband Bill on the landline, he knows more.", "Bill", "[NAME]"),
+        ("The IDVA, Florence, got me a refuge place.", "Florence", "[NAME]"),
+        ("I AM 84 AND ON MY OWN. MY CARER TERESA COMES EVERY MORNING AND SHE IS WORRIED.", "TERESA", "[NAME]"),
+        ("PC Okonkwo-Reyes came the next day.", "Okonkwo", "[NAME]"),
+        ("Detective Sergeant Hallam Truscott took the statement.", "Sergeant Hallam", "[NAME]"),
+        ("My brother, Cathal Ó Murchú, used the centre for years.", "Murchú", "[NAME]"),
+        ("We run the stall with my aunt, Trần Thị Mai, every week.", "Trần", "[NAME]"),
+        ("me and maureen walk the dog there every day", "maureen", "[NAME]"),
+        ("her name is edna rose hartigan and she is 91", "hartigan", "[NAME]"),
+        ("my mate deano's mum lives by the park", "deano", "[NAME]"),
+        ("parking is a nightmare, sort it out. thx - kerrie", "kerrie", "[NAME]"),
+        ("no buses after 7. thanks, yusuf (ls6 2ab)", "yusuf", "[NAME]"),
+        ("mum was born in that house, 2 june 1941, and wants to stay.", "2 june 1941", "[DATE_OF_BIRTH]"),
     ],
 )
 def test_each_kind_is_redacted(text, secret, placeholder):
@@ -80,6 +107,13 @@ def test_a_name_found_once_is_redacted_everywhere_and_whole():
         "The bus from Pinfold Lane to Oakworth Green and Ashbury runs hourly past the Dolphins club.",
         "Write to the Harcourt Residents' Association, c/o the library.",
         "Our house is near the stop on Castlebury Road, which floods.",
+        # places, businesses and teams named like people; a planning reference is public; a year is no reference
+        "Burials for families from all over Co Fermanagh and Co Tyrone cost more.",
+        "We buy our bread at Selby's Bakery and the car is serviced by Wensley Motors.",
+        "The crossing on Ledbury Road is dangerous and the Child Protection team agrees.",
+        "Application 23/04410/FUL was approved; the policy 2024-25 sets the fee.",
+        "I go to Chester and Lincoln for the shops, and we stayed at Inverbeg last summer.",
+        "THE COUNCIL MUST STOP THIS NOW. NOBODY ASKED US AND THE FEES ARE A DISGRACE.",
     ],
 )
 def test_hard_negatives_stay(text):

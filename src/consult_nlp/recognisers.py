@@ -25,7 +25,9 @@ from .redaction_patterns import (
     _NUMBERED,
     _PARTICLES,
     _PHONE,
+    _PLACE_NAME,
     _PUNCT_TO_SPACE,
+    _REF_CUE,
     _ROLE_MAILBOX,
     _STREET,
     _STREET_IN,
@@ -37,13 +39,16 @@ from .redaction_patterns import (
     ADDRESS_LOWER,
     DATE_OF_BIRTH,
     EMAIL,
+    EMAIL_SPELLED,
     FLAT,
+    FLAT_ANY,
     HANDLE,
     ID_NUMBER,
     NHS_NUMBER,
     NI_NUMBER,
     POSTCODE,
     POSTCODE_EU,
+    QUOTED_HOUSE,
     VEHICLE_REG,
     Span,
 )
@@ -72,6 +77,8 @@ def _house_like(seg: str, keep: set[str]) -> bool:
         return False
     if not 1 <= len(toks) <= 4 or any(t in keep for t in toks if t not in ("The", "the")):
         return False
+    if len(toks) == 1 and _PLACE_NAME.fullmatch(toks[0]):
+        return False  # 'our cottage at Inversnaid': a village's shape, not a house's
     caps = [t for t in toks if t[:1].isupper()]
     return bool(caps) and all(t[:1].isupper() or t in _PARTICLES for t in toks)
 
@@ -90,11 +97,14 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
         ]
     if x.digit and x.has(_FLAT_WORDS):
         out += [Span(m.start(), m.end(), "ADDRESS") for m in FLAT.finditer(text)]
+        out += [Span(m.start(), m.end(), "ADDRESS") for m in FLAT_ANY.finditer(text)]
+    if x.digit and street and ("'" in text or "‘" in text or '"' in text or "“" in text):
+        out += [Span(m.start(1), m.end(1), "ADDRESS") for m in QUOTED_HOUSE.finditer(text)]
     if x.digit and _DE_STREET_CUE.search(x.low):
         out += [Span(m.start(), m.end(), "ADDRESS") for m in ADDRESS_DE.finditer(text)]
     lives = _lives(x)
     for m in _LIVE.finditer(text) if lives else ():
-        prep = (m.group(1) or m.group(2) or "").lower()
+        prep = next((g for g in m.groups() if g), "").lower()
         pos = m.end()
         first = True
         while pos < len(text):
@@ -361,7 +371,14 @@ def _id_spans(x: _Text) -> list[Span]:
     for m in _ID_CUE.finditer(text) if x.has(_ID_WORDS_SET) else ():
         if sum(c.isdigit() for c in m.group(1)) >= 6:
             out.append(Span(m.start(1), m.end(1), "ID_NUMBER"))
+    for m in _REF_CUE.finditer(text) if x.has(_REF_WORDS) and ("/" in text or "-" in text) else ():
+        out.append(Span(m.start(1), m.end(1), "ID_NUMBER"))
     return out
+
+
+_REF_WORDS = frozenset(
+    "reference ref crime incident case claim policy account permit badge complaint tenancy customer".split()
+)
 
 
 def _dob_spans(text: str) -> list[Span]:
@@ -369,7 +386,10 @@ def _dob_spans(text: str) -> list[Span]:
 
 
 def _email_spans(text: str) -> list[Span]:
-    return [Span(m.start(), m.end(), "EMAIL") for m in EMAIL.finditer(text) if not _ROLE_MAILBOX.match(m.group())]
+    out = [Span(m.start(), m.end(), "EMAIL") for m in EMAIL.finditer(text) if not _ROLE_MAILBOX.match(m.group())]
+    if " dot " in text or "[at]" in text or "(at)" in text or "{at}" in text:
+        out += [Span(m.start(), m.end(), "EMAIL") for m in EMAIL_SPELLED.finditer(text)]
+    return out
 
 
 # -- the registry ----------------------------------------------------------------------------------------------
@@ -436,7 +456,8 @@ _SCHOOL_WORDS_SET = frozenset(
 )
 _TITLE_WORDS = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame rev revd cllr councillor sister nurse ranger father pastor imam
-    rabbi canon lord lady baroness herr frau hr fr cynghorydd cyng""".split()
+    rabbi canon lord lady baroness herr frau hr fr cynghorydd cyng pc pcso dc ds di dci sgt sergeant inspector
+    constable detective alderman""".split()
 )
 
 
@@ -448,7 +469,9 @@ def _lives(x: _Text) -> bool:
 
 
 RECOGNISERS: tuple[Recogniser, ...] = (
-    Recogniser("email", "EMAIL", lambda x, c: _email_spans(x.text), lambda x: "@" in x.text, "an email address"),
+    Recogniser("email", "EMAIL", lambda x, c: _email_spans(x.text),
+               lambda x: "@" in x.text or " dot " in x.low or "[at]" in x.low or "(at)" in x.low,
+               "an email address, also spelled out against spam ('jo at example dot com', 'jo[at]example.com')"),
     Recogniser("phone", "PHONE", lambda x, c: _phone_spans(x.text), lambda x: x.digits >= 9,
                "a UK phone number in any layout (+44, (01632), spaces, dashes), or an international one with +"),
     Recogniser("nhs_number", "NHS_NUMBER", lambda x, c: _nhs_spans(x.text), lambda x: x.digits >= 10,
@@ -460,9 +483,11 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                "with its space); a five-digit continental postcode before a town in an address"),
     Recogniser("vehicle_registration", "VEHICLE_REG", lambda x, c: _vehicle_spans(x.text), lambda x: x.digits >= 1,
                "a current-format registration (AB12 CDE); lower-case and older formats near a word about cars"),
-    Recogniser("id_number", "ID_NUMBER", lambda x, c: _id_spans(x), lambda x: x.digits >= 6,
-               "a hospital, account or reference number: letters with six or more digits, or digits after "
-               "'hospital number', 'account', 'reference'"),
+    Recogniser("id_number", "ID_NUMBER", lambda x, c: _id_spans(x),
+               lambda x: x.digits >= 6 or (x.digits >= 3 and x.has(_REF_WORDS)),
+               "a hospital, account or reference number: letters with six or more digits, digits after "
+               "'hospital number', 'account', 'reference', or letters and digits with / or - after 'crime "
+               "number', 'ref', 'case' ('NM/23/118472'); not a planning application's public number"),
     Recogniser("date_of_birth", "DATE_OF_BIRTH", lambda x, c: _dob_spans(x.text),
                lambda x: x.digits >= 2 and (x.has(_DOB_WORDS) or "d" in x.words and "b" in x.words),
                "a date after 'born', 'DOB', 'd.o.b', 'date of birth', 'geboren'; other dates stay"),

@@ -46,6 +46,7 @@ from .redaction_patterns import (
     _CAP_WORD,
     _CONTACT_LINE,
     _END_NAME,
+    _HOUSE,
     _KEEP_AFTER_NAME,
     _LO,
     _LOWER_WORD,
@@ -89,6 +90,7 @@ from .redaction_patterns import (
     SIGN_OFF_LOWER,
     TITLED_NAME,
     WELSH_WORDS,
+    WITH_ME_LOWER,
     name_lists,
 )
 from .redaction_patterns import Span as Span  # noqa: F811
@@ -164,6 +166,7 @@ class Redactor:
         German nouns or Welsh place names means nothing."""
         keep = self._keep()
         lower, cap, docs = self._counts(texts)
+        texts = [_recase(t, lower, keep) for t in texts]  # a text in capitals is read as it would be written
         common = self._common(texts, (lower, cap, docs))
         ctx = _Ctx(keep, common, self)
         found: list[list[Span]] = []
@@ -177,7 +180,7 @@ class Redactor:
             # a word the corpus writes in lower case often is an ordinary word, not a name typed in lower case
             lower_cues.extend(
                 (i, a, b)
-                for a, b in self._lower_cues(t, low)
+                for a, b in self._lower_cues(t, low, lower)
                 if all(lower[w] <= 3 or cap[w.capitalize()] >= lower[w] for w in t[a:b].split())
             )
         if self.use_ner:
@@ -260,9 +263,14 @@ class Redactor:
                 name = m.group(1)
                 if pat is MY_NAME and " " not in name and not re.search(r"(?i)name|called|heiße|enw", m.group()):
                     continue  # "I'm Welsh": one word after "I'm" is left to NER
-                if _ORG_AFTER.match(text, m.end(1)) or any(w in _ORG_LAST for w in name.split()):
+                if (
+                    _ORG_AFTER.match(text, m.end(1))
+                    or (pat is RELATIVE and _PLACE_AFTER.match(text, m.end(1)))  # "the Child Protection team"
+                    or any(w in _ORG_LAST for w in name.split())
+                ):
                     continue  # "Harcourt and Cowper Streets Residents' Association" is an organisation
-                if pat is TITLED_NAME or self._name_ok(name, keep, common):
+                known = pat is RELATIVE and name.split()[0] in name_lists()[0] and name.split()[0] not in _STOP_CAPS
+                if pat is TITLED_NAME or self._name_ok(name, keep, common) or known:
                     end = m.end(1) if pat is POST_NOMINAL else self._extend_surname(text, m.end(1), common)
                     spans.append(Span(m.start(1), end, "NAME"))
         spans += self._signature_spans(text, keep, common)
@@ -326,19 +334,38 @@ class Redactor:
                 i = low.find(w, j)
         return sorted(out)
 
-    def _lower_cues(self, text: str, low: str) -> list[tuple[int, int]]:
+    def _lower_cues(self, text: str, low: str, lower: Counter[str] | None = None) -> list[tuple[int, int]]:
         cues: list[tuple[int, int]] = []
         pats = [SIGN_OFF_LOWER]
-        if "name" in low or _REL_LAST.intersection(low.translate(_PUNCT_TO_SPACE).split()):
+        words_ = low.translate(_PUNCT_TO_SPACE).split()
+        if "name" in low or _REL_LAST.intersection(words_):
             pats += [MY_NAME_LOWER, RELATIVE_LOWER]
+        if "me" in words_ or "door" in words_ or "i" in words_:
+            pats.append(WITH_ME_LOWER)
+        first = name_lists()[0]
         for pat in pats:
             # a lower-case sign-off ends the text: only its last words are searched
             for m in pat.finditer(text, max(0, len(text) - 60) if pat is SIGN_OFF_LOWER else 0):
-                words = m.group(1).split()
+                g = next(i for i in range(1, (m.re.groups or 1) + 1) if m.group(i))
+                if pat is WITH_ME_LOWER and m.group(g).capitalize() in self._keep():
+                    continue  # 'in december and i am'
+                if (
+                    pat is WITH_ME_LOWER
+                    and m.group(g).capitalize() not in first
+                    and (lower or {}).get(m.group(g), 0) > 1
+                ):
+                    continue  # 'me and sharon', 'baz next door': a known first name or a word the corpus never uses
+                words = m.group(g).split()
+                for k, w in enumerate(words):  # "my mate jonno's mum": the name, not the mum
+                    if w.endswith(("'s", "’s")):
+                        words = [*words[:k], w[:-2]]
+                        break
                 while words and (words[-1] in _STOP or len(words[-1]) < 2):
                     words.pop()
-                if words and not any(w in _STOP or "'" in w for w in words):
-                    cues.append((m.start(1), m.start(1) + len(" ".join(words))))
+                if len(words) == 2 and lower is not None and lower.get(words[1], 0) >= 2:
+                    words.pop()  # 'my carer gurpreet comes': a word the corpus uses is no surname
+                if words and not any(w in _STOP or "'" in w or "’" in w for w in words):
+                    cues.append((m.start(g), m.start(g) + len(" ".join(words))))
         return cues
 
     def _school_spans(self, text: str, keep: set[str], common: set[str]) -> list[Span]:
@@ -397,7 +424,13 @@ class Redactor:
                 out.append(Span(m.start() + toks[0].start(), m.start() + toks[-1].end(), "NAME"))
                 new |= {t.group() for t in toks if t.group() not in keep and t.group() not in common} - names
             names = new
-        # the lower-case form of a name found ('Jack ... jack') and a name inside an email stays with its email
+        # a lower-case name ('me and sharon ... sharon said') wherever else it occurs in lower case
+        for sp in spans:
+            word = text[sp.start : sp.end]
+            if sp.kind in ("NAME", _NER_WORD) and word.islower() and " " not in word and len(word) > 2:
+                for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text):
+                    if not any(x.start < m.end() and m.start() < x.end for x in out):
+                        out.append(Span(m.start(), m.end(), "NAME"))
         return out
 
     @staticmethod
@@ -428,12 +461,16 @@ class Redactor:
             if _sentence_initial(text, m.start()):
                 while toks and (toks[0][2] in common or toks[0][2] in keep):
                     toks = toks[1:]
+            if len(toks) > 1 and _STREET_END.fullmatch(toks[-1][2]):
+                continue  # "Mercer Road": a street, for the address recognisers to judge, not a person
             while toks and toks[-1][2] in keep:
                 toks = toks[:-1]
             while toks and toks[0][2] in keep:
                 toks = toks[1:]
             if not toks or len(toks) > 4:
                 continue
+            if _ORG_AFTER.match(text, toks[-1][1]):
+                continue  # "Kaya's Kitchen", "Weardale Motors": a business named after someone
             words = [t[2] for t in toks]
             s_ = toks[0][0]
             if any(w in keep for w in words) or words[0] in _PLACE_FIRST or words[-1] in _ORG_LAST:
@@ -550,7 +587,39 @@ class Redactor:
         return [apply_spans(t, s) for t, s in zip(texts, spans, strict=True)]
 
 
+_STREET_END = re.compile(_STREET)
 _CALLED = re.compile(r"\b(?:called|named|known as|nicknamed)\b")
+
+
+def _recase(text: str, lower: Counter[str], keep: set[str]) -> str:
+    """A text written in capitals ('MY CARER GURPREET COMES TWICE A DAY'), in the case it would be written in, so
+    the recognisers, which read capitals as names, can work: lower case, with sentence starts, known first names
+    the corpus does not use as words, and the words of a street or building ('DERWENT HOUSE') capitalised. Same
+    length and offsets, so spans found in it hold for the original."""
+    letters = sum(c.isalpha() for c in text)
+    if letters < 20 or sum(c.isupper() for c in text) < 0.7 * letters:
+        return text
+    low = text.lower()
+    if len(low) != len(text):
+        return text
+    chars = list(low)
+    first = name_lists()[0]
+    for m in _SENTENCE_START.finditer(low):
+        chars[m.start(1)] = chars[m.start(1)].upper()
+    for m in _LOWER_WORD.finditer(low):
+        w = m.group()
+        if w.capitalize() in first and w.capitalize() not in keep and lower.get(w, 0) <= 1:
+            chars[m.start()] = chars[m.start()].upper()
+    for m in _PLACE_RUN.finditer(low):
+        for w in re.finditer(r"[^\W\d_]+", m.group()):
+            if w.group() not in _STOP:
+                chars[m.start() + w.start()] = chars[m.start() + w.start()].upper()
+    out = "".join(chars)
+    return out if len(out) == len(text) else text
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
+_PLACE_RUN = re.compile(rf"\b(?:[a-z'’]+ ){{1,2}}(?:{_STREET.lower()}|{_HOUSE.lower()})\b")
 
 
 def _ner_pipeline():

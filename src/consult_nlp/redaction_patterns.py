@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 # letters of names in any Latin script: "Müller", "Wiesława", "Bláithín", "Zając"
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
-_LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
+_LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower()) + "\u1e00-\u1eff"
 _NER_WORD = "NAME?"  # a one-word name found only by NER, until the end of Redactor.find
 _DIGITS4 = re.compile(r"\d{4}")
 _NO_DIGITS = str.maketrans("", "", "0123456789")
@@ -31,6 +31,12 @@ class Span:
 # -- shapes ----------------------------------------------------------------------------------------------------
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
+# written to dodge spam filters: 'tran.family at example dot net', 'nhung.pham[at]example.com'
+EMAIL_SPELLED = re.compile(
+    r"(?<![\w.+-])[\w.+-]+\s*(?:\[at\]|\(at\)|\{at\}|\sat\s)\s*[\w-]+"
+    r"(?:\s*(?:\.|\[dot\]|\(dot\)|\sdot\s)\s*[\w-]+)*\s*(?:\.|\[dot\]|\(dot\)|\sdot\s)\s*"
+    r"(?:com|net|org|co|uk|ie|gov|ac|edu|de|fr|nl|at|info|me)\b"
+)
 _PHONE = re.compile(r"(?<![\w+])(?:\+\d{2,3}[\s-]?(?:\(0\)[\s-]?)?|\(?0)\d[\d\s()\-]{7,14}\d(?![\w])")
 _AREAS = (
     "AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX "
@@ -74,8 +80,15 @@ _ID_CUE = re.compile(
     r"claim|membership|payroll|council tax)\b(?:\s+(?:no|number|num|id|is|was|account|reference|ref))*\.?\s*[:#]?\s*)"
     r"((?:[A-Z]{0,4}[- ]?)?\d[\d -]{4,}\d[A-Z]?)(?![\w/])"
 )
+# a reference with separators after a cue ('crime number was NM/23/118472', 'Reference CAZ-EX-20417')
+_REF_CUE = re.compile(
+    r"(?i:\b(?:reference|ref|crime|incident|case|claim|policy|account|permit|badge|complaint|tenancy|customer)\b"
+    r"(?:\s+(?:no|number|num|id|is|was|ref|reference))*\.?\s*[:#]?\s*)"
+    # a letter and three digits at least ('2024-25' is a year); a planning application's number is public
+    r"((?=(?:[A-Za-z/-]*\d){3})(?=[\w/-]*[A-Za-z])[A-Za-z0-9]{1,10}(?:[/-][A-Za-z0-9]{1,10}){1,4})(?![\w/-])"
+)
 _MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|"
     r"Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)"
 )
@@ -95,12 +108,15 @@ DATE_OF_BIRTH = re.compile(
 _PARTICLES = frozenset("de da di van von der den du le la na ni nic mac bin bint al el y ap ó o".split())
 _TITLE = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Sister|Nurse|Ranger|Father|Pastor|"
-    r"Imam|Rabbi|Canon|Lord|Lady|Baroness|Herr|Frau|Hr|Fr|Mr and Mrs|Mr & Mrs|Cynghorydd|Cyng|Y Cynghorydd)"
+    r"Imam|Rabbi|Canon|Lord|Lady|Baroness|Herr|Frau|Hr|Fr|Mr and Mrs|Mr & Mrs|Cynghorydd|Cyng|Y Cynghorydd|"
+    r"PC|PCSO|DC|DS|DI|DCI|Sgt|Sergeant|Inspector|Constable|Detective|Alderman)"
 )
 _NAME_TOKEN = rf"(?:Mc|Mac|O['’]|D['’]|Fitz)?[{_UP}][{_LO}]+(?:['’][{_UP}][{_LO}]+)?(?:-[{_UP}][{_LO}]+)*"
 _INITIALS = rf"(?:[{_UP}]\.?\s?){{1,3}}"
 _FULL_NAME = rf"(?:{_INITIALS}\s?)?{_NAME_TOKEN}(?:(?: (?:{'|'.join(sorted(_PARTICLES))}))? {_NAME_TOKEN}){{0,3}}"
-TITLED_NAME = re.compile(rf"\b{_TITLE}\.?\s+((?:{_INITIALS}\s?)?{_NAME_TOKEN}(?:[ -]{_NAME_TOKEN}){{0,2}})")
+TITLED_NAME = re.compile(
+    rf"\b{_TITLE}\.?(?:\s+{_TITLE}\.?)*\s+((?:{_INITIALS}\s?)?{_NAME_TOKEN}(?:[ -]{_NAME_TOKEN}){{0,2}})"
+)
 # "Fiona Castellano MP", "Jane Doe, Director": a name before a post-nominal or a public office
 POST_NOMINAL = re.compile(rf"\b({_NAME_TOKEN}(?: {_NAME_TOKEN}){{1,2}}),? (?:MP|MSP|MS|AM|MEP|QC|KC|OBE|MBE|CBE)\b")
 _POST_NOMINAL_CUE = re.compile(r"\b(?:MP|MSP|MS|AM|MEP|QC|KC|OBE|MBE|CBE)\b")
@@ -131,7 +147,10 @@ _RELATIONS = (
     r"tenant|patient|lodger|flatmate|housemate|landlord|landlady|driver|escort|instructor|teacher|tutor|coach|"
     r"nurse|doctor|GP|consultant|midwife|health visitor|ranger|organiser|chair|chairman|chairwoman|secretary|"
     r"manager|councillor|MP|MSP|Mayor|mayor|vicar|caretaker|cleaner|volunteer|member|officer|therapist|dentist|"
-    r"physio|husband's|wife's|Sohn|Tochter|Mann|Frau|Freund|Freundin|Nachbar|Nachbarin|mab|merch|gŵr|ngŵr|gwraig|ngwraig|ffrind|mam|"
+    r"physio|worker|youth worker|link worker|"
+    r"case worker|caseworker|housing officer|IDVA|advocate|warden|foster son|"
+    r"foster daughter|foster child|foster carer|husband's|wife's|Sohn|Tochter|Mann|Frau|Freund|Freundin|Nachbar|"
+    r"Nachbarin|mab|merch|gŵr|ngŵr|gwraig|ngwraig|ffrind|mam|"
     r"nhad|tad|mrawd|brawd|chwaer|nain|taid|cymydog"
 )
 _RELATION_CUE = re.compile(rf"\b(?:{_RELATIONS.lower()})\b")
@@ -154,16 +173,21 @@ RELATIVE = re.compile(
 )
 # the same, matched only right after a role word _RELATION_CUE found (one scan of the text instead of two)
 # lower-case names ("my name is karen whitlock", "my mate jack"): found after a cue, confirmed by NER
-MY_NAME_LOWER = re.compile(r"\bmy name(?: is|'s)\s+([a-z][a-z'-]+(?: [a-z][a-z'-]+)?)")
+MY_NAME_LOWER = re.compile(r"\b(?i:my|her|his|their|our) name(?: is|'s)\s+([a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})")
 RELATIVE_LOWER = re.compile(
-    rf"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{_RELATIONS})\b(?:\s*[,(]\s*|\s+)"
+    rf"\b(?:(?i:my|our|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?|(?i:the)\s+)(?:{_RELATIONS})\b(?:\s*[,(]\s*|\s+)"
     rf"([a-z][a-z'-]+(?: [a-z][a-z'-]+)?)"
 )
 # after a lower-case name: a verb of being, an age, a bracket or a comma ('amira is 9', '(pauline)')
 _AFTER_LOWER_NAME = re.compile(r"\s*(?:\)|,|(?:is|was|who|has|had|and|aged?)\b|'s\b|\(\d)")
 # ('thanks, ali (ox16 4rz)': contact details in brackets may follow)
 SIGN_OFF_LOWER = re.compile(
-    r"(?i:\b(?:thanks|cheers|regards|love|from))[,.!]?\s+([a-z][a-z'-]+)\s*(?:x+)?(?:\s*\([^()\n]{0,40}\))?\W*$"
+    r"(?i:\b(?:thanks|thx|ta|cheers|regards|love|from)|\s[-–—~])[,.!]?\s+([a-z][a-z'-]+)\s*(?:x+)?"
+    r"(?:\s*\([^()\n]{0,40}\))?\W*$"
+)
+# a lower-case name beside the writer: 'me and sharon went', 'sharon and me', 'baz next door'
+WITH_ME_LOWER = re.compile(
+    r"\bme (?:and|n|&) ([a-z][a-z'-]+)\b|\b([a-z][a-z'-]+) (?:and|n|&) (?:me|i)\b|\b([a-z][a-z'-]+) next door\b"
 )
 # a signature: a name alone on the last line, or on a line before contact details ('- Tadhg', 'Kerry-Ann x')
 _SIGNATURE = re.compile(
@@ -185,15 +209,17 @@ NOT_PEOPLE = (
     "Crohn's", "Huntington's", "Tourette's", "Duchenne",
 )  # fmt: skip
 _PLACE_FIRST = frozenset(
-    """St Saint The Loch Beinn Srath Strath Glen Afon Llyn Mynydd Cwm Nant Port Mount Lake River Little Great Upper
-    Lower Old New North South East West Nether Kings Market Long High Low Over Church Bishops Castle""".split()
+    """Co County St Saint The Loch Beinn Srath Strath Glen Afon Llyn Mynydd Cwm Nant Port Mount Lake River Little
+    Great Upper Lower Old New North South East West Nether Kings Market Long High Low Over Church Bishops
+    Castle""".split()
 )
 _ORG_LAST = frozenset(
     """Club Society Association Group Council Allowance Benefit Credit Offices Office Baths Lodges Hotel Inn Cafe
     Café Shop Stores Store Ltd Limited Bank Trust Fund Foundation Charity Partnership Network Forum Alliance Union
     Federation Scotland England Wales Institute College University Museum Gallery Theatre Cinema Church Chapel
     Cathedral Abbey Castle Bridge Tower Station Airport Harbour Walk Read Way Square Market Surgery Practice
-    Pharmacy Centre Hall Park Road Street Lane""".split()
+    Pharmacy Centre Hall Park Road Street Lane Motors Garage Directors Surveyors Solicitors Accountants Builders
+    Infirmary General Hospital Kitchen Bakery Services""".split()
 )
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|via|into|towards|around|outside|past|through|beyond|across|inside|within|above|below|beside|"
@@ -206,7 +232,8 @@ _ORG_WORDS = frozenset(
 )
 _ORG_AFTER = re.compile(
     r"['’]?s?\s*(?:[A-Z]\w*\s+)?(?:Association|Society|Group|Club|Council|Trust|Forum|Ltd|Limited|Partnership|"
-    r"Network|Alliance|Union|Federation|Committee|Foundation|Charity|Centre|Surgery|Practice)\b"
+    r"Network|Alliance|Union|Federation|Committee|Foundation|Charity|Centre|Surgery|Practice|Kitchen|Cafe|Café|"
+    r"Bakery|Motors|Garage|Surveyors|Solicitors|Builders|Directors)\b"
 )
 _THE_BEFORE = re.compile(  # "the Dolphins", "a red Fiesta", "the old Granary"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:red|blue|green|black|white|silver|grey|gray|old|new|big|little|small|local|"
@@ -216,7 +243,8 @@ _THE_BEFORE = re.compile(  # "the Dolphins", "a red Fiesta", "the old Granary"
 _PLACE_AFTER = re.compile(
     r"\s+(?:village|town|city|area|estate|station|works|road|street|lane|centre|center|hospital|school|council|"
     r"library|park|church|surgery|branch|office|offices|site|car park|bridge|river|valley|ward|parish|county|"
-    r"district|high street|community|harbour|beach|hall|club|shop|store|market)\b"
+    r"district|high street|community|harbour|beach|hall|club|shop|store|market|team|unit|service|department|"
+    r"project|scheme)\b"
 )
 # run together with a place: "Arrochar and Luss", "Luss, Tarbet and Arrochar"
 _AND_BEFORE = re.compile(rf"([{_UP}][{_LO}]+)(?:,| and| or| &)\s+$")
@@ -234,7 +262,11 @@ _KEEP_AFTER_NAME = frozenset(
 )
 _NAME_TOKEN_RE = re.compile(_NAME_TOKEN)
 _STOP_CAPS = frozenset(w.capitalize() for w in "a an the and or but i we you he she they it my our".split())
-_NEXT_NAME = re.compile(rf" ({_NAME_TOKEN})\b")
+# the next word of a name, after a particle too: 'Pádraig Ó Dochartaigh', 'Aoife Ní Bhriain'
+_NEXT_NAME = re.compile(
+    rf" ((?:(?:Ó|Ní|Nic|Mac|Mc|Uí|Ua|Van|Von|De|Di|Da|Le|La|Du|Al|El|Bin|van|von|de|di|da|le|la|du|al|el|bin) )?"
+    rf"{_NAME_TOKEN})\b"
+)
 _CAP_SPAN = re.compile(rf"(?<![\w'’-]){_NAME_TOKEN}(?: {_NAME_TOKEN})*\b")
 _LOWER_WORD = re.compile(rf"\b[{_LO}][{_LO}'’]+\b")
 _CAP_WORD = re.compile(rf"\b[{_UP}][{_LO}'’]+\b")
@@ -346,9 +378,19 @@ FLAT = re.compile(
     # and the street after the building, as one address: 'Flat 6, Chandos House, Fernside Road'
     rf"(?:,\s+(?:\d{{1,4}}[A-Za-z]?\s+)?(?:(?:{_CAPWORD}\s+){{0,2}}(?:{_STREET})\b|{_CAPWORD}(?=\s*(?:,|\n|$))))?"
 )
+# in lower case or with the block around it: 'flat 3b', 'flat 9 in Ullswater House', 'Derwent House, flat 56'
+FLAT_ANY = re.compile(
+    rf"(?:(?:{_CAPWORD}\s+){{1,2}}(?:{_HOUSE}),\s+)?(?i:\b(?:flat|apartment|apt))\.?\s+\d+[A-Za-z]?(?:/\d+)?\b"
+    rf"(?:,?\s+(?:in|at|of)?\s*(?:the\s+)?(?:{_CAPWORD}\s+){{1,2}}(?:{_HOUSE})\b)?"
+)
+# a house name in quotes before its numbered street: "'Rosemount', 22 Ashgrove Road"
+QUOTED_HOUSE = re.compile(
+    rf"['‘\"“]({_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})['’\"”],?\s+(?=\d{{1,4}}[A-Za-z]?,?\s+{_CAPWORD})"
+)
 # "I live on X", "we are in Flat 3", "my address is": what follows is an address, whatever its shape
 _LIVE = re.compile(
-    r"(?i:\b(?:live|lives|living|lived|reside|resides|residing)\s+(on|at|in)\b|\b(?:my|our|her|his) address(?: is)?:?"
+    r"(?i:\b(?:live|lives|living|lived|reside|resides|residing)\s+(?:(?:alone|here|now|still|together|currently)\s+)?"
+    r"(on|at|in)\b|\b(?:house|home|bungalow|cottage)\s+(?:is\s+)?(at)\b|\b(?:my|our|her|his) address(?: is)?:?"
     r"|\baddress:|\bour (?:road|street)(?: is)?,?"
     r"|\b(?:we are|we're|i am|i'm|she is|he is|is)\s+(in|at)(?=\s+(?:flat|apartment)\b))"
     r"\s+(?:(?:the|number|no\.?)\s+)?"
