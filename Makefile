@@ -48,7 +48,9 @@ test: setup sysdeps lint
 test-fast: setup
 	CONSULT_NLP_FAST=1 $(BIN)/python -m pytest -q -n 2 -m "not slow and not browser" -p no:cacheprovider
 
+# the benchmarks also compare with Presidio and datasketch (.[bench])
 bench: setup
+	$(BIN)/pip install --quiet $(FIND_LINKS) -e '.[bench]'
 	$(BIN)/python -m benchmarks.run
 
 clean:
