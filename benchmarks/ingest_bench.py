@@ -1,8 +1,9 @@
-"""Ingest benchmarks: redaction and campaigns on three evaluation sets, languages, and 50,000 responses' speed.
+"""Ingest benchmarks: redaction and campaigns on four evaluation sets, languages, and 50,000 responses' speed.
 
 Sets: the Kent corpus (corpora/kent-send-locality: 32 invented personal details, a campaign of 15), two development
-sets (benchmarks/data/ingest-dev and ingest-dev2, written apart: may be tuned on) and the held-out set (benchmarks/data/ingest-eval: never tuned
-on; its missed details and false redactions are counted but not printed, so nobody designs rules from them).
+sets (benchmarks/data/ingest-dev and ingest-dev2, written apart: may be tuned on) and the held-out set
+(benchmarks/data/ingest-eval: never tuned on; its missed details and false redactions are counted but not printed,
+so nobody designs rules from them).
 Each set goes through the whole `ingest()` call (its responses.csv and its folder of letters), as a team would run it.
 
 Redaction, per set:

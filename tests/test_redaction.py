@@ -114,6 +114,7 @@ def test_a_name_found_once_is_redacted_everywhere_and_whole():
         "Application 23/04410/FUL was approved; the policy 2024-25 sets the fee.",
         "I go to Chester and Lincoln for the shops, and we stayed at Inverbeg last summer.",
         "THE COUNCIL MUST STOP THIS NOW. NOBODY ASKED US AND THE FEES ARE A DISGRACE.",
+        "Pupils from Harrowfield Academy and students at Kelsey College use the 41 bus every day.",
     ],
 )
 def test_hard_negatives_stay(text):

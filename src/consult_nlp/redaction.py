@@ -197,7 +197,7 @@ class Redactor:
         merged = [
             _merge(
                 Span(x.start, x.end, "NAME") if x.kind == _NER_WORD else x
-                for x in self._drop_not_people(t, self._propagate(t, sp, keep, common))
+                for x in _schools_of_children(t, self._drop_not_people(t, self._propagate(t, sp, keep, common)))
             )
             for t, sp in zip(texts, found, strict=True)
         ]
@@ -589,6 +589,29 @@ class Redactor:
 
 _STREET_END = re.compile(_STREET)
 _CALLED = re.compile(r"\b(?:called|named|known as|nicknamed)\b")
+
+
+def _schools_of_children(text: str, spans: list[Span]) -> list[Span]:
+    """A school is personal when it says where a child goes: a child, a school year, 'attends' or a named person
+    near it. A school named as a place ('space in the school hall', 'a response from the headteacher of') stays."""
+    schools = [s for s in spans if s.kind == "SCHOOL"]
+    if not schools:
+        return spans
+    names = [s for s in spans if s.kind in ("NAME", _NER_WORD)]
+    keep = []
+    for sc in schools:
+        a, b = max(0, sc.start - 160), min(len(text), sc.end + 80)
+        if _CHILD_CUE.search(text, a, b) or any(a <= n.start < b for n in names):
+            keep.append(sc)
+    return [s for s in spans if s.kind != "SCHOOL"] + keep
+
+
+_CHILD_CUE = re.compile(  # one child, not children in general ('pupils at Tanfield use the bus' names no one)
+    r"(?i:\b(?:sons?|daughters?|grand(?:son|daughter|child)s?|baby|boy|girl|(?:my|our|his|her|their) "
+    r"(?:\w+ )?(?:child|children|kids?|twins?)|year ?\d{1,2}|yr ?\d{1,2}|p\d|reception|attends?|attending|"
+    r"starts? at|started at|moves? up to|place at|ehcp|(?:i|we) teach|i'?m in|i am in|he is|she is|he's|she's|"
+    r"he goes|she goes|he went|she went)\b)"
+)
 
 
 def _recase(text: str, lower: Counter[str], keep: set[str]) -> str:
