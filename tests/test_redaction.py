@@ -76,6 +76,12 @@ def red(text: str) -> str:
         ("parking is a nightmare, sort it out. thx - kerrie", "kerrie", "[NAME]"),
         ("no buses after 7. thanks, yusuf (ls6 2ab)", "yusuf", "[NAME]"),
         ("mum was born in that house, 2 june 1941, and wants to stay.", "2 june 1941", "[DATE_OF_BIRTH]"),
+        ('My uncle, Desmond "Dessie" Carraway, drove that bus for years.', "Carraway", "[NAME]"),
+        ("Our neighbours, Marisol and Tobias Wexley, lost their fence.", "Marisol", "[NAME]"),
+        ("My son is Ambrose Pellingham and he is in Year 5.", "Pellingham", "[NAME]"),
+        ("The outreach worker at the Hollin Street hub, Ottilie, rang us weekly.", "Ottilie", "[NAME]"),
+        ("Please reply by email.\n\nThanks,\nCorin Aldwych\nAldwych Plumbing Services", "Corin", "[NAME]"),
+        ("The sea took half of our back garden on Gannet Terrace last winter.", "Gannet Terrace", "[ADDRESS]"),
     ],
 )
 def test_each_kind_is_redacted(text, secret, placeholder):

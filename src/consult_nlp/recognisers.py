@@ -5,6 +5,7 @@ whether it runs. redaction.py explains the whole approach.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -20,19 +21,25 @@ from .redaction_patterns import (
     _LIVE,
     _LIVE_NEAR,
     _LIVE_RIGHT,
+    _LO,
+    _LOWER_WORD,
+    _NER_WORD,
     _NHS_CUE,
     _NO_DIGITS,
     _NUMBERED,
+    _ORG_LAST,
     _PARTICLES,
     _PHONE,
     _PLACE_NAME,
     _PUNCT_TO_SPACE,
     _REF_CUE,
     _ROLE_MAILBOX,
+    _STOP,
     _STREET,
     _STREET_IN,
     _STREET_LOWER,
     _STREET_NAME,
+    _UP,
     _VEHICLE_CUE,
     ADDRESS,
     ADDRESS_DE,
@@ -49,8 +56,10 @@ from .redaction_patterns import (
     POSTCODE,
     POSTCODE_EU,
     QUOTED_HOUSE,
+    RELATIVE_LOWER,
     VEHICLE_REG,
     Span,
+    name_lists,
 )
 
 if TYPE_CHECKING:  # an annotation only: redaction.py imports this module
@@ -444,7 +453,7 @@ _HANDLE_WORDS = frozenset("instagram insta facebook fb tiktok twitter threads".s
 _LIVE_WORDS = frozenset(
     "live lives living lived reside resides residing resident residents address flat apartment".split()
 )
-_HOME_WORDS = frozenset("road street close lane house home bungalow cottage".split())
+_HOME_WORDS = frozenset("road street close lane house home bungalow cottage garden gate drive driveway door".split())
 _DOB_WORDS = frozenset("born dob birth birthday birthdate geboren geb ganwyd geni".split())
 _ID_WORDS_SET = frozenset(
     """hospital patient mrn record account acct reference ref customer case client tenancy claim membership payroll
@@ -523,3 +532,76 @@ def _recognise(texts: Sequence[str], ctx: _Ctx) -> list[list[Span]]:
                 spans += rec.find(x, ctx)
         out.append(ctx.redactor._drop_not_people(t, spans, words))
     return out
+
+
+# -- helpers the redactor's name and school passes share --------------------------------------------------------
+
+_STREET_END = re.compile(_STREET)
+_INTRODUCED = re.compile(r"\b(?:called|named|known as|nicknamed)\b")
+
+
+def _org_line(line: str) -> bool:
+    """A line naming a business or body by its last word ('Weardale Motors'), not a street ('Leny Road')."""
+    words = _LETTERS.findall(line)
+    return bool(words) and words[-1] in _ORG_LAST and not _STREET_END.fullmatch(words[-1])
+
+
+def _schools_of_children(text: str, spans: list[Span]) -> list[Span]:
+    """A school is personal when it says where a child goes: a child, a school year, 'attends' or a named person
+    near it. A school named as a place ('space in the school hall', 'a response from the headteacher of') stays."""
+    schools = [s for s in spans if s.kind == "SCHOOL"]
+    if not schools:
+        return spans
+    names = [s for s in spans if s.kind in ("NAME", _NER_WORD)]
+    keep = []
+    for sc in schools:
+        a, b = max(0, sc.start - 160), min(len(text), sc.end + 80)
+        if _CHILD_CUE.search(text, a, b) or any(a <= n.start < b for n in names):
+            keep.append(sc)
+    return [s for s in spans if s.kind != "SCHOOL"] + keep
+
+
+_CHILD_CUE = re.compile(  # one child, not children in general ('pupils at Tanfield use the bus' names no one)
+    r"(?i:\b(?:sons?|daughters?|grand(?:son|daughter|child)s?|baby|boy|girl|(?:my|our|his|her|their) "
+    r"(?:\w+ )?(?:child|children|kids?|twins?)|year ?\d{1,2}|yr ?\d{1,2}|p\d|reception|attends?|attending|"
+    r"starts? at|started at|moves? up to|place at|ehcp|(?:i|we) teach|i'?m in|i am in|he is|she is|he's|she's|"
+    r"he goes|she goes|he went|she went)\b)"
+)
+
+
+def _recase(text: str, lower: Counter[str], keep: set[str]) -> str:
+    """A text written in capitals ('MY CARER GURPREET COMES TWICE A DAY'), in the case it would be written in, so
+    the recognisers, which read capitals as names, can work: lower case, with sentence starts, known first names
+    the corpus does not use as words, and the words of a street or building ('DERWENT HOUSE') capitalised. Same
+    length and offsets, so spans found in it hold for the original."""
+    letters = sum(c.isalpha() for c in text)
+    if letters < 20 or sum(c.isupper() for c in text) < 0.7 * letters:
+        return text
+    low = text.lower()
+    if len(low) != len(text):
+        return text
+    chars = list(low)
+    first = name_lists()[0]
+    for m in _SENTENCE_START.finditer(low):
+        chars[m.start(1)] = chars[m.start(1)].upper()
+    for m in _LOWER_WORD.finditer(low):
+        w = m.group()
+        if w.capitalize() in first and w.capitalize() not in keep and lower.get(w, 0) <= 1:
+            chars[m.start()] = chars[m.start()].upper()
+    for m in RELATIVE_LOWER.finditer(low):  # 'my carer gurpreet': the word after a role word, unless an ordinary one
+        w = m.group(1).split()[0]
+        if w not in _STOP and lower.get(w, 0) <= 1:
+            chars[m.start(1)] = chars[m.start(1)].upper()
+    for m in _PLACE_RUN.finditer(low):
+        for w in re.finditer(r"[^\W\d_]+", m.group()):
+            if w.group() not in _STOP:
+                chars[m.start() + w.start()] = chars[m.start() + w.start()].upper()
+    out = "".join(chars)
+    return out if len(out) == len(text) else text
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
+_PLACE_RUN = re.compile(rf"\b(?:[a-z'’]+ ){{1,2}}(?:{_STREET.lower()}|{_HOUSE.lower()})\b")
+
+
+_LETTERS = re.compile(rf"[{_UP}{_LO}'’]+")

@@ -24,16 +24,21 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from .recognisers import (
+    _INTRODUCED,
     _SCHOOL_CUE,
     _SCHOOL_WORDS,
+    _STREET_END,
     _TITLE_WORDS,
     SCHOOL,
     SCHOOL_BY_CONTEXT,
     SCHOOL_LOWER,
     _Ctx,
     _merge,
+    _org_line,
+    _recase,
     _recognise,
     _repeat_addresses,
+    _schools_of_children,
     _sentence_initial,
     apply_spans,
 )
@@ -42,17 +47,19 @@ from .redaction_patterns import (
     _AFTER_LOWER_NAME,
     _AND_AFTER,
     _AND_BEFORE,
+    _AT_GAP,
     _CAP_SPAN,
     _CAP_WORD,
     _CONTACT_LINE,
     _END_NAME,
-    _HOUSE,
+    _IS_GAP,
     _KEEP_AFTER_NAME,
     _LO,
     _LOWER_WORD,
     _NAME_TOKEN_RE,
     _NER_WORD,
     _NEXT_NAME,
+    _NICKNAME,
     _ORG_AFTER,
     _ORG_LAST,
     _ORG_WORDS,
@@ -166,7 +173,10 @@ class Redactor:
         German nouns or Welsh place names means nothing."""
         keep = self._keep()
         lower, cap, docs = self._counts(texts)
-        texts = [_recase(t, lower, keep) for t in texts]  # a text in capitals is read as it would be written
+        recased = [_recase(t, lower, keep) for t in texts]  # a text in capitals is read as it would be written
+        if any(r is not t for r, t in zip(recased, texts, strict=True)):
+            texts = recased
+            lower, cap, docs = self._counts(texts)
         common = self._common(texts, (lower, cap, docs))
         ctx = _Ctx(keep, common, self)
         found: list[list[Span]] = []
@@ -231,7 +241,10 @@ class Redactor:
         return any(t not in keep and t not in common for t in toks if t[:1].isupper() and len(t.rstrip(".")) > 1)
 
     def _extend_surname(self, text: str, end: int, common: set[str]) -> int:
-        """A surname after the first name a pattern found: 'my son Oliver Bennett'."""
+        """A surname after the first name a pattern found: 'my son Oliver Bennett', 'Thomas "Tommy" Ferguson'."""
+        nick = _NICKNAME.match(text, end)
+        if nick and _NEXT_NAME.match(text, nick.end()):
+            end = nick.end()
         nxt = _NEXT_NAME.match(text, end)
         while nxt and nxt.group(1) not in _KEEP_AFTER_NAME and nxt.group(1) not in common:
             end = nxt.end()
@@ -288,17 +301,22 @@ class Redactor:
                 # a name line comes before its phone or email, or before a numbered street; a town comes before
                 # a postcode and a house name before a street, so those lines say nothing
                 # (a line that starts a block and comes before a postcode is a name too: 'Grace & Tom Ward\nls6 2qx')
-                before_contact = not last and bool(
-                    _CONTACT_LINE.search(lines[k + 1][1])
-                    and not POSTCODE.match(lines[k + 1][1].strip())
-                    or ADDRESS.match(lines[k + 1][1].strip())
-                    or POSTCODE.match(lines[k + 1][1].strip())
-                    and text[:start].endswith("\n\n")
+                before_org = k == len(lines) - 2 and _org_line(lines[k + 1][1])
+                before_contact = (
+                    before_org
+                    or not last
+                    and bool(
+                        _CONTACT_LINE.search(lines[k + 1][1])
+                        and not POSTCODE.match(lines[k + 1][1].strip())
+                        or ADDRESS.match(lines[k + 1][1].strip())
+                        or POSTCODE.match(lines[k + 1][1].strip())
+                        and text[:start].endswith("\n\n")
+                    )
                 )
                 if not (last or before_contact or k == 0 and len(lines) > 3 and _CONTACT_LINE.search(lines[1][1])):
                     continue
                 m = _SIGNATURE.match(line)
-                if m and any(w in _ORG_WORDS for w in _WORDS.findall(line)):
+                if m and (any(w in _ORG_WORDS for w in _WORDS.findall(line)) or _org_line(m.group(1))):
                     continue  # "Harcourt Residents' Association": an organisation signs too
                 if m and len(m.group(1).split()) <= 5 and self._name_ok(m.group(1), keep, common):
                     words = [w for w in m.group(1).split() if w[:1].isupper()]
@@ -331,6 +349,13 @@ class Redactor:
                         g = _ROLE_GAP.match(text, j)
                         if g and g.end() < len(text) and text[g.end()].isupper():
                             out.append(g.end())
+                        elif (g := _IS_GAP.match(text, j)) and re.match(r"[\w'’-]+", text[g.end() :]).group().split(
+                            "-"
+                        )[0] in name_lists()[0]:
+                            out.append(g.end())  # 'my daughter is Liberty-Mae Hardcastle'
+                        elif g := _AT_GAP.match(text, j):
+                            out.append(g.end())  # 'the portage worker at Thornley, Niamh, visited'
+
                 i = low.find(w, j)
         return sorted(out)
 
@@ -342,7 +367,7 @@ class Redactor:
             pats += [MY_NAME_LOWER, RELATIVE_LOWER]
         if "me" in words_ or "door" in words_ or "i" in words_:
             pats.append(WITH_ME_LOWER)
-        first = name_lists()[0]
+        first, last = name_lists()
         for pat in pats:
             # a lower-case sign-off ends the text: only its last words are searched
             for m in pat.finditer(text, max(0, len(text) - 60) if pat is SIGN_OFF_LOWER else 0):
@@ -362,8 +387,15 @@ class Redactor:
                         break
                 while words and (words[-1] in _STOP or len(words[-1]) < 2):
                     words.pop()
-                if len(words) == 2 and lower is not None and lower.get(words[1], 0) >= 2:
-                    words.pop()  # 'my carer gurpreet comes': a word the corpus uses is no surname
+                if len(words) == 2 and (
+                    (lower is not None and lower.get(words[1], 0) >= 2)
+                    or (
+                        re.search(r"(?:s|ed|ing)$", words[1])
+                        and words[1].capitalize() not in first
+                        and words[1].capitalize() not in last
+                    )
+                ):
+                    words.pop()  # 'my carer gurpreet comes': a word the corpus uses, or a verb, is no surname
                 if words and not any(w in _STOP or "'" in w or "’" in w for w in words):
                     cues.append((m.start(g), m.start(g) + len(" ".join(words))))
         return cues
@@ -424,6 +456,14 @@ class Redactor:
                 out.append(Span(m.start() + toks[0].start(), m.start() + toks[-1].end(), "NAME"))
                 new |= {t.group() for t in toks if t.group() not in keep and t.group() not in common} - names
             names = new
+        # a first name joined to a full name: 'Sunita and Raj Chaudhary', 'Kacper and Zuzanna Nowicki'
+        first = name_lists()[0]
+        for sp in spans:
+            if sp.kind == "NAME" and " " in text[sp.start : sp.end].strip():
+                b = _AND_BEFORE.search(text, max(0, sp.start - 30), sp.start)
+                if b and b.group(1) in first and b.group(1) not in keep and b.group(1) not in _STOP_CAPS:
+                    if not any(x.start < b.end(1) and b.start(1) < x.end for x in out):
+                        out.append(Span(b.start(1), b.end(1), "NAME"))
         # a lower-case name ('me and sharon ... sharon said') wherever else it occurs in lower case
         for sp in spans:
             word = text[sp.start : sp.end]
@@ -563,7 +603,7 @@ class Redactor:
             if len(words) == 1 and name in occurrences and name not in first and name not in last:
                 # one word no list knows as a name ('Crianlarich', 'Luss') is a place, unless introduced as a name
                 hits = [
-                    h and bool(_CALLED.search(texts[i], max(0, s - 25), s))
+                    h and bool(_INTRODUCED.search(texts[i], max(0, s - 25), s))
                     for h, (i, s, _e) in zip(hits, occ, strict=False)
                 ]
             elif name in occurrences and words[0] in first and (lower or {}).get(words[0].lower(), 0) <= 1:
@@ -585,64 +625,6 @@ class Redactor:
     ) -> list[str]:
         spans = self.find(texts, counts, languages)
         return [apply_spans(t, s) for t, s in zip(texts, spans, strict=True)]
-
-
-_STREET_END = re.compile(_STREET)
-_CALLED = re.compile(r"\b(?:called|named|known as|nicknamed)\b")
-
-
-def _schools_of_children(text: str, spans: list[Span]) -> list[Span]:
-    """A school is personal when it says where a child goes: a child, a school year, 'attends' or a named person
-    near it. A school named as a place ('space in the school hall', 'a response from the headteacher of') stays."""
-    schools = [s for s in spans if s.kind == "SCHOOL"]
-    if not schools:
-        return spans
-    names = [s for s in spans if s.kind in ("NAME", _NER_WORD)]
-    keep = []
-    for sc in schools:
-        a, b = max(0, sc.start - 160), min(len(text), sc.end + 80)
-        if _CHILD_CUE.search(text, a, b) or any(a <= n.start < b for n in names):
-            keep.append(sc)
-    return [s for s in spans if s.kind != "SCHOOL"] + keep
-
-
-_CHILD_CUE = re.compile(  # one child, not children in general ('pupils at Tanfield use the bus' names no one)
-    r"(?i:\b(?:sons?|daughters?|grand(?:son|daughter|child)s?|baby|boy|girl|(?:my|our|his|her|their) "
-    r"(?:\w+ )?(?:child|children|kids?|twins?)|year ?\d{1,2}|yr ?\d{1,2}|p\d|reception|attends?|attending|"
-    r"starts? at|started at|moves? up to|place at|ehcp|(?:i|we) teach|i'?m in|i am in|he is|she is|he's|she's|"
-    r"he goes|she goes|he went|she went)\b)"
-)
-
-
-def _recase(text: str, lower: Counter[str], keep: set[str]) -> str:
-    """A text written in capitals ('MY CARER GURPREET COMES TWICE A DAY'), in the case it would be written in, so
-    the recognisers, which read capitals as names, can work: lower case, with sentence starts, known first names
-    the corpus does not use as words, and the words of a street or building ('DERWENT HOUSE') capitalised. Same
-    length and offsets, so spans found in it hold for the original."""
-    letters = sum(c.isalpha() for c in text)
-    if letters < 20 or sum(c.isupper() for c in text) < 0.7 * letters:
-        return text
-    low = text.lower()
-    if len(low) != len(text):
-        return text
-    chars = list(low)
-    first = name_lists()[0]
-    for m in _SENTENCE_START.finditer(low):
-        chars[m.start(1)] = chars[m.start(1)].upper()
-    for m in _LOWER_WORD.finditer(low):
-        w = m.group()
-        if w.capitalize() in first and w.capitalize() not in keep and lower.get(w, 0) <= 1:
-            chars[m.start()] = chars[m.start()].upper()
-    for m in _PLACE_RUN.finditer(low):
-        for w in re.finditer(r"[^\W\d_]+", m.group()):
-            if w.group() not in _STOP:
-                chars[m.start() + w.start()] = chars[m.start() + w.start()].upper()
-    out = "".join(chars)
-    return out if len(out) == len(text) else text
-
-
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
-_PLACE_RUN = re.compile(rf"\b(?:[a-z'’]+ ){{1,2}}(?:{_STREET.lower()}|{_HOUSE.lower()})\b")
 
 
 def _ner_pipeline():

@@ -165,6 +165,12 @@ _CALLED = re.compile(r"\s*(?:,\s*)?(?:is called|called|named)\s*$")
 # a word right before a capital (a small class: the full Unicode one makes this scan eight times slower)
 _WORD_BEFORE_CAP = re.compile(r"(?<![\w'’])([A-Za-zŵ'’]+)[ \t]*(?:,|\(|:|-|–)?[ \t]*(?=[A-ZÀ-ÞŁŚŻŹĆČŠŽ])")
 _PUNCT_TO_SPACE = str.maketrans({c: " " for c in ',.;:!?()[]"“”‘-–/'})
+# after a role word, before the name: 'my daughter is Ellie' (a known first name only), 'the driver at the depot,
+# Bob,' (the name closed by a comma or stop)
+_IS_GAP = re.compile(r"[ \t]+(?:is|was)[ \t]+(?=[A-Z])")
+_AT_GAP = re.compile(r"[ \t]+(?:at|from|in|on|there|here)\b[^,.;:!?\n]{0,40},[ \t]*(?=[A-Z][\w'’-]+(?:[,.;(]| who\b))")
+# a nickname inside a name: 'Thomas "Tommy" Ferguson', "Jonathan 'Jonty' Bell", 'Bartholomew ("Bart") Ingleby'
+_NICKNAME = re.compile(r"[ \t]+\(?[\"'“‘][A-Z][\w-]+[\"'”’]\)?(?= [A-Z])")
 _ROLE_GAP = re.compile(r"[ \t]*(?:,|\(|:|-|–)?[ \t]*(?:(?:is called|called|named)[ \t]+)?")
 _REL_NAME = re.compile(rf"({_FULL_NAME}(?: (?:and|&) {_FULL_NAME})?)")
 # the determiner before a role word ("my", "the", "our") is optional, so the role word alone anchors the match
@@ -404,7 +410,8 @@ _LIVE_NEAR = re.compile(
     r"on the corner of|halfway (?:up|down))\b)"
 )
 _LIVE_RIGHT = re.compile(
-    r"(?i:\bresidents? (?:of|on|in)\b|\b(?:my|our) (?:road|street|close|lane|house|home|flat|bungalow|cottage)\b"
+    r"(?i:\bresidents? (?:of|on|in)\b|\b(?:my|our) (?:(?:back|front) )?(?:road|street|close|lane|house|home|flat|"
+    r"bungalow|cottage|garden|gate|drive|driveway|door)\b"
     r"(?:,| is| on| in| at| \()*|\b(?:we'?re|we are|i'?m|i am) on\b)\s*"
 )
 _STREET_IN = re.compile(
