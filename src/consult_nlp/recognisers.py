@@ -574,8 +574,8 @@ def _recase(text: str, lower: Counter[str], keep: set[str]) -> str:
     the recognisers, which read capitals as names, can work: lower case, with sentence starts, known first names
     the corpus does not use as words, and the words of a street or building ('DERWENT HOUSE') capitalised. Same
     length and offsets, so spans found in it hold for the original."""
-    letters = sum(c.isalpha() for c in text)
-    if letters < 20 or sum(c.isupper() for c in text) < 0.7 * letters:
+    upper = len(_UPPER_CHAR.findall(text))  # a regex counts in C: this runs on every text
+    if upper < 15 or upper < 0.7 * len(_LETTER_CHAR.findall(text)):
         return text
     low = text.lower()
     if len(low) != len(text):
@@ -600,6 +600,8 @@ def _recase(text: str, lower: Counter[str], keep: set[str]) -> str:
     return out if len(out) == len(text) else text
 
 
+_UPPER_CHAR = re.compile(rf"[{_UP}]")
+_LETTER_CHAR = re.compile(rf"[{_UP}{_LO}]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
 _PLACE_RUN = re.compile(rf"\b(?:[a-z'’]+ ){{1,2}}(?:{_STREET.lower()}|{_HOUSE.lower()})\b")
 
