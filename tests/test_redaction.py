@@ -77,6 +77,9 @@ def red(text: str) -> str:
         ("no buses after 7. thanks, yusuf (ls6 2ab)", "yusuf", "[NAME]"),
         ("mum was born in that house, 2 june 1941, and wants to stay.", "2 june 1941", "[DATE_OF_BIRTH]"),
         ('My uncle, Desmond "Dessie" Carraway, drove that bus for years.', "Carraway", "[NAME]"),
+        ("Email me: wyn dot ashby at example dot com, thanks.", "wyn dot ashby", "[EMAIL]"),
+        ("My grandson was born in March 2014 and needs the bus.", "March 2014", "[DATE_OF_BIRTH]"),
+        ("We live in maisonette 6 above the parade.", "maisonette 6", "[ADDRESS]"),
         ("Our neighbours, Marisol and Tobias Wexley, lost their fence.", "Marisol", "[NAME]"),
         ("My son is Ambrose Pellingham and he is in Year 5.", "Pellingham", "[NAME]"),
         ("The outreach worker at the Hollin Street hub, Ottilie, rang us weekly.", "Ottilie", "[NAME]"),
@@ -121,6 +124,7 @@ def test_a_name_found_once_is_redacted_everywhere_and_whole():
         "I go to Chester and Lincoln for the shops, and we stayed at Inverbeg last summer.",
         "THE COUNCIL MUST STOP THIS NOW. NOBODY ASKED US AND THE FEES ARE A DISGRACE.",
         "Pupils from Harrowfield Academy and students at Kelsey College use the 41 bus every day.",
+        "We need more room 2 play, and the meeting in room 101 ran late.",
     ],
 )
 def test_hard_negatives_stay(text):

@@ -396,7 +396,7 @@ def _dob_spans(text: str) -> list[Span]:
 
 def _email_spans(text: str) -> list[Span]:
     out = [Span(m.start(), m.end(), "EMAIL") for m in EMAIL.finditer(text) if not _ROLE_MAILBOX.match(m.group())]
-    if " dot " in text or "[at]" in text or "(at)" in text or "{at}" in text:
+    if " dot " in text or "[at]" in text or "(at)" in text or "{at}" in text or " @" in text or "@ " in text:
         out += [Span(m.start(), m.end(), "EMAIL") for m in EMAIL_SPELLED.finditer(text)]
     return out
 
@@ -446,7 +446,7 @@ class Recogniser:
 
 
 _STREET_WORDS = frozenset(_STREET.lower().split("|"))
-_FLAT_WORDS = frozenset("flat apartment apt unit fflat".split())
+_FLAT_WORDS = frozenset("flat apartment apt unit fflat maisonette bedsit".split())
 _DE_STREET_CUE = re.compile(r"straße|strasse|str\.|weg |gasse|allee|platz|ring |damm|ufer|steig|pfad")
 _P_YEAR = re.compile(r"\bp\d")  # a Scottish school year: "in P6 at"
 _HANDLE_WORDS = frozenset("instagram insta facebook fb tiktok twitter threads".split())

@@ -33,7 +33,7 @@ class Span:
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 # written to dodge spam filters: 'tran.family at example dot net', 'nhung.pham[at]example.com'
 EMAIL_SPELLED = re.compile(
-    r"(?<![\w.+-])[\w.+-]+\s*(?:\[at\]|\(at\)|\{at\}|\sat\s)\s*[\w-]+"
+    r"(?<![\w.+-])(?:[\w+-]+\s*(?:\[dot\]|\(dot\)|\sdot\s)\s*)*[\w.+-]+\s*(?:\[at\]|\(at\)|\{at\}|\sat\s|\s@\s?|@\s)\s*[\w-]+"
     r"(?:\s*(?:\.|\[dot\]|\(dot\)|\sdot\s)\s*[\w-]+)*\s*(?:\.|\[dot\]|\(dot\)|\sdot\s)\s*"
     r"(?:com|net|org|co|uk|ie|gov|ac|edu|de|fr|nl|at|info|me)\b"
 )
@@ -95,7 +95,9 @@ _MONTH = (
 _DATE = (
     rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})(?!\d)|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\.?(?: of)? {_MONTH},? \d{{4}}|"
-    rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}})"
+    rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|"
+    # 'born in March 2012', "born 3 May '12", 'DOB 3rd May 12'
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\.?(?: of)? {_MONTH},? '?\d{{2}}(?!\d)|{_MONTH},? \d{{4}})"
 )
 DATE_OF_BIRTH = re.compile(
     r"(?i:\b(?:born|d\.?\s?o\.?\s?b\.?|date of birth|birth ?date|birthday|geboren|geb\.|"
@@ -386,7 +388,8 @@ FLAT = re.compile(
 )
 # in lower case or with the block around it: 'flat 3b', 'flat 9 in Ullswater House', 'Derwent House, flat 56'
 FLAT_ANY = re.compile(
-    rf"(?:(?:{_CAPWORD}\s+){{1,2}}(?:{_HOUSE}),\s+)?(?i:\b(?:flat|apartment|apt))\.?\s+\d+[A-Za-z]?(?:/\d+)?\b"
+    rf"(?:(?:{_CAPWORD}\s+){{1,2}}(?:{_HOUSE}),\s+)?(?i:\b(?:flat|apartment|apt|maisonette|bedsit))\.?\s+"
+    rf"(?:\d+[A-Za-z]?(?:/\d+)?|[A-H])\b"
     rf"(?:,?\s+(?:in|at|of)?\s*(?:the\s+)?(?:{_CAPWORD}\s+){{1,2}}(?:{_HOUSE})\b)?"
 )
 # a house name in quotes before its numbered street: "'Rosemount', 22 Ashgrove Road"
