@@ -208,6 +208,26 @@ def test_rows_ordered_by_mentions_and_other_last_without_counts(view):
                             "Action Areas 1 and 2")  # fmt: skip
 
 
+def test_campaign_handling_is_said_in_one_sentence_only_when_copies_change_a_count(example, counts, tmp_path):
+    plain = build_view(
+        example.facts, example.codebook, counts.assign(mentions_without_campaign_copies=counts["mentions"])
+    )
+    assert plain.campaign_note == ""
+    fewer = counts.assign(mentions_without_campaign_copies=counts["mentions"] - [0, 4, 1, 0])
+    v = build_view(example.facts, example.codebook, fewer)
+    title = next(c.title for c in example.codebook.categories if c.id == "children-activities")
+    assert v.campaign_note.count(". ") == 0 and f"\u201c{title}\u201d most, by 4." in v.campaign_note
+    for fmt in ("md", "html", "docx"):
+        out = render(v, fmt, tmp_path / f"appendix.{fmt}")
+        if fmt == "docx":
+            from docx import Document
+
+            text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+        else:
+            text = out.read_text(encoding="utf-8")
+        assert "lower the count for" in text and "by 4." in text, fmt
+
+
 def test_ties_keep_codebook_order(example, counts):
     v = build_view(example.facts, example.codebook, counts.assign(estimated_mentions=5))
     assert [r.category_id for r in v.main_rows] == ["evening-hours", "children-activities", "digital-access"]

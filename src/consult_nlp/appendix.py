@@ -31,6 +31,11 @@ PLACEHOLDER = "[Response to be written]"
 DRAFT_NOTICE = "Draft – not for publication."
 CAPTION = "Comments and concerns raised, and the response to each"
 OTHER_HEADING = "Other concerns"
+# said once under the table when campaign copies change a count (ingest's campaign_role; count's column)
+CAMPAIGN_NOTE = (
+    "Responses that copy an organised campaign's text are each counted here; counting each campaign's standard "
+    "text once (edited copies still count on their own) would lower the count for “{title}” most, by {n}."
+)
 INTERVAL_NOTE = (
     "The range after each number is a 95% interval for the true number of responses that raised the concern. It "
     "allows for the errors the coding model made when checked against responses coded by people, so it can lie "
@@ -165,6 +170,7 @@ class AppendixView:
     warnings: tuple[str, ...] = ()  # said by `run` and `render`: what the writer should know before publishing
     caption: str = CAPTION
     other_heading: str = OTHER_HEADING
+    campaign_note: str = ""  # how campaign copies are counted, when they change a count
 
     @property
     def interval_note(self) -> str:
@@ -490,4 +496,19 @@ def build_view(
         breakdown=by,
         unwritten=tuple(c.id for c in codebook.categories if not c.answered),
         warnings=tuple(warnings),
+        campaign_note=_campaign_note(counts, main_rows),
     )
+
+
+def _campaign_note(counts: pd.DataFrame, main_rows: tuple[Row, ...]) -> str:
+    """The one sentence on campaign copies, naming the category whose count they raise most; empty without any."""
+    col = "mentions_without_campaign_copies"
+    if col not in counts.columns or not main_rows:
+        return ""
+    gaps = []
+    for r in main_rows:
+        a, b = counts.loc[r.category_id, "mentions"], counts.loc[r.category_id, col]
+        if pd.notna(a) and pd.notna(b):
+            gaps.append((int(a) - int(b), r.title))
+    n, title = max(gaps, key=lambda g: g[0], default=(0, ""))  # the first of the largest, in table order
+    return CAMPAIGN_NOTE.format(title=title, n=n) if n > 0 else ""

@@ -308,6 +308,8 @@ def render_docx(view: AppendixView) -> bytes:
             add_row(r)
     if view.interval_note:
         doc.add_paragraph(view.interval_note, style="Normal")
+    if view.campaign_note:
+        doc.add_paragraph(view.campaign_note, style="Normal")
 
     if view.breakdown:
         b = view.breakdown
