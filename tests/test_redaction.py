@@ -125,6 +125,7 @@ def test_a_name_found_once_is_redacted_everywhere_and_whole():
         "THE COUNCIL MUST STOP THIS NOW. NOBODY ASKED US AND THE FEES ARE A DISGRACE.",
         "Pupils from Harrowfield Academy and students at Kelsey College use the 41 bus every day.",
         "We need more room 2 play, and the meeting in room 101 ran late.",
+        "The play equipment is tired and broken, the children deserve better.",
     ],
 )
 def test_hard_negatives_stay(text):

@@ -31,10 +31,14 @@ PLACEHOLDER = "[Response to be written]"
 DRAFT_NOTICE = "Draft – not for publication."
 CAPTION = "Comments and concerns raised, and the response to each"
 OTHER_HEADING = "Other concerns"
-# said once under the table when campaign copies change a count (ingest's campaign_role; count's column)
+# said once under the table when there are campaigns (ingest's campaign_id and campaign_role; count's column)
 CAMPAIGN_NOTE = (
     "Responses that copy an organised campaign's text are each counted here; counting each campaign's standard "
     "text once (edited copies still count on their own) would lower the count for “{title}” most, by {n}."
+)
+CAMPAIGN_NOTE_NO_CHANGE = (
+    "{members} responses belong to {k} organised campaign{s} and each is counted here; {edited} of them were edited "
+    "by their senders and count on their own, so counting each campaign's standard text once would change no count."
 )
 INTERVAL_NOTE = (
     "The range after each number is a 95% interval for the true number of responses that raised the concern. It "
@@ -401,6 +405,7 @@ def build_view(
     order: str | None = None,
     lang: str = "en-GB",
     source: str | Path = "counts",
+    campaigns: pd.DataFrame | None = None,
 ) -> AppendixView:
     """Main rows ordered by the published number (ties keep codebook order) or as in the codebook; other rows in
     codebook order, without counts.
@@ -408,6 +413,8 @@ def build_view(
     count: 'estimated' publishes estimated_mentions, 'coded' mentions (default: consultation.yaml's appendix.count).
     order: 'mentions' or 'codebook' (default: appendix.order). breakdown_label: what the breakdown column holds
     (default: appendix.breakdown_label, else the column's name). source names the counts file in error messages.
+    campaigns: the responses' campaign_id and campaign_role, when known, so the campaign sentence is said even where
+    campaign copies change no count.
     """
     settings = facts.appendix
     chosen = count is not None or "count" in settings.model_fields_set
@@ -496,11 +503,11 @@ def build_view(
         breakdown=by,
         unwritten=tuple(c.id for c in codebook.categories if not c.answered),
         warnings=tuple(warnings),
-        campaign_note=_campaign_note(counts, main_rows),
+        campaign_note=_campaign_note(counts, main_rows, campaigns),
     )
 
 
-def _campaign_note(counts: pd.DataFrame, main_rows: tuple[Row, ...]) -> str:
+def _campaign_note(counts: pd.DataFrame, main_rows: tuple[Row, ...], campaigns: pd.DataFrame | None = None) -> str:
     """The one sentence on campaign copies, naming the category whose count they raise most; empty without any."""
     col = "mentions_without_campaign_copies"
     if col not in counts.columns or not main_rows:
@@ -511,4 +518,11 @@ def _campaign_note(counts: pd.DataFrame, main_rows: tuple[Row, ...]) -> str:
         if pd.notna(a) and pd.notna(b):
             gaps.append((int(a) - int(b), r.title))
     n, title = max(gaps, key=lambda g: g[0], default=(0, ""))  # the first of the largest, in table order
-    return CAMPAIGN_NOTE.format(title=title, n=n) if n > 0 else ""
+    if n > 0:
+        return CAMPAIGN_NOTE.format(title=title, n=n)
+    members = campaigns[campaigns["campaign_id"].astype(str) != ""] if campaigns is not None else None
+    if members is not None and len(members):
+        k = members["campaign_id"].nunique()
+        edited = int((members.get("campaign_role", pd.Series(dtype=str)).astype(str) == "edited").sum())
+        return CAMPAIGN_NOTE_NO_CHANGE.format(members=len(members), k=k, s="" if k == 1 else "s", edited=edited)
+    return ""

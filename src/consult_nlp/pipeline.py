@@ -161,8 +161,10 @@ def run(
             unwritten = any(not c.answered for c in cons.codebook.categories)
             with_breakdown = cons.facts.appendix.breakdown if breakdown is None else breakdown
             label = breakdown_label_of(ws)
+            members = responses.reindex(columns=["campaign_id", "campaign_role"]).fillna("")
             view = build_view(cons.facts, cons.codebook, counts, breakdown=by_type if with_breakdown else None,
-                              breakdown_label=label, draft=unwritten, count=count, order=order)  # fmt: skip
+                              breakdown_label=label, draft=unwritten, count=count, order=order,
+                              campaigns=members)  # fmt: skip
             for fmt in formats:
                 files[f"appendix.{fmt}"] = render(view, fmt, stage / f"appendix.{fmt}")
             files["analysis_report"] = write_report(

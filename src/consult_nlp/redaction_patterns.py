@@ -183,7 +183,7 @@ RELATIVE = re.compile(
 # lower-case names ("my name is karen whitlock", "my mate jack"): found after a cue, confirmed by NER
 MY_NAME_LOWER = re.compile(r"\b(?i:my|her|his|their|our) name(?: is|'s)\s+([a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})")
 RELATIVE_LOWER = re.compile(
-    rf"\b(?:(?i:my|our|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?|(?i:the)\s+)(?:{_RELATIONS})\b(?:\s*[,(]\s*|\s+)"
+    rf"\b(?:(?i:my|our|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?|(?i:the)\s+(?!(?:children|kids|sons|daughters|twins|neighbours|carers|grandchildren)\b))(?:{_RELATIONS})\b(?:\s*[,(]\s*|\s+)"
     rf"([a-z][a-z'-]+(?: [a-z][a-z'-]+)?)"
 )
 # after a lower-case name: a verb of being, an age, a bracket or a comma ('amira is 9', '(pauline)')
