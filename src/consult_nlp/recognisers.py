@@ -512,9 +512,10 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                "a named school (by its type word, or after 'year 6 at', 'attends', 'starts at')"),
     Recogniser("name", "NAME", lambda x, c: c.redactor._name_spans(x.text, c.keep, c.common, x.words),
                lambda x: True,
-               "a name after a title (Mrs, Dr, Cllr, Herr), a role word (my son, my carer, pupil, the driver), "
-               "'my name is', before MP/MSP, in a sign-off or on a signature line; then spaCy NER on the "
-               "capitalised runs nothing else claimed, and every other occurrence of a name found"),
+               "a name after a title (Mrs, Dr, Cllr, Herr, PC), a role word (my son, my carer, pupil, the driver), "
+               "'my name is', 'me and', before MP/MSP, in a sign-off or on a signature line; then spaCy NER on the "
+               "capitalised runs nothing else claimed, with Faker's name lists as a second opinion, and every "
+               "other occurrence of a name found, with its nickname"),
 )  # fmt: skip
 
 
