@@ -210,7 +210,7 @@ class CodebookClassifier(BaseEstimator):
         n_jobs: int = 2,
         finetune: str = "auto",
         finetune_budget: float = 480.0,
-        finetune_epochs: int = 8,
+        finetune_epochs: int = 12,
         blend_weight: float = 0.5,
         random_state: int = 0,
     ):

@@ -46,7 +46,7 @@ def should_finetune(labels: np.ndarray, min_coded: int = MIN_CODED, min_positive
 
 @dataclass(frozen=True)
 class Settings:
-    epochs: int = 8
+    epochs: int = 12  # an upper bound: early stopping (patience 2) on the inner fold ends it; on FFT at 10
     lr: float = 1e-4
     head_lr: float = 2e-3
     batch_size: int = 32
@@ -416,7 +416,7 @@ class Training:
     """Fine-tuning on 85% of the coded sample, started in a background thread so the frozen views can train on the
     other core meanwhile (torch, numpy and scipy release the GIL in their work); `decide` waits for it."""
 
-    def __init__(self, X: Encoded, labels: np.ndarray, *, seed: int = 0, budget: float = 480.0, epochs: int = 8,
+    def __init__(self, X: Encoded, labels: np.ndarray, *, seed: int = 0, budget: float = 480.0, epochs: int = 12,
                  settings: Settings | None = None, log=None):  # fmt: skip
         import threading
         from concurrent.futures import ThreadPoolExecutor
@@ -484,7 +484,7 @@ class Training:
 
 
 def fit_head(X: Encoded, labels: np.ndarray, frozen_oof: np.ndarray, thresholds: np.ndarray, *, seed: int = 0,
-             budget: float = 480.0, epochs: int = 8, blend_weight: float = 0.5, settings: Settings | None = None,
+             budget: float = 480.0, epochs: int = 12, blend_weight: float = 0.5, settings: Settings | None = None,
              classes: list[str] | None = None, margin: float = MARGIN,
              log=None) -> tuple[TunedHead | None, dict]:  # fmt: skip
     """Fine-tune on 85% of the coded sample and decide on the other 15% (`Training`, without the overlap)."""
