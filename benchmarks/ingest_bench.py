@@ -587,7 +587,7 @@ def main(argv: list[str] | None = None) -> dict:
     engine = None if args.no_presidio else presidio_analyzer()
     figures: dict = {}
     if engine is None:
-        figures["presidio"] = "not compared: --no-presidio, or presidio-analyzer is not installed (.[bench])"
+        figures["presidio"] = "not compared: --no-presidio, or presidio-analyzer is absent (`make bench-presidio`)"
     sets = {
         "kent": (args.repo / "corpora" / "kent-send-locality", False),
         "dev": (args.repo / "benchmarks" / "data" / "ingest-dev", False),
