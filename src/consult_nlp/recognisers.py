@@ -41,6 +41,7 @@ from .redaction_patterns import (
     _STREET_NAME,
     _UP,
     _VEHICLE_CUE,
+    _WORDS,
     ADDRESS,
     ADDRESS_DE,
     ADDRESS_LOWER,
@@ -56,6 +57,7 @@ from .redaction_patterns import (
     POSTCODE,
     POSTCODE_EU,
     QUOTED_HOUSE,
+    REF_WORDS,
     RELATIVE_LOWER,
     VEHICLE_REG,
     Span,
@@ -380,14 +382,9 @@ def _id_spans(x: _Text) -> list[Span]:
     for m in _ID_CUE.finditer(text) if x.has(_ID_WORDS_SET) else ():
         if sum(c.isdigit() for c in m.group(1)) >= 6:
             out.append(Span(m.start(1), m.end(1), "ID_NUMBER"))
-    for m in _REF_CUE.finditer(text) if x.has(_REF_WORDS) and ("/" in text or "-" in text) else ():
+    for m in _REF_CUE.finditer(text) if x.has(REF_WORDS) and ("/" in text or "-" in text) else ():
         out.append(Span(m.start(1), m.end(1), "ID_NUMBER"))
     return out
-
-
-_REF_WORDS = frozenset(
-    "reference ref crime incident case claim policy account permit badge complaint tenancy customer".split()
-)
 
 
 def _dob_spans(text: str) -> list[Span]:
@@ -493,7 +490,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     Recogniser("vehicle_registration", "VEHICLE_REG", lambda x, c: _vehicle_spans(x.text), lambda x: x.digits >= 1,
                "a current-format registration (AB12 CDE); lower-case and older formats near a word about cars"),
     Recogniser("id_number", "ID_NUMBER", lambda x, c: _id_spans(x),
-               lambda x: x.digits >= 6 or (x.digits >= 3 and x.has(_REF_WORDS)),
+               lambda x: x.digits >= 6 or (x.digits >= 3 and x.has(REF_WORDS)),
                "a hospital, account or reference number: letters with six or more digits, digits after "
                "'hospital number', 'account', 'reference', or letters and digits with / or - after 'crime "
                "number', 'ref', 'case' ('NM/23/118472'); not a planning application's public number"),
@@ -543,7 +540,7 @@ _INTRODUCED = re.compile(r"\b(?:called|named|known as|nicknamed)\b")
 
 def _org_line(line: str) -> bool:
     """A line naming a business or body by its last word ('Weardale Motors'), not a street ('Leny Road')."""
-    words = _LETTERS.findall(line)
+    words = _WORDS.findall(line)
     return bool(words) and words[-1] in _ORG_LAST and not _STREET_END.fullmatch(words[-1])
 
 
@@ -605,6 +602,3 @@ _UPPER_CHAR = re.compile(rf"[{_UP}]")
 _LETTER_CHAR = re.compile(rf"[{_UP}{_LO}]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
 _PLACE_RUN = re.compile(rf"\b(?:[a-z'’]+ ){{1,2}}(?:{_STREET.lower()}|{_HOUSE.lower()})\b")
-
-
-_LETTERS = re.compile(rf"[{_UP}{_LO}'’]+")

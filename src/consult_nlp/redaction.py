@@ -54,7 +54,6 @@ from .redaction_patterns import (
     _END_NAME,
     _IS_GAP,
     _KEEP_AFTER_NAME,
-    _LO,
     _LOWER_WORD,
     _NAME_TOKEN_RE,
     _NER_WORD,
@@ -80,9 +79,8 @@ from .redaction_patterns import (
     _SIGNATURE,
     _STOP,
     _STOP_CAPS,
-    _STREET,
     _THE_BEFORE,
-    _UP,
+    _WORDS,
     ADDRESS,
     FIELD_WORDS,
     GERMAN_EXTRA,
@@ -521,7 +519,7 @@ class Redactor:
                 text, toks[0][0], toks[-1][1], keep, common
             ):
                 continue
-            if len(words) > 1 and _PLACE_NAME.fullmatch(words[0]) and re.fullmatch(_STREET, words[-1]):
+            if len(words) > 1 and _PLACE_NAME.fullmatch(words[0]) and _STREET_END.fullmatch(words[-1]):
                 continue  # "Oakworth Green", "Ashbury Common": a village, not a person
             if len(words) == 1 and (
                 words[0].endswith("ly")
@@ -679,7 +677,6 @@ def _function_words() -> tuple[frozenset[str], frozenset[str]]:
 
 _SEGMENT = re.compile(r"[^.!?\n]+[.!?]*")
 _LINE = re.compile(r"[^\n]+")
-_WORDS = re.compile(rf"[{_UP}{_LO}'’]+")
 
 
 def _foreign_ranges(text: str) -> list[tuple[int, int]]:

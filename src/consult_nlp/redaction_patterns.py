@@ -81,8 +81,12 @@ _ID_CUE = re.compile(
     r"((?:[A-Z]{0,4}[- ]?)?\d[\d -]{4,}\d[A-Z]?)(?![\w/])"
 )
 # a reference with separators after a cue ('crime number was NM/23/118472', 'Reference CAZ-EX-20417')
+# the words a reference with separators follows: the pattern and the cheap cue (a word set) are built from one list
+REF_WORDS = frozenset(
+    "reference ref crime incident case claim policy account permit badge complaint tenancy customer".split()
+)
 _REF_CUE = re.compile(
-    r"(?i:\b(?:reference|ref|crime|incident|case|claim|policy|account|permit|badge|complaint|tenancy|customer)\b"
+    rf"(?i:\b(?:{'|'.join(sorted(REF_WORDS))})\b"
     r"(?:\s+(?:no|number|num|id|is|was|ref|reference))*\.?\s*[:#]?\s*)"
     # a letter and three digits at least ('2024-25' is a year); a planning application's number is public
     r"((?=(?:[A-Za-z/-]*\d){3})(?=[\w/-]*[A-Za-z])[A-Za-z0-9]{1,10}(?:[/-][A-Za-z0-9]{1,10}){1,4})(?![\w/-])"
@@ -271,6 +275,7 @@ _KEEP_AFTER_NAME = frozenset(
 _NAME_TOKEN_RE = re.compile(_NAME_TOKEN)
 _STOP_CAPS = frozenset(w.capitalize() for w in "a an the and or but i we you he she they it my our".split())
 # the next word of a name, after a particle too: 'Pádraig Ó Dochartaigh', 'Aoife Ní Bhriain'
+_WORDS = re.compile(rf"[{_UP}{_LO}'’]+")  # the words of a line, apostrophes kept
 _NEXT_NAME = re.compile(
     rf" ((?:(?:Ó|Ní|Nic|Mac|Mc|Uí|Ua|Van|Von|De|Di|Da|Le|La|Du|Al|El|Bin|van|von|de|di|da|le|la|du|al|el|bin) )?"
     rf"{_NAME_TOKEN})\b"
