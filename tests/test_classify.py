@@ -203,6 +203,19 @@ def test_the_thread_count_does_not_change_the_model(data):
     assert np.array_equal(one.cv_scores_, two.cv_scores_) and np.array_equal(one.predict_proba(X), two.predict_proba(X))
 
 
+def test_worker_processes_fit_the_same_model_as_one_thread(data, monkeypatch):
+    """Large samples fit their views in worker processes; the models must be the ones a single thread makes."""
+    import consult_nlp.classifier as classifier
+
+    c, emb, _, X, y = data
+    views = ("response", "words", "chars", "sentence", "neighbours")
+    one = CodebookClassifier(cv=3, n_jobs=1, views=views).fit(X, y, codebook=c.codebook, embedder=emb)
+    monkeypatch.setattr(classifier, "PROCESS_FROM", 0)
+    two = CodebookClassifier(cv=3, n_jobs=2, views=views).fit(X, y, codebook=c.codebook, embedder=emb)
+    assert np.array_equal(one.cv_scores_, two.cv_scores_) and np.array_equal(one.predict_proba(X), two.predict_proba(X))
+    assert "_worker_cpu" not in two.__dict__
+
+
 def test_an_unknown_view_is_refused(data):
     c, emb, _, X, y = data
     with pytest.raises(ValueError, match="unknown views"):
