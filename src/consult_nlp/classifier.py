@@ -170,9 +170,9 @@ def multi_lr(x, y: np.ndarray, C: float, sample_weight=None, max_iter: int = 300
 
 
 VIEWS = ("response", "words", "chars", "sentence", "neighbours")
-# coded responses from which the views' fits run in worker processes rather than threads (a process costs about a
-# second to start, which small samples would not win back)
-PROCESS_FROM = 1000
+# sentences in the coded responses from which the views' fits run in worker processes rather than threads (a
+# process costs about a second to start, which a small sample would not win back)
+PROCESS_FROM = 500
 
 
 def _fit_task(settings: dict, view: str, rows: np.ndarray, data: dict):
@@ -307,11 +307,11 @@ class CodebookClassifier(BaseEstimator):
     def _fit_all(self, tasks: list[tuple], data: dict) -> list:
         """Fit (view, rows) tasks on `n_jobs` workers. Each fit is deterministic at one BLAS thread, so the worker
         count never changes the result. Large samples go to processes: scipy's sparse products hold the GIL, so
-        two threads gave 1.3 cores' worth on FFT's 4,154 coded comments, and processes give 2 (PROCESS_FROM)."""
+        two threads gave 1.3 cores' worth on FFT's 4,154 coded comments and 1.0 on Kent's 200 (PROCESS_FROM)."""
         workers = getattr(self, "_workers", self.n_jobs)
         if workers <= 1 or len(tasks) < 2:
             return [self._fit_view(v, r, data) for v, r in tasks]
-        if len(data["y"]) >= PROCESS_FROM:
+        if len(data["xs"]) >= PROCESS_FROM:
             from joblib import Parallel, delayed
 
             settings = {"C": self.C, "C_words": self.C_words, "C_chars": self.C_chars, "C_sentence": self.C_sentence,
