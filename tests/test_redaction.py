@@ -150,3 +150,22 @@ def test_keep_words_protect_local_terms():
     r = Redactor(keep_words=["Hollingmere"])
     assert r.redact(["We love Hollingmere and its people."]) == ["We love Hollingmere and its people."]
     assert redact("Call 07700 900123") == "Call [PHONE]"
+
+
+def test_worker_processes_find_what_one_process_finds(monkeypatch):
+    """Many texts are searched in worker processes; the spans must be the ones a single process finds."""
+    import consult_nlp.recognisers as recognisers
+
+    texts = [
+        "My son Oliver Bennett is in Year 4 at Hollybrook Primary.",
+        "Call me on 07700 900123 or write to 12 Kestrelmoor Road, ME14 2LL.",
+        "The bus to Glasgow leaves at nine; the A4059 needs repairs.",
+        "NHS number 943 476 5919, NI QQ 12 34 56 C, born 3/4/2011.",
+        "I live at Flat 3b, Derwent House. Thanks, Corin Aldwych",
+        "We love Hollingmere and its people.",
+    ] * 3
+    r = Redactor(keep_words=["Hollingmere"], use_ner=False)
+    one = r.find(texts)
+    monkeypatch.setattr(recognisers, "PROCESS_FROM", 0)
+    assert Redactor(keep_words=["Hollingmere"], use_ner=False).find(texts) == one
+    assert any(one)

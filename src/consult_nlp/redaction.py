@@ -36,11 +36,11 @@ from .recognisers import (
     _merge,
     _org_line,
     _recase,
-    _recognise,
     _repeat_addresses,
     _schools_of_children,
     _sentence_initial,
     apply_spans,
+    recognise_all,
 )
 from .recognisers import RECOGNISERS as RECOGNISERS  # the registry, read where the redactor is
 from .redaction_patterns import (
@@ -181,7 +181,7 @@ class Redactor:
         lower_cues: list[tuple[int, int, int]] = []  # lower-case names after a cue, for NER to confirm
         # repeated texts (short answers, campaign copies) are searched once
         distinct = list(dict.fromkeys(texts))
-        done = dict(zip(distinct, _recognise(distinct, ctx), strict=True))
+        done = dict(zip(distinct, recognise_all(distinct, ctx), strict=True))
         for i, t in enumerate(texts):
             low = t.lower()
             found.append(list(done[t]))
