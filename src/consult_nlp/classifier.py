@@ -33,6 +33,7 @@ from .artefacts import atomic_write_bytes
 from .codebook import Codebook
 from .embed import quantise
 from .errors import ConsultError
+from .finetune import BUDGET, EPOCHS
 from .text import split_sentences
 
 
@@ -175,13 +176,13 @@ VIEWS = ("response", "words", "chars", "sentence", "neighbours")
 PROCESS_FROM = 500
 
 
-def _fit_task(settings: dict, view: str, rows: np.ndarray, data: dict):
-    """One view's fit in a worker process: a bare estimator with the settings that fit reads, at one BLAS thread.
+def _fit_task(params: dict, n_classes: int, view: str, rows: np.ndarray, data: dict):
+    """One view's fit in a worker process: an estimator with the same parameters, at one BLAS thread.
     Returns the model and the CPU seconds it took (the parent's clock cannot see a worker's)."""
     from threadpoolctl import threadpool_limits
 
-    clf = CodebookClassifier(**{k: v for k, v in settings.items() if k != "n_classes"})
-    clf.classes_ = np.arange(settings["n_classes"])
+    clf = CodebookClassifier(**params)
+    clf.classes_ = np.arange(n_classes)
     c0 = time.process_time()
     with threadpool_limits(1):
         model = clf._fit_view(view, rows, data)
@@ -225,8 +226,8 @@ class CodebookClassifier(BaseEstimator):
         max_iter: int = 300,
         n_jobs: int = 2,
         finetune: str = "auto",
-        finetune_budget: float = 480.0,
-        finetune_epochs: int = 12,
+        finetune_budget: float = BUDGET,
+        finetune_epochs: int = EPOCHS,
         blend_weight: float = 0.5,
         random_state: int = 0,
     ):
@@ -314,10 +315,8 @@ class CodebookClassifier(BaseEstimator):
         if len(data["xs"]) >= PROCESS_FROM:
             from joblib import Parallel, delayed
 
-            settings = {"C": self.C, "C_words": self.C_words, "C_chars": self.C_chars, "C_sentence": self.C_sentence,
-                        "codebook_weight": self.codebook_weight, "max_iter": self.max_iter,
-                        "n_classes": len(self.classes_)}  # fmt: skip
-            done = Parallel(n_jobs=workers, backend="loky")(delayed(_fit_task)(settings, v, r, data) for v, r in tasks)
+            params, k = self.get_params(), len(self.classes_)
+            done = Parallel(n_jobs=workers, backend="loky")(delayed(_fit_task)(params, k, v, r, data) for v, r in tasks)
             self._worker_cpu = getattr(self, "_worker_cpu", 0.0) + sum(cpu for _, cpu in done)
             return [model for model, _ in done]
         from concurrent.futures import ThreadPoolExecutor

@@ -36,6 +36,8 @@ MIN_CODED = 1000  # below this the validation share (150) is too small to tell a
 MIN_POSITIVES = 15  # ... and at least half of the categories need this many coded examples
 VAL_SHARE = 0.15
 MARGIN = 0.01  # the blend must beat the frozen views by this much micro-F1 on the validation share
+EPOCHS = 12  # an upper bound: early stopping (patience 2) on the inner fold ends it; on FFT at 10
+BUDGET = 480.0  # CPU seconds / threads for the fine-tuning, so that with the views it stays within 10 minutes
 
 
 def should_finetune(labels: np.ndarray, min_coded: int = MIN_CODED, min_positives: int = MIN_POSITIVES) -> bool:
@@ -46,7 +48,7 @@ def should_finetune(labels: np.ndarray, min_coded: int = MIN_CODED, min_positive
 
 @dataclass(frozen=True)
 class Settings:
-    epochs: int = 12  # an upper bound: early stopping (patience 2) on the inner fold ends it; on FFT at 10
+    epochs: int = EPOCHS
     lr: float = 1e-4
     head_lr: float = 2e-3
     batch_size: int = 32
@@ -291,7 +293,7 @@ class Stopped(Exception):
 
 
 def train(X: Encoded, labels: np.ndarray, train_rows: np.ndarray, val_rows: np.ndarray, settings: Settings,
-          seed: int = 0, budget: float = 480.0, log=None,
+          seed: int = 0, budget: float = BUDGET, log=None,
           stop=None) -> tuple[_Net, list[dict], list[float]]:  # fmt: skip
     """Fine-tune on `train_rows`, keep the epoch with the best validation micro-F1 on `val_rows`.
 
@@ -416,7 +418,7 @@ class Training:
     """Fine-tuning on 85% of the coded sample, started in a background thread so the frozen views can train on the
     other core meanwhile (torch, numpy and scipy release the GIL in their work); `decide` waits for it."""
 
-    def __init__(self, X: Encoded, labels: np.ndarray, *, seed: int = 0, budget: float = 480.0, epochs: int = 12,
+    def __init__(self, X: Encoded, labels: np.ndarray, *, seed: int = 0, budget: float = BUDGET, epochs: int = EPOCHS,
                  settings: Settings | None = None, log=None):  # fmt: skip
         import threading
         from concurrent.futures import ThreadPoolExecutor
@@ -484,7 +486,7 @@ class Training:
 
 
 def fit_head(X: Encoded, labels: np.ndarray, frozen_oof: np.ndarray, thresholds: np.ndarray, *, seed: int = 0,
-             budget: float = 480.0, epochs: int = 12, blend_weight: float = 0.5, settings: Settings | None = None,
+             budget: float = BUDGET, epochs: int = EPOCHS, blend_weight: float = 0.5, settings: Settings | None = None,
              classes: list[str] | None = None, margin: float = MARGIN,
              log=None) -> tuple[TunedHead | None, dict]:  # fmt: skip
     """Fine-tune on 85% of the coded sample and decide on the other 15% (`Training`, without the overlap)."""

@@ -80,11 +80,11 @@ _ID_CUE = re.compile(
     r"claim|membership|payroll|council tax)\b(?:\s+(?:no|number|num|id|is|was|account|reference|ref))*\.?\s*[:#]?\s*)"
     r"((?:[A-Z]{0,4}[- ]?)?\d[\d -]{4,}\d[A-Z]?)(?![\w/])"
 )
-# a reference with separators after a cue ('crime number was NM/23/118472', 'Reference CAZ-EX-20417')
 # the words a reference with separators follows: the pattern and the cheap cue (a word set) are built from one list
 REF_WORDS = frozenset(
     "reference ref crime incident case claim policy account permit badge complaint tenancy customer".split()
 )
+# a reference with separators after a cue ('crime number was NM/23/118472', 'Reference CAZ-EX-20417')
 _REF_CUE = re.compile(
     rf"(?i:\b(?:{'|'.join(sorted(REF_WORDS))})\b"
     r"(?:\s+(?:no|number|num|id|is|was|ref|reference))*\.?\s*[:#]?\s*)"
