@@ -109,7 +109,8 @@ def test_near_duplicate_themes_are_merged_by_the_stated_rules():
     groups = [frozenset({f"r{i}"}) for i in range(7)] + [frozenset({f"s{i % 4}"}) for i in range(8)]
     mapping, notes = near_duplicate_plan(topics, emb, groups, known={})
     assert mapping[1] == 0 and mapping[3] == 2 and mapping[0] == 0 and mapping[2] == 2
-    assert any("centroid similarity" in n for n in notes) and any("responses shared" in n for n in notes)
+    assert any("centroid similarity" in n for n in notes)
+    assert any("responses shared" in n and "beyond chance" in n for n in notes)
     mapping, _ = near_duplicate_plan(topics, emb, groups, known={0: "a", 1: "b"})
     assert mapping[1] == 1  # two known categories are never merged
 
@@ -336,3 +337,47 @@ def test_a_theme_the_classifier_codes_as_a_known_category_is_not_offered_as_new(
     plain = discover_themes(responses, embedder=Embedder(encoder=encoder), facts=cons.facts, codebook=book,
                             figures=False, **fast())  # fmt: skip
     assert len(plain.candidates) > 0
+
+
+def test_a_small_theme_inside_a_large_themes_long_responses_is_not_a_duplicate():
+    """Long responses touch many themes: sharing their writers by chance is no reason to merge (the Jaccard
+    index, corrected for chance, decides), while two themes written by exactly the same people still merge."""
+    from consult_nlp.topics import near_duplicate_plan
+
+    rng = np.random.default_rng(1)
+    base = rng.normal(size=(5, 8))
+    # 20 responses of 10 sentences: theme 0 takes 6 sentences of every one, theme 1 one sentence of 5 of them,
+    # themes 2 and 3 one sentence each of the same 3 responses, theme 4 the rest
+    topics, groups = [], []
+    for r in range(20):
+        picks = [0] * 6 + ([1] if r < 5 else [4]) + ([2, 3] if r >= 17 else [4, 4]) + [4]
+        topics += picks
+        groups += [frozenset({f"r{r}"})] * len(picks)
+    topics = np.array(topics)
+    emb = base[topics] + rng.normal(0, 0.3, (len(topics), 8))
+    emb /= np.linalg.norm(emb, axis=1, keepdims=True)
+    mapping, notes = near_duplicate_plan(topics, emb, groups, known={})
+    assert mapping[1] == 1 and mapping[0] == 0, notes  # inside theme 0's responses, but only as chance puts it
+    assert mapping[3] == mapping[2], notes  # the same three writers and no one else
+    assert any("beyond chance" in n for n in notes)
+
+
+@pytest.mark.slow
+def test_a_large_corpus_is_fitted_on_a_seeded_sample_and_the_rest_assigned(park, truth, encoder):
+    cons, responses = park
+    emb = Embedder(encoder=encoder)
+    full = discover_themes(responses, embedder=emb, max_themes=8, figures=False)
+    n = full.stats["n_distinct_sentences"]
+    assert full.stats["n_fitted_sentences"] == n  # under the limit: nothing is sampled
+    limit = int(n * 0.8)  # the fixture is small (78 sentences): a smaller sample is too few to cluster
+    res = discover_themes(responses, embedder=emb, max_themes=8, figures=False, max_fit_sentences=limit)
+    again = discover_themes(responses, embedder=emb, max_themes=8, figures=False, max_fit_sentences=limit)
+    assert res.stats["n_fitted_sentences"] == limit < n
+    assert res.sentences.equals(again.sentences) and res.themes.equals(again.themes)  # the sample is seeded
+    assert len(res.sentences) == len(full.sentences)  # every sentence is in the output, themed or not
+    best = purest(res.sentences, truth)
+    assert all(best[t] >= 0.8 for t in THEMES), best
+    assert res.stats["outlier_share"] < 0.15
+    # theme sizes count the whole corpus, not the sample
+    themed = res.themes[res.themes["theme_id"] != OUTLIER]
+    assert themed["size"].sum() == (res.sentences["theme_id"] != OUTLIER).sum() > limit

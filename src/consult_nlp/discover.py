@@ -316,6 +316,7 @@ def discover_themes(
         "n_responses_with_sentences": int(table["response_id"].nunique()),
         "n_sentences": len(full),
         "n_distinct_sentences": len(table),
+        "n_fitted_sentences": est.fit_sentences_,  # the seeded sample BERTopic was fitted on; the rest assigned
         "n_set_aside": int(aside["sentences"].sum()),
         "n_fine_topics": est.n_fine_topics_,
         "n_themes": len(est.theme_ids_),

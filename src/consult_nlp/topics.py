@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import time
 import warnings
+from collections import Counter
 
 import numpy as np
 import scipy.sparse as sp
@@ -170,12 +171,23 @@ def near_duplicate_plan(
     max_shared: float = 0.7,
 ) -> tuple[dict[int, int], list[str]]:
     """Merge themes that say the same thing, by Consult's theme-set rules: no two themes whose centroids are more
-    than `max_similarity` alike, and no two that share more than `max_shared` of their responses (of the smaller
-    theme's). The most similar pair goes first, the smaller into the larger; two known categories are never merged,
-    and a free theme that duplicates one is folded into it. Returns old -> new theme and a line per merge."""
+    than `max_similarity` alike, and no two that share more than `max_shared` of their responses (the Jaccard
+    index of their response sets) beyond what chance gives. The most similar pair goes first, the smaller into the
+    larger; two known categories are never merged, and a free theme that duplicates one is folded into it. Returns
+    old -> new theme and a line per merge.
+
+    Consult's themes are sets of responses; ours are sets of sentences, and one long response touches many themes.
+    A response of n sentences lands in a theme holding a share q of all sentences with chance 1 - (1 - q)^n, so two
+    large themes share many long responses by chance alone, and a small theme lies inside a large one's responses.
+    The overlap is therefore the Jaccard index, not the smaller theme's share, corrected for chance as kappa is:
+    (J - expected) / (1 - expected). Taken as the smaller theme's share, uncorrected, this rule folded distinct
+    concerns into the large themes their writers also touched (2 Kent categories lost for some seeds,
+    benchmarks/discover_bench.py)."""
     ids = sorted(int(t) for t in set(topics.tolist()) - {OUTLIER})
     members = {t: np.flatnonzero(topics == t) for t in ids}
     responses = {t: frozenset().union(*(groups[i] for i in members[t])) if groups else frozenset() for t in ids}
+    length = Counter(r for g in groups for r in g) if groups else Counter()  # distinct sentences per response
+    n_of_length = Counter(length.values())  # chance depends on a response's length alone: one term per length
     mapping = {t: t for t in ids} | {OUTLIER: OUTLIER}
     notes: list[str] = []
     active = list(ids)
@@ -188,8 +200,8 @@ def near_duplicate_plan(
                 b = active[j]
                 if a in known and b in known:
                     continue
-                ra, rb = responses[a], responses[b]
-                shared = len(ra & rb) / max(min(len(ra), len(rb)), 1) if groups else 0.0
+                shared = _shared_beyond_chance(responses[a], responses[b], len(members[a]), len(members[b]),
+                                               n_of_length, len(topics))  # fmt: skip
                 score = max(sim[i, j] - max_similarity, shared - max_shared)
                 if score > 0 and (best is None or score > best[0] + 1e-12):
                     best = (score, a, b, float(sim[i, j]), shared)
@@ -204,9 +216,22 @@ def near_duplicate_plan(
             if to == drop:
                 mapping[t] = keep
         why = f"centroid similarity {s_ab:.2f} > {max_similarity}" if s_ab > max_similarity else (
-            f"{shared:.0%} of responses shared > {max_shared:.0%}")  # fmt: skip
+            f"responses shared (Jaccard) {shared:.0%} beyond chance > {max_shared:.0%}")  # fmt: skip
         notes.append(f"theme {drop} merged into {keep}: {why}")
     return mapping, notes
+
+
+def _shared_beyond_chance(ra: frozenset, rb: frozenset, na: int, nb: int, n_of_length: Counter, n: int) -> float:
+    """Jaccard index of two themes' responses, corrected for chance (see near_duplicate_plan); na, nb are the
+    themes' sentences, n all sentences, n_of_length how many responses have each number of sentences."""
+    union = len(ra | rb)
+    if not union or not n or not n_of_length:
+        return 0.0
+    lens, count = (np.array(v, dtype=np.float64) for v in zip(*sorted(n_of_length.items()), strict=True))
+    pa, pb = 1.0 - (1.0 - na / n) ** lens, 1.0 - (1.0 - nb / n) ** lens
+    expected = float(np.sum(count * pa * pb) / max(np.sum(count * (pa + pb - pa * pb)), 1e-12))
+    jaccard = len(ra & rb) / union
+    return (jaccard - expected) / (1.0 - expected) if expected < 1.0 else 0.0
 
 
 class _StableSortNumpy:
@@ -272,6 +297,7 @@ class ThemeDiscoverer(BaseEstimator):
         max_similarity: float = 0.9,
         max_shared_responses: float = 0.7,
         top_n_words: int = 10,
+        max_fit_sentences: int | None = 20_000,
         umap_model=None,
         hdbscan_model=None,
         vectorizer_model=None,
@@ -295,6 +321,7 @@ class ThemeDiscoverer(BaseEstimator):
         self.max_similarity = max_similarity
         self.max_shared_responses = max_shared_responses
         self.top_n_words = top_n_words
+        self.max_fit_sentences = max_fit_sentences
         self.umap_model = umap_model
         self.hdbscan_model = hdbscan_model
         self.vectorizer_model = vectorizer_model
@@ -386,8 +413,6 @@ class ThemeDiscoverer(BaseEstimator):
     ):
         """Fit on sentences (and their embeddings, if already computed); `shown` is what keywords are built from;
         `groups`, the responses each sentence comes from, lets themes that share most responses be merged."""
-        from bertopic import BERTopic
-
         t0 = time.perf_counter()
         n = len(sentences)
         if n < 10:
@@ -404,6 +429,26 @@ class ThemeDiscoverer(BaseEstimator):
         docs = [_TAG.sub(" ", d) for d in (shown if shown is not None else sentences)]
         self.timings_ = {"embed": time.perf_counter() - t0}
 
+        # a large corpus is fitted on a seeded sample and the rest assigned to the fitted themes (BERTopic's advice
+        # for large corpora): UMAP's and HDBSCAN's cost then stops growing with the consultation
+        limit = self.max_fit_sentences
+        if limit is not None and n > limit:
+            fit_rows = np.sort(np.random.default_rng(self.random_state).choice(n, int(limit), replace=False))
+        else:
+            fit_rows = np.arange(n)
+        self.fit_sentences_ = len(fit_rows)
+        self._fit_rows(emb, [docs[i] for i in fit_rows], embeddings[fit_rows],
+                       [groups[i] for i in fit_rows] if groups else None)  # fmt: skip
+        if len(fit_rows) < n:
+            self._assign_rest(docs, embeddings, fit_rows)
+        self.timings_["total"] = time.perf_counter() - t0
+        return self
+
+    def _fit_rows(self, emb: Embedder, docs: list[str], embeddings: np.ndarray, groups: list[frozenset] | None):
+        """BERTopic on these sentences, then merging, absorbing known categories and outlier reduction."""
+        from bertopic import BERTopic
+
+        n = len(docs)
         zeroshot = self._category_texts()
         self.category_ids_ = list(self.categories.ids) if self.categories else []
         umap_model = self._umap(n)
@@ -479,17 +524,42 @@ class ThemeDiscoverer(BaseEstimator):
         self._update(model, docs, topics, embeddings)
         self.timings_["outliers"] = time.perf_counter() - t
 
+        self.theme_category_ = dict(sorted(known.items()))
+        self._set_result(model, topics, embeddings)
+
+    def _set_result(self, model, topics: np.ndarray, embeddings: np.ndarray) -> None:
         self.topic_model_ = model
         self.topics_ = topics
         self.embeddings_ = embeddings
         self.outlier_share_ = float(np.mean(topics == OUTLIER))
         self.theme_ids_ = sorted(set(topics.tolist()) - {OUTLIER})
         self.centroids_ = _centroids(embeddings, topics, self.theme_ids_)
-        self.theme_category_ = dict(sorted(known.items()))
         present = set(topics.tolist())
         self.keywords_ = {t: self._keywords(model, t) for t in [OUTLIER, *self.theme_ids_] if t in present}
-        self.timings_["total"] = time.perf_counter() - t0
-        return self
+
+    def _assign_rest(self, docs: list[str], embeddings: np.ndarray, fit_rows: np.ndarray) -> None:
+        """Sentences outside the fitted sample join the theme whose centroid is closest, if it clears the same
+        similarity the sample's outliers had to; the rest stay outliers. Theme ids, sizes and keywords are then
+        those of the whole corpus."""
+        t = time.perf_counter()
+        n = len(docs)
+        topics = np.full(n, OUTLIER, dtype=np.int64)
+        topics[fit_rows] = self.topics_
+        rest = np.setdiff1d(np.arange(n), fit_rows)
+        theme = np.asarray(self.theme_ids_, dtype=np.int64)
+        x = np.asarray(embeddings, dtype=np.float64)  # grid vectors: float64 products are exact on any CPU
+        for a in range(0, len(rest), 20_000):
+            idx = rest[a : a + 20_000]
+            sims = x[idx] @ self.centroids_.T if len(theme) else np.full((len(idx), 1), -np.inf)
+            best = np.argmax(sims, axis=1)
+            ok = sims[np.arange(len(idx)), best] >= self.outlier_threshold_
+            if len(theme):
+                topics[idx[ok]] = theme[best[ok]]
+        topics, mapping = _relabel_by_size(topics)
+        self.theme_category_ = dict(sorted((mapping[t], c) for t, c in self.theme_category_.items()))
+        self._update(self.topic_model_, docs, topics, x)
+        self._set_result(self.topic_model_, topics, x)
+        self.timings_["assign_rest"] = time.perf_counter() - t
 
     def _known(self, topics: np.ndarray) -> dict[int, str]:
         """Topic -> category id, for topics where most sentences were zero-shot assigned to one category."""
@@ -539,6 +609,7 @@ class ThemeDiscoverer(BaseEstimator):
 
     def _reduce_outliers(self, model, docs: list[str], topics: np.ndarray, embeddings: np.ndarray) -> np.ndarray:
         outliers = topics == OUTLIER
+        self.outlier_threshold_ = self.outlier_min_similarity  # what a sentence outside a fitted sample must clear
         if not outliers.any() or len(set(topics.tolist())) < 2:
             return topics
         allowed = int(np.floor(self.max_outlier_share * len(topics)))
@@ -551,6 +622,8 @@ class ThemeDiscoverer(BaseEstimator):
             if strategy == self.outlier_strategies[-1] and int((sims < threshold).sum()) > allowed:
                 # too many would stay unthemed: lower the bar to keep only the `allowed` least similar
                 threshold = float(np.sort(sims)[::-1][len(idx) - allowed - 1]) if allowed < len(idx) else -1.0
+            if strategy == "embeddings":
+                self.outlier_threshold_ = min(self.outlier_threshold_, threshold)
             new = model.reduce_outliers(
                 docs, topics.tolist(), strategy=strategy, threshold=threshold, embeddings=embeddings
             )
