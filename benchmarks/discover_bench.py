@@ -83,11 +83,11 @@ def recovered(sentences: pd.DataFrame, sets: dict[str, set[str]]) -> dict[str, d
     return best
 
 
-def _run(responses, embedder, nlp, seed=0, codebook=None, facts=None, figures=False):
+def _run(responses, embedder, nlp, seed=0, codebook=None, facts=None, figures=False, **params):
     seed_everything(seed)
     t = time.perf_counter()
     res = discover_themes(
-        responses, embedder=embedder, nlp=nlp, seed=seed, codebook=codebook, facts=facts, figures=figures
+        responses, embedder=embedder, nlp=nlp, seed=seed, codebook=codebook, facts=facts, figures=figures, **params
     )
     return res, time.perf_counter() - t
 
@@ -194,6 +194,49 @@ def merge_comparison(nlp, max_themes: int = 40) -> dict:
         "recovered_centroid_average_linkage": score(np.array([centroid[t] for t in fine.tolist()])),
         "recovered_bertopic_ctfidf_reduce_topics": score(np.asarray(model.topics_)),
     }
+
+
+def sampled(nlp) -> dict:
+    """Fitting on a seeded sample and assigning the rest (issue #14, for corpora over max_fit_sentences): Kent and
+    the Care Opinion stories, each fitted on about 80% and 50% of its distinct sentences, against the full fit, seeds
+    0-2 for Kent. Kent is far under the default limit (20,000); the fractions stand in for a corpus many times it."""
+    cons = load_consultation(KENT)
+    responses = prepare_responses(cons.responses)
+    sets = label_sets(load_labels(KENT / "labels_true.csv", cons.codebook, set(responses["response_id"])))
+    emb = Embedder(cache_path=REPO / "models" / KENT.name / "embeddings.sqlite")
+    out: dict = {"kent": {}, "care_opinion": {}}
+    try:
+        n = None
+        for share in (1.0, 0.8, 0.5):
+            row = {}
+            for seed in (0, 1, 2):
+                limit = None if share == 1.0 else int(share * n)
+                res, secs = _run(responses, emb, nlp, seed, max_fit_sentences=limit)
+                n = n or res.stats["n_distinct_sentences"]
+                row[seed] = {"recovered": len(recovered(res.sentences, sets)), "seconds": round(secs, 1)}
+            out["kent"][f"fitted_on_{share:.0%}"] = {"fitted_sentences": limit or n, **row}
+    finally:
+        emb.close()
+    if not NHS.exists():
+        return out
+    stories, co_sets = nhs_stories()
+    common = {c for c, k in Counter(c for s in co_sets.values() for c in s).items() if k >= 50}
+    emb = Embedder(cache_path=REPO / "models" / "nhs-feedback-en" / "embeddings.sqlite")
+    try:
+        n = None
+        for share in (1.0, 0.5):
+            limit = None if share == 1.0 else int(share * n)
+            res, secs = _run(stories, emb, nlp, 0, max_fit_sentences=limit)
+            n = n or res.stats["n_distinct_sentences"]
+            out["care_opinion"][f"fitted_on_{share:.0%}"] = {
+                "fitted_sentences": limit or n,
+                "recovered_of_codes_on_50_plus_stories": len(common & set(recovered(res.sentences, co_sets))),
+                "seconds_warm_cache": round(secs, 1),
+                "fit_seconds": res.stats["timings_seconds"].get("fit"),
+            }
+    finally:
+        emb.close()
+    return out
 
 
 def time_cli() -> dict:
@@ -379,6 +422,7 @@ def main() -> dict:
         "kent_merge_comparison": merge_comparison(nlp),
         "nhs_care_opinion": nhs(nlp),
         "nhs_fft_export": fft(nlp),
+        "sampled_fit": sampled(nlp),
     }
     k, n = figures["kent"], figures["nhs_care_opinion"]
     print(

@@ -15,6 +15,7 @@ BENCHMARKS = [
     "classify_fft",
     "classify_nhs",
     "classify_scale",
+    "run_scale",
     "encoder_choice",  # after classify_kent, _fft and _nhs: it sets a static encoder beside their figures
     "ingest_bench",
     "active_sampling",

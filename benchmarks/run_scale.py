@@ -1,0 +1,96 @@
+"""How `consult-nlp run` grows with the consultation: 1,000, 10,000 and 50,000 responses, cold, end to end (#14).
+
+Each consultation is Kent's 832 responses (for the codebook and its coded sample) and the rest built from real NHS
+patient sentences in ../shared/data/nhs-feedback-en (read in place, never copied; its licence is non-commercial),
+recombined with a seed: one to six sentences each. Each size runs in a new process with an empty models folder, so
+every distinct sentence is embedded in the run. The figures are wall seconds per stage (manifest.json), seconds per
+1,000 responses and per 1,000 distinct sentences, and the peak memory of the largest process. The sentences are
+drawn from a finite pool, so a larger consultation repeats more of them: seconds per distinct sentence is the
+fairer slope for the encoder, seconds per response for everything else.
+"""
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import REPO
+from .classify_scale import texts_from_shared
+
+KENT = REPO / "corpora" / "kent-send-locality"
+SIZES = (1_000, 10_000, 50_000)
+SEED = 0
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def sentence_pool() -> list[str]:
+    """Distinct NHS sentences of three words or more, in file order."""
+    pool = (s.strip() for t in texts_from_shared() for s in _SENTENCE.split(t))
+    return list(dict.fromkeys(s for s in pool if len(s.split()) >= 3))
+
+
+def build(dst: Path, n: int, pool: list[str]) -> dict:
+    """A consultation folder of n responses: Kent's, then NHS sentences recombined with SEED."""
+    dst.mkdir(parents=True)
+    for name in ("consultation.yaml", "codebook.yaml", "labels.csv"):
+        shutil.copy(KENT / name, dst / name)
+    kent = pd.read_csv(KENT / "responses.csv", dtype=str, keep_default_na=False)
+    rng = np.random.default_rng(SEED)
+    extra = n - len(kent)
+    lengths = rng.integers(1, 7, size=extra)
+    picks = rng.integers(0, len(pool), size=int(lengths.sum()))
+    ends = np.cumsum(lengths)
+    texts = [" ".join(pool[j] for j in picks[e - k : e]) for k, e in zip(lengths, ends, strict=True)]
+    synth = pd.DataFrame({c: "" for c in kent.columns}, index=range(extra))
+    synth["response_id"] = [f"S-{i:06d}" for i in range(extra)]
+    synth["text"] = texts
+    pd.concat([kent, synth], ignore_index=True).to_csv(dst / "responses.csv", index=False)
+    return {"responses": n, "distinct_pool_sentences_used": len(set(picks.tolist())) + len(kent)}
+
+
+def run_once(folder: Path, out: Path, models: Path) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB, largest process) of `consult-nlp run` in a fresh process."""
+    code = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True); "
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")  # fmt: skip
+    cmd = [sys.executable, "-c", code, sys.executable, "-m", "consult_nlp", "run", str(folder), "--out", str(out),
+           "--models-dir", str(models), "--quiet"]  # fmt: skip
+    t0 = time.perf_counter()
+    res = subprocess.run(cmd, check=True, capture_output=True, text=True)
+    return time.perf_counter() - t0, int(res.stdout.strip().splitlines()[-1]) / 1024
+
+
+def main() -> dict:
+    pool = sentence_pool()
+    figures: dict = {"sentence_pool": len(pool), "seed": SEED, "sizes": {}}
+    tmp = Path(tempfile.mkdtemp(prefix="bench-run-scale-"))
+    try:
+        for n in SIZES:
+            folder = tmp / f"c{n}"
+            built = build(folder, n, pool)
+            secs, peak = run_once(folder, tmp / f"out{n}", tmp / f"models{n}")
+            manifest = json.loads((tmp / f"out{n}" / "manifest.json").read_text())
+            computed = manifest.get("embeddings", {}).get("computed")
+            figures["sizes"][n] = {
+                **built,
+                "cold_wall_s": round(secs, 1),
+                "s_per_1000_responses": round(1000 * secs / n, 2),
+                "sentences_embedded": computed,
+                "s_per_1000_sentences_embedded": round(1000 * secs / computed, 2) if computed else None,
+                "peak_rss_mb_largest_process": round(peak),
+                "stage_seconds": manifest["timings_seconds"],
+            }
+            print(f"{n} responses: {secs:.0f} s cold, {peak:.0f} MB, {computed} sentences embedded", flush=True)
+        return figures
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(), indent=2))
