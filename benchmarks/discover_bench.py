@@ -17,6 +17,8 @@ as its plurality label (ties count for each tied label) and at least 50% of that
   how many Kent categories each keeps recovered (before outlier reduction).
 - NHS Care Opinion stories (../shared/data/nhs-feedback-en, read in place, never copied): a fresh discovery
   against the coders' 44 codes; also reported for the codes on at least 50 stories.
+- The sampled fit (#14): Kent and the Care Opinion stories fitted on 80% and 50% of their distinct sentences, the
+  rest assigned, against the full fit.
 
 Timings are wall-clock on this machine (2 cores); the numba JIT compile of UMAP (~10 s) lands in the first fit.
 """
