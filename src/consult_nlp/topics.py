@@ -186,8 +186,10 @@ def near_duplicate_plan(
     ids = sorted(int(t) for t in set(topics.tolist()) - {OUTLIER})
     members = {t: np.flatnonzero(topics == t) for t in ids}
     responses = {t: frozenset().union(*(groups[i] for i in members[t])) if groups else frozenset() for t in ids}
-    length = Counter(r for g in groups for r in g) if groups else Counter()  # distinct sentences per response
-    n_of_length = Counter(length.values())  # chance depends on a response's length alone: one term per length
+    # chance depends on a response's length alone: one term per length (how many responses have each)
+    n_of_length = Counter(Counter(r for g in groups for r in g).values()) if groups else Counter()
+    lengths = np.array(sorted(n_of_length), dtype=np.float64)
+    per_length = np.array([n_of_length[k] for k in sorted(n_of_length)], dtype=np.float64)
     mapping = {t: t for t in ids} | {OUTLIER: OUTLIER}
     notes: list[str] = []
     active = list(ids)
@@ -200,8 +202,8 @@ def near_duplicate_plan(
                 b = active[j]
                 if a in known and b in known:
                     continue
-                shared = _shared_beyond_chance(responses[a], responses[b], len(members[a]), len(members[b]),
-                                               n_of_length, len(topics))  # fmt: skip
+                shared = _shared_beyond_chance(responses[a], responses[b], len(members[a]) / len(topics),
+                                               len(members[b]) / len(topics), lengths, per_length)  # fmt: skip
                 score = max(sim[i, j] - max_similarity, shared - max_shared)
                 if score > 0 and (best is None or score > best[0] + 1e-12):
                     best = (score, a, b, float(sim[i, j]), shared)
@@ -221,15 +223,15 @@ def near_duplicate_plan(
     return mapping, notes
 
 
-def _shared_beyond_chance(ra: frozenset, rb: frozenset, na: int, nb: int, n_of_length: Counter, n: int) -> float:
-    """Jaccard index of two themes' responses, corrected for chance (see near_duplicate_plan); na, nb are the
-    themes' sentences, n all sentences, n_of_length how many responses have each number of sentences."""
+def _shared_beyond_chance(ra: frozenset, rb: frozenset, qa: float, qb: float, lengths: np.ndarray,
+                          per_length: np.ndarray) -> float:  # fmt: skip
+    """Jaccard index of two themes' responses, corrected for chance (see near_duplicate_plan); qa, qb are the
+    themes' shares of all sentences, per_length how many responses have each of `lengths` sentences."""
     union = len(ra | rb)
-    if not union or not n or not n_of_length:
+    if not union or not len(lengths):
         return 0.0
-    lens, count = (np.array(v, dtype=np.float64) for v in zip(*sorted(n_of_length.items()), strict=True))
-    pa, pb = 1.0 - (1.0 - na / n) ** lens, 1.0 - (1.0 - nb / n) ** lens
-    expected = float(np.sum(count * pa * pb) / max(np.sum(count * (pa + pb - pa * pb)), 1e-12))
+    pa, pb = 1.0 - (1.0 - qa) ** lengths, 1.0 - (1.0 - qb) ** lengths
+    expected = float(np.sum(per_length * pa * pb) / max(np.sum(per_length * (pa + pb - pa * pb)), 1e-12))
     jaccard = len(ra & rb) / union
     return (jaccard - expected) / (1.0 - expected) if expected < 1.0 else 0.0
 
