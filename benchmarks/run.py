@@ -16,7 +16,7 @@ BENCHMARKS = [
     "classify_nhs",
     "classify_scale",
     "run_scale",
-    "encoder_choice",  # after classify_kent, _fft and _nhs: it sets a static encoder beside their figures
+    "encoder_choice",
     "ingest_bench",
     "active_sampling",
     "discover_bench",
