@@ -64,7 +64,15 @@ class Encoded:
 def encode_texts(texts: list[str], embedder, nlp=None, show_progress: bool = False) -> Encoded:
     """Split each text into sentences and embed every sentence (each distinct sentence once, through the cache)."""
     texts = [t if isinstance(t, str) else "" for t in texts]
-    sentences = split_sentences(texts, nlp)
+    return _assemble(texts, split_sentences(texts, nlp), embedder, show_progress)
+
+
+def reencode(enc: Encoded, embedder, show_progress: bool = False) -> Encoded:
+    """The same responses and sentences, embedded by another encoder (the cascade's transformer)."""
+    return _assemble(list(enc.texts), enc.sentences, embedder, show_progress)
+
+
+def _assemble(texts: list[str], sentences: list[list[str]], embedder, show_progress: bool) -> Encoded:
     flat = [s for ss in sentences for s in ss]
     sent = embedder.encode(flat, show_progress_bar=show_progress) if flat else np.zeros((0, 384), np.float32)
     dim = sent.shape[1] if len(sent) else (embedder.dim_ or 384)

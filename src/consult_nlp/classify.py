@@ -19,7 +19,8 @@ import numpy as np
 import pandas as pd
 
 from . import __version__
-from .classifier import CodebookClassifier, Encoded, encode_texts, load_classifier, save_classifier
+from .artefacts import atomic_write_json
+from .classifier import CodebookClassifier, Encoded, encode_texts, load_classifier, reencode, save_classifier
 
 # the classifier's names, where callers have always taken them from
 from .classifier import _logit as _logit
@@ -34,22 +35,65 @@ if TYPE_CHECKING:
     from .workspace import Workspace
 
 
+# -- the cascade: a static encoder for every response, the transformer near a threshold ------------------------
+CASCADE_FROM = 5_000  # responses to code; below this the transformer codes them all (about 90 s per 1,000)
+CASCADE_SHARE = 0.10  # of the uncoded responses recoded by the transformer (benchmarks/encoder_choice.py)
+
+
+@dataclass
+class Cascade:
+    """The static encoder's classifier (`fast`) codes every response; the transformer's recodes the responses whose
+    static scores lie nearest a threshold.
+
+    `margin` is fixed at training, in logits: the `share` quantile of the uncoded responses' smallest distance from
+    any category's threshold. A response is recoded when its own distance is below it, so its codes never depend on
+    the responses batched or partitioned with it."""
+
+    fast: CodebookClassifier
+    embedder: object  # embed.Embedder over embed.StaticEncoder
+    margin: float
+    share: float
+
+    def recode(self, proba: np.ndarray) -> np.ndarray:
+        """Which rows of the fast model's probabilities the transformer recodes."""
+        return _margins(self.fast, proba) < self.margin
+
+    def describe(self) -> dict:
+        return {"used": True, "static": self.embedder.describe(), "recoded_share_of_uncoded": self.share,
+                "margin_logit": round(self.margin, 4),
+                "static_classifier": self.fast.describe()}  # fmt: skip
+
+
+def _margins(clf: CodebookClassifier, proba: np.ndarray) -> np.ndarray:
+    """Each response's smallest distance, in logits, from any category's threshold."""
+    if not len(proba):
+        return np.zeros(0)
+    return np.abs(_logit(proba) - _logit(clf.thresholds_)[None, :]).min(axis=1)
+
+
 # -- training from a consultation -----------------------------------------------------------------------------
 @dataclass
 class Trained:
-    classifier: CodebookClassifier
+    classifier: CodebookClassifier  # on the packaged transformer's vectors
     key: str
     loaded_from_cache: bool
     coded_ids: list[str]  # the coded responses in the order of the classifier's cv_scores_ rows
+    cascade: Cascade | None = None
 
 
-def error_counts(clf: CodebookClassifier, coded_ids: list[str], rows: set[str] | None = None) -> dict[str, tuple]:
+def error_counts(clf: CodebookClassifier, coded_ids: list[str], rows: set[str] | None = None,
+                 cascade: Cascade | None = None) -> dict[str, tuple]:  # fmt: skip
     """category -> (tp, fp, fn, tn) of the cross-validated codes, over `rows` of the coded sample (default all).
 
     The count intervals take the model's error rates from these; measured on a representative part of the coded
-    sample (not the responses picked for being hard), they describe the rest of the responses."""
+    sample (not the responses picked for being hard), they describe the rest of the responses. With a cascade,
+    the codes are the cascade's: the static model's, or the transformer's where the static scores are near a
+    threshold (both models' folds are the same)."""
     mask = np.ones(len(coded_ids), dtype=bool) if rows is None else np.isin(coded_ids, sorted(rows))
     pred = clf.cv_scores_[mask] >= clf.thresholds_[None, :]
+    if cascade is not None:
+        fast = cascade.fast.cv_scores_[mask]
+        pred = np.where(cascade.recode(fast)[:, None], pred, fast >= cascade.fast.thresholds_[None, :])
     y = clf.cv_labels_[mask] == 1
     return {
         str(c): (int((pred[:, k] & y[:, k]).sum()), int((pred[:, k] & ~y[:, k]).sum()),
@@ -70,10 +114,12 @@ def code_hash() -> str:
 
 
 def model_key(ws: Workspace, clf: CodebookClassifier, coded: dict[str, str], sets: dict[str, set[str]],
-              uncoded: list[str], codebook: Codebook) -> str:  # fmt: skip
+              uncoded: list[str], codebook: Codebook, cascade: bool = False) -> str:  # fmt: skip
     """Everything that changes the model: code, settings, encoder, spaCy, codebook, coded texts, labels, the rest."""
     nlp = ws.nlp
     h = hashlib.sha256()
+    if cascade:
+        h.update(f"cascade {ws.static_embedder.model_id} {CASCADE_SHARE}\x00".encode())
     for part in (__version__, code_hash(), json.dumps(clf.get_params(), sort_keys=True, default=str),
                  ws.embedder.model_id, f"{nlp.meta.get('name', 'blank')} {nlp.meta.get('version', '')}",
                  codebook.model_dump_json()):  # fmt: skip
@@ -86,12 +132,15 @@ def model_key(ws: Workspace, clf: CodebookClassifier, coded: dict[str, str], set
 
 
 def train_or_load(
-    ws: Workspace, labels: pd.DataFrame, texts: dict[str, str], codebook: Codebook | None = None
-) -> Trained:
+    ws: Workspace, labels: pd.DataFrame, texts: dict[str, str], codebook: Codebook | None = None, *,
+    cascade: bool = False,
+) -> Trained:  # fmt: skip
     """Fit the classifier on the coded responses, or load it from models/NAME/ when its inputs are unchanged.
 
     `texts` maps response ids to the text the model learns from: the redacted text, so no saved model holds
-    personal data.
+    personal data. `cascade` (for large consultations, see wants_cascade) also fits the static encoder's
+    classifier, and the transformer's then learns from the coded responses alone, so that the uncoded ones are
+    never run through the transformer here.
     """
     sets = label_sets(labels)
     missing = [r for r in sets if r not in texts]
@@ -101,11 +150,17 @@ def train_or_load(
     clf = CodebookClassifier(random_state=ws.seed)
     coded = {r: texts[r] for r in sets}
     uncoded = [t for r, t in texts.items() if r not in sets]
-    key = model_key(ws, clf, coded, sets, uncoded, codebook)
+    cascade = cascade and ws.static_embedder is not None
+    key = model_key(ws, clf, coded, sets, uncoded, codebook, cascade)
     path = ws.model_file("classifier", key)
+    fast_path, meta_path = ws.model_file("classifier-static", key), ws.model_file("cascade", key, ".json")
     ids = sorted(sets)
-    if path.exists():
-        return Trained(load_classifier(path), key, True, ids)
+    if path.exists() and (not cascade or (fast_path.exists() and meta_path.exists())):
+        casc = None
+        if cascade:
+            meta = json.loads(meta_path.read_text())
+            casc = Cascade(load_classifier(fast_path), ws.static_embedder, meta["margin"], meta["share"])
+        return Trained(load_classifier(path), key, True, ids, casc)
     if not sets:
         raise ConsultError(
             "E305",
@@ -113,11 +168,34 @@ def train_or_load(
             f"Pick responses to code with `consult-nlp sample --consultation {ws.folder}`, fill in the CSV, and merge "
             "it with `--merge`.",
         )
+    if cascade:
+        return _train_cascade(ws, clf, coded, sets, uncoded, codebook, key, ids)
     X = encode_texts([coded[r] for r in ids], ws.embedder, ws.nlp)
     rest = encode_texts(uncoded, ws.embedder, ws.nlp) if uncoded else None
     clf.fit(X, [sets[r] for r in ids], codebook=codebook, embedder=ws.embedder, unlabelled=rest)
     save_classifier(clf, path)
     return Trained(clf, key, False, ids)
+
+
+def wants_cascade(ws: Workspace, n_to_code: int) -> bool:
+    """The cascade pays when encoding dominates: CASCADE_FROM responses or more, with the packaged encoder."""
+    return n_to_code >= CASCADE_FROM and ws.encoder is None
+
+
+def _train_cascade(ws, clf, coded, sets, uncoded, codebook, key, ids) -> Trained:
+    static = ws.static_embedder
+    X_fast = encode_texts([coded[r] for r in ids], static, ws.nlp)
+    rest = encode_texts(uncoded, static, ws.nlp) if uncoded else None
+    fast = CodebookClassifier(**clf.get_params())
+    fast.fit(X_fast, [sets[r] for r in ids], codebook=codebook, embedder=static, unlabelled=rest)
+    clf.fit(reencode(X_fast, ws.embedder), [sets[r] for r in ids], codebook=codebook, embedder=ws.embedder)
+    # the margin that recodes CASCADE_SHARE of the uncoded (of the coded sample's out-of-fold scores if none)
+    scores = fast.predict_proba(rest) if rest is not None and len(rest) else fast.cv_scores_
+    margin = float(np.quantile(_margins(fast, scores), CASCADE_SHARE)) if len(scores) else 0.0
+    save_classifier(clf, ws.model_file("classifier", key))
+    atomic_write_json(ws.model_file("cascade", key, ".json"), {"margin": margin, "share": CASCADE_SHARE})
+    save_classifier(fast, ws.model_file("classifier-static", key))  # last: its presence marks a complete set
+    return Trained(clf, key, False, ids, Cascade(fast, static, margin, CASCADE_SHARE))
 
 
 # -- assignments ----------------------------------------------------------------------------------------------
@@ -168,6 +246,7 @@ def classify_frame(
     show_progress: bool = False,
     evidence: bool = True,
     batch_size: int = 2000,
+    cascade: Cascade | None = None,
 ) -> pd.DataFrame:
     """Assignments for every row of frame (response_id and the text column); human codes kept, with evidence.
 
@@ -180,11 +259,35 @@ def classify_frame(
     for a in range(0, len(frame), batch_size):
         chunk = frame.iloc[a : a + batch_size]
         ids = list(chunk["response_id"])
-        enc = encode_texts(list(chunk[text_column]), ws.embedder, ws.nlp, show_progress)
-        proba = clf.predict_proba(enc)
         human_rows = {i: coded[r] for i, r in enumerate(ids) if r in coded}
-        parts.append(assignments_from(clf, ids, enc, proba, human=human_rows, evidence=evidence))
+        parts.append(code_chunk(clf, ids, list(chunk[text_column]), human_rows, ws.embedder, ws.nlp,
+                                cascade=cascade, evidence=evidence, show_progress=show_progress))  # fmt: skip
     return pd.concat(parts, ignore_index=True) if parts else ASSIGNMENTS.empty()
+
+
+def code_chunk(
+    clf: CodebookClassifier, ids: list[str], texts: list[str], human: dict[int, set[str]], embedder, nlp, *,
+    cascade: Cascade | None = None, evidence: bool = True, show_progress: bool = False,
+) -> pd.DataFrame:  # fmt: skip
+    """Assignments for one batch of responses (the local engine and each Dask partition run this same code)."""
+    if cascade is None:
+        enc = encode_texts(texts, embedder, nlp, show_progress)
+        return assignments_from(clf, ids, enc, clf.predict_proba(enc), human=human, evidence=evidence)
+    enc = encode_texts(texts, cascade.embedder, nlp, show_progress)
+    proba = cascade.fast.predict_proba(enc)
+    redo = cascade.recode(proba)
+    redo[list(human)] = False  # human codes stand; the static model only finds their evidence
+    keep, redo = np.flatnonzero(~redo), np.flatnonzero(redo)
+    if not len(redo):
+        return assignments_from(cascade.fast, ids, enc, proba, human=human, evidence=evidence)
+    kept_human = {j: human[i] for j, i in enumerate(keep) if i in human}
+    fast = assignments_from(cascade.fast, [ids[i] for i in keep], enc.take(keep), proba[keep], human=kept_human,
+                            evidence=evidence)  # fmt: skip
+    full_enc = reencode(enc.take(redo), embedder, show_progress)
+    full = assignments_from(clf, [ids[i] for i in redo], full_enc, clf.predict_proba(full_enc), evidence=evidence)
+    both = pd.concat([fast, full], ignore_index=True)
+    order = {r: i for i, r in enumerate(ids)}
+    return both.iloc[np.argsort(both["response_id"].map(order).to_numpy(), kind="stable")].reset_index(drop=True)
 
 
 def classify_responses(
@@ -203,5 +306,6 @@ def classify_responses(
     responses = ws.responses if responses is None else ws.prepare(responses)
     labels = ws.consultation.labels if labels is None else labels
     texts = dict(zip(responses["response_id"], responses["redacted_text"], strict=True))
-    trained = train_or_load(ws, labels, texts)
-    return classify_frame(ws, trained.classifier, responses, labels, show_progress=show_progress)
+    trained = train_or_load(ws, labels, texts, cascade=wants_cascade(ws, len(responses)))
+    return classify_frame(ws, trained.classifier, responses, labels, show_progress=show_progress,
+                          cascade=trained.cascade)  # fmt: skip

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .classify import CodebookClassifier, assignments_from, encode_texts
+from .classify import Cascade, CodebookClassifier, code_chunk
 from .errors import ConsultError
 from .tables import ASSIGNMENTS
 
@@ -27,17 +27,17 @@ def _worker_embedder(encoder):
     return _EMBEDDERS[key]
 
 
-def _code_partition(part: pd.DataFrame, clf: CodebookClassifier, coded: dict, encoder, evidence: bool) -> pd.DataFrame:
-    """The local engine's classify_frame on one partition (response_id, redacted_text)."""
+def _code_partition(part: pd.DataFrame, clf: CodebookClassifier, coded: dict, encoder, evidence: bool,
+                    cascade: Cascade | None = None) -> pd.DataFrame:  # fmt: skip
+    """The local engine's code_chunk on one partition (response_id, redacted_text)."""
     from .text import load_spacy
 
     if part.empty:
         return ASSIGNMENTS.empty()
     ids = list(part["response_id"])
-    enc = encode_texts(list(part["redacted_text"]), _worker_embedder(encoder), load_spacy())
-    proba = clf.predict_proba(enc)
     human = {i: set(coded[r]) for i, r in enumerate(ids) if r in coded}
-    return assignments_from(clf, ids, enc, proba, human=human, evidence=evidence)
+    return code_chunk(clf, ids, list(part["redacted_text"]), human, _worker_embedder(encoder), load_spacy(),
+                      cascade=cascade, evidence=evidence)  # fmt: skip
 
 
 def client_for(scheduler: str | None, n_workers: int = 2):
@@ -65,6 +65,7 @@ def classify_on_dask(
     encoder=None,
     partition_size: int = 2000,
     evidence: bool = True,
+    cascade: Cascade | None = None,
 ) -> pd.DataFrame:
     """Assignments for every row of frame (response_id, redacted_text), computed on a Dask cluster, in frame order."""
     import dask.dataframe as dd
@@ -73,10 +74,12 @@ def classify_on_dask(
     try:
         # the trained model, the human codes and any custom encoder go to each worker once (the packaged
         # encoder is loaded by each worker from its own installation)
-        model, coded, enc = client.scatter([clf, {r: sorted(c) for r, c in human.items()}, encoder], broadcast=True)
+        # (a cascade's static model goes with its token table)
+        model, coded, enc, casc = client.scatter([clf, {r: sorted(c) for r, c in human.items()}, encoder, cascade],
+                                                 broadcast=True)  # fmt: skip
         parts = dd.from_pandas(frame[["response_id", "redacted_text"]].reset_index(drop=True), chunksize=partition_size,
                                sort=False)  # fmt: skip
-        out = parts.map_partitions(_code_partition, model, coded, enc, evidence, meta=ASSIGNMENTS.empty())
+        out = parts.map_partitions(_code_partition, model, coded, enc, evidence, casc, meta=ASSIGNMENTS.empty())
         result = out.compute()
     finally:
         cluster = getattr(client, "cluster", None)

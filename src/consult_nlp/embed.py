@@ -166,3 +166,115 @@ class Embedder:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+# -- the static encoder: one vector per word piece, distilled from the packaged MiniLM -------------------------------
+STATIC_RECIPE = "m2v-mean3-centred-sif1e-4-q16"  # how the token table is made; part of its file name and cache keys
+SIF = 1e-4
+
+
+class StaticEncoder:
+    """A model2vec-style static encoder distilled from the packaged MiniLM's own weights, offline, at first use.
+
+    Each word piece of MiniLM's vocabulary is run through the transformer once, as "[CLS] piece [SEP]", and its
+    three output vectors are averaged (model2vec's recipe). The table is centred and each row weighted by Zipf
+    rank (SIF, 1e-4), as model2vec does; its PCA is left out, because with all 384 dimensions kept it is only a
+    rotation, which neither cosine similarity nor an L2-penalised linear model can see. A text's vector is the mean
+    of its pieces' rows. Everything runs in float64 and the table is rounded to the 2^-16 grid, so the same table
+    and vectors come out on any machine. Distilling takes about a minute on 2 cores; the table is then kept in the
+    models folder (numpy's own format, read without pickles) and encoding runs at many thousands of texts a second.
+    """
+
+    def __init__(self, models_dir: str | Path, batch_size: int = 512):
+        self.models_dir = Path(models_dir)
+        self.batch_size = batch_size
+
+    @property
+    def model_id(self) -> str:
+        return f"{MODEL_SHA256[:16]}-{STATIC_RECIPE}"
+
+    def __getstate__(self) -> dict:
+        """Sent to Dask workers with its table (so they need no models folder), without the Rust tokenizer."""
+        self.table  # noqa: B018 - loaded (or distilled) here, once, not on every worker
+        return {k: v for k, v in self.__dict__.items() if k != "tokenizer"}
+
+    @property
+    def table_path(self) -> Path:
+        return self.models_dir / f"static-{self.model_id}.npy"
+
+    @functools.cached_property
+    def tokenizer(self):
+        from tokenizers import Tokenizer
+
+        tok = Tokenizer.from_file(str(model_path() / "tokenizer.json"))
+        tok.no_padding()
+        tok.enable_truncation(max_length=512)
+        return tok
+
+    @functools.cached_property
+    def table(self) -> np.ndarray:
+        """(vocabulary x 384) float64; special and unused pieces are zero rows, so they add nothing to a mean."""
+        path = self.table_path
+        if path.exists():
+            try:
+                table = np.load(path, allow_pickle=False)
+            except (OSError, ValueError) as e:
+                raise ConsultError("E400", f"{path}: the static encoder's table is damaged ({e}). Delete it; the "
+                                   "next run distils it again.") from None  # fmt: skip
+            return table.astype(np.float64)
+        table = self.distil()
+        import io
+
+        from .artefacts import atomic_write_bytes
+
+        buf = io.BytesIO()
+        np.save(buf, table.astype(np.float32), allow_pickle=False)  # grid values: exact in float32
+        atomic_write_bytes(path, buf.getvalue())
+        return table
+
+    def distil(self) -> np.ndarray:
+        import torch
+
+        encoder = load_encoder()
+        bert = encoder[0].auto_model
+        if next(bert.parameters()).dtype != torch.float64:
+            encoder.to(torch.float64)
+        vocab = self.tokenizer.get_vocab()
+        size = max(vocab.values()) + 1
+        special = {self.tokenizer.token_to_id(t) for t in ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]")}
+        keep = np.array([i for t, i in sorted(vocab.items(), key=lambda kv: kv[1])
+                         if i not in special and not (t.startswith("[unused") and t.endswith("]"))])  # fmt: skip
+        cls, sep = self.tokenizer.token_to_id("[CLS]"), self.tokenizer.token_to_id("[SEP]")
+        rows = np.zeros((len(keep), bert.config.hidden_size))
+        with torch.inference_mode():
+            for a in range(0, len(keep), self.batch_size):
+                ids = torch.as_tensor(keep[a : a + self.batch_size], dtype=torch.long)
+                x = torch.stack([torch.full_like(ids, cls), ids, torch.full_like(ids, sep)], 1)
+                h = bert(input_ids=x, attention_mask=torch.ones_like(x)).last_hidden_state
+                rows[a : a + len(ids)] = h.to(torch.float64).mean(dim=1).numpy()
+        rows -= rows.mean(axis=0)
+        rank = np.arange(len(keep), dtype=np.float64)  # the vocabulary's order stands in for frequency (model2vec)
+        p = (1 / (rank + 2)) / np.sum(1 / (rank + 2))
+        rows *= (SIF / (SIF + p))[:, None]
+        table = np.zeros((size, rows.shape[1]))
+        scale = float(2**GRID_BITS)
+        table[keep] = np.round(rows * scale) / scale
+        return table
+
+    def encode(self, texts: list[str], batch_size: int = 0, show_progress_bar: bool = False) -> np.ndarray:
+        """The mean of each text's word-piece rows, in float64 (a text with no known piece gets a zero vector)."""
+        table = self.table
+        out = np.zeros((len(texts), table.shape[1]))
+        step = 4096
+        for a in range(0, len(texts), step):
+            encs = self.tokenizer.encode_batch(list(texts[a : a + step]), add_special_tokens=False)
+            ids = [np.asarray(e.ids, dtype=np.int64) for e in encs]
+            lens = np.array([len(i) for i in ids])
+            if not lens.sum():
+                continue
+            flat = table[np.concatenate(ids)]
+            starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
+            sums = np.add.reduceat(flat, np.minimum(starts, len(flat) - 1), axis=0)
+            sums[lens == 0] = 0.0
+            out[a : a + len(ids)] = sums / np.maximum(lens, 1)[:, None]
+        return out

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from .artefacts import OutputSet, atomic_write_json, atomic_write_text, sha256_file
-from .classify import classify_frame, train_or_load
+from .classify import CASCADE_FROM, classify_frame, train_or_load, wants_cascade
 from .codebook import load_labels
 from .count import breakdown as mentions_by
 from .count import campaign_copies, count_mentions, count_units, respondents_of
@@ -109,16 +109,17 @@ def run(
 
         say("classify")
         texts = dict(zip(responses["response_id"], responses["redacted_text"], strict=True))
-        trained = train_or_load(ws, cons.labels, texts)
+        trained = train_or_load(ws, cons.labels, texts, cascade=wants_cascade(ws, len(responses)))
         clf = trained.classifier
         if engine == "dask":
             from .codebook import label_sets
             from .dask_engine import classify_on_dask
 
             assignments = classify_on_dask(clf, responses, label_sets(cons.labels), scheduler=scheduler,
-                                           encoder=encoder)  # fmt: skip
+                                           encoder=encoder, cascade=trained.cascade)  # fmt: skip
         else:
-            assignments = classify_frame(ws, clf, responses, cons.labels, show_progress=show_progress)
+            assignments = classify_frame(ws, clf, responses, cons.labels, show_progress=show_progress,
+                                         cascade=trained.cascade)  # fmt: skip
         t = lap("classify", t)
 
         say("count")
@@ -186,6 +187,7 @@ def run(
                     "spacy": f"{ws.nlp.meta.get('name', 'blank')} {ws.nlp.meta.get('version', '')}".strip(),
                     "classifier_key": {"key": trained.key, "loaded_from_cache": trained.loaded_from_cache},
                     "classifier": trained.classifier.describe(),  # views; frozen or fine-tuned, and why
+                    "cascade": trained.cascade.describe() if trained.cascade else NO_CASCADE,
                 },
                 engine={"name": engine, "scheduler": scheduler or ("LocalCluster" if engine == "dask" else None)},
                 n_responses=len(responses),
@@ -203,6 +205,10 @@ def run(
             files["review_filled"] = ws.out_dir / kept.name
     return RunResult(out_dir=ws.out_dir, files=files, counts=counts, timings=timings, manifest=manifest, notes=notes,
                      warnings=view.warnings)  # fmt: skip
+
+
+NO_CASCADE = {"used": False, "why": f"under {CASCADE_FROM:,} responses to code, or a custom encoder: the transformer "
+              "codes every response"}  # fmt: skip
 
 
 def _interval_errors(ws: Workspace, trained) -> tuple[dict, list[str]]:
@@ -224,17 +230,17 @@ def _interval_errors(ws: Workspace, trained) -> tuple[dict, list[str]]:
     hard = picked_for_difficulty(ws.folder) & set(ids)
     representative = set(ids) - hard
     if not hard:
-        return error_counts(clf, ids), notes
+        return error_counts(clf, ids, cascade=trained.cascade), notes
     if len(representative) >= max(50, len(ids) // 3):
         notes.append(f"intervals use the {len(representative)} coded responses that were not picked for being hard "
                      f"({len(hard)} from review or active sampling are left out of the error rates).")  # fmt: skip
-        return error_counts(clf, ids, representative), notes
+        return error_counts(clf, ids, representative, cascade=trained.cascade), notes
     notes.append(
         f"only {len(representative)} of {len(ids)} coded responses are a representative sample (the rest came from "
         "review or active sampling), so the intervals may be too narrow. Code a random sample: "
         f"`consult-nlp sample --consultation {ws.folder} --random 100`."
     )
-    return error_counts(clf, ids), notes
+    return error_counts(clf, ids, cascade=trained.cascade), notes
 
 
 @dataclass
@@ -283,8 +289,9 @@ def classify_file(
                 [cons.labels, sample.assign(response_id="sample::" + sample["response_id"])], ignore_index=True
             )
             human = pd.concat([human[~human["response_id"].isin(set(sample["response_id"]))], sample])
-        trained = train_or_load(ws, train_labels, texts)
-        rows = classify_frame(ws, trained.classifier, frame, human, show_progress=show_progress, evidence=False)
+        trained = train_or_load(ws, train_labels, texts, cascade=wants_cascade(ws, len(frame)))
+        rows = classify_frame(ws, trained.classifier, frame, human, show_progress=show_progress, evidence=False,
+                              cascade=trained.cascade)  # fmt: skip
         PREDICTIONS.write(out, rows[PREDICTIONS.names])
     return ClassifyResult(
         out=Path(out),

@@ -154,6 +154,17 @@ class Workspace:
         return self._embedder
 
     @functools.cached_property
+    def static_embedder(self):
+        """The cascade's fast encoder (embed.StaticEncoder, its table kept in models/NAME/), or None when a custom
+        encoder replaces the packaged one: the static table is distilled from the packaged weights only."""
+        if self.encoder is not None:
+            return None
+        from .embed import Embedder, StaticEncoder
+
+        static = StaticEncoder(self.models_dir)
+        return Embedder(encoder=static, model_id=static.model_id)  # no cache: computing beats reading it
+
+    @functools.cached_property
     def nlp(self):
         from .text import load_spacy
 
