@@ -31,3 +31,16 @@ class HashEncoder:
             if not words:
                 out[i, 0] = 1.0
         return out
+
+
+class UnigramEncoder(HashEncoder):
+    """A cruder fake, words only: the cascade's static encoder in the fast tier (the real one is distilled from
+    the packaged model, which the fast tier does not load)."""
+
+    def encode(self, texts, batch_size: int = 64, show_progress_bar: bool = False) -> np.ndarray:
+        out = np.zeros((len(texts), DIM), dtype=np.float32)
+        for i, t in enumerate(texts):
+            for tok in _WORD.findall(t.lower()) or ["<empty>"]:
+                j, sign = _slot(tok)
+                out[i, j] += sign
+        return out

@@ -220,3 +220,52 @@ def test_an_unknown_view_is_refused(data):
     c, emb, _, X, y = data
     with pytest.raises(ValueError, match="unknown views"):
         CodebookClassifier(views=("response", "vibes")).fit(X, y, codebook=c.codebook, embedder=emb)
+
+
+@pytest.fixture
+def cascading(monkeypatch):
+    """The cascade from the first response, with a words-only fake standing in for the static encoder."""
+    from fakes import UnigramEncoder
+
+    import consult_nlp.classify as classify
+
+    monkeypatch.setattr(classify, "CASCADE_FROM", 0)
+    monkeypatch.setattr(Workspace, "static_embedder",
+                        property(lambda self: Embedder(encoder=UnigramEncoder(), model_id="unigram")))  # fmt: skip
+
+
+def test_the_cascade_recodes_with_the_transformer_only_near_a_threshold(example_dir, tmp_path, encoder, cascading):
+    from consult_nlp.classify import _margins, code_chunk, encode_texts, error_counts, reencode, wants_cascade
+
+    with Workspace(example_dir, models_dir=tmp_path / "m", encoder=encoder) as ws:
+        texts = dict(zip(ws.responses["response_id"], ws.responses["redacted_text"], strict=True))
+        labels = ws.consultation.labels
+        assert wants_cascade(ws, len(texts))
+        t = train_or_load(ws, labels, texts, cascade=True)
+        casc, clf = t.cascade, t.classifier
+        assert casc is not None and casc.margin > 0 and casc.share == 0.10
+        coded = set(labels["response_id"])
+        ids = [r for r in texts if r not in coded]
+        enc = encode_texts([texts[r] for r in ids], casc.embedder, ws.nlp)
+        proba = casc.fast.predict_proba(enc)
+        redo = casc.recode(proba)
+        assert 0 < redo.sum() < len(ids)
+        assert np.array_equal(redo, _margins(casc.fast, proba) < casc.margin)
+        full = clf.predict(reencode(enc, ws.embedder))
+        fast = (proba >= casc.fast.thresholds_).astype(int)
+        out = code_chunk(clf, ids, [texts[r] for r in ids], {}, ws.embedder, ws.nlp, cascade=casc)
+        assert list(dict.fromkeys(out["response_id"])) == [r for r in ids if r in set(out["response_id"])]
+        for i, r in enumerate(ids):
+            want = full[i] if redo[i] else fast[i]
+            assert set(out.loc[out["response_id"] == r, "category_id"]) == set(clf.classes_[want == 1]), r
+        # the same codes whatever the batch: the margin is fixed at training, not a share of each batch
+        whole = classify_frame(ws, clf, ws.responses, labels, cascade=casc)
+        pieces = classify_frame(ws, clf, ws.responses, labels, cascade=casc, batch_size=3)
+        pd.testing.assert_frame_equal(whole, pieces)
+        assert set(whole.loc[whole["coded_by"] == "human", "response_id"]) <= coded  # human codes stand
+        # the interval error rates are the cascade's own out-of-fold errors
+        errs = error_counts(clf, t.coded_ids, cascade=casc)
+        assert all(sum(v) == len(t.coded_ids) for v in errs.values())
+        again = train_or_load(ws, labels, texts, cascade=True)
+        assert again.loaded_from_cache and again.cascade.margin == casc.margin and again.key == t.key
+        assert train_or_load(ws, labels, texts).key != t.key  # without the cascade: another model

@@ -75,3 +75,59 @@ def test_embed_batch_size_from_the_environment_is_checked(monkeypatch):
     with pytest.raises(ConsultError) as e:
         Embedder(encoder=CountingEncoder()).encode(["a"])
     assert e.value.code == "E306" and "CONSULT_NLP_EMBED_BATCH" in str(e.value)
+
+
+def _static_with_table(tmp_path, dim: int = 4):
+    """A StaticEncoder whose table is already in its models folder (a small random one: no distilling)."""
+    from consult_nlp.embed import StaticEncoder
+
+    static = StaticEncoder(tmp_path)
+    table = np.round(np.random.default_rng(0).normal(size=(30522, dim)) * 2**16) / 2**16
+    np.save(static.table_path, table.astype(np.float32), allow_pickle=False)
+    return static, table
+
+
+def test_a_static_vector_is_the_mean_of_its_word_pieces(tmp_path):
+    static, table = _static_with_table(tmp_path)
+    texts = ["The library closes on Sundays.", "", "library"]
+    got = static.encode(texts)
+    for t, v in zip(texts, got, strict=True):
+        ids = static.tokenizer.encode(t, add_special_tokens=False).ids
+        assert np.allclose(v, table[ids].mean(axis=0) if ids else 0.0, atol=1e-12), t
+    # batched in any company, the same vector
+    assert np.array_equal(static.encode(texts[:1])[0], got[0])
+
+
+def test_the_static_encoder_travels_with_its_table_and_without_its_tokenizer(tmp_path):
+    import pickle
+
+    static, _ = _static_with_table(tmp_path)
+    static.encode(["warm the tokenizer"])
+    copy = pickle.loads(pickle.dumps(static))  # what Dask sends to a worker
+    assert "tokenizer" not in copy.__dict__ and np.array_equal(copy.table, static.table)
+    assert np.array_equal(copy.encode(["bus routes"]), static.encode(["bus routes"]))
+
+
+def test_a_damaged_static_table_is_a_clear_error(tmp_path):
+    from consult_nlp.embed import StaticEncoder
+    from consult_nlp.errors import ConsultError
+
+    static = StaticEncoder(tmp_path)
+    static.table_path.write_bytes(b"not an array")
+    with pytest.raises(ConsultError, match="static encoder's table is damaged"):
+        static.encode(["x"])
+
+
+@pytest.mark.slow
+def test_the_static_table_is_distilled_once_on_the_grid_and_knows_words(tmp_path):
+    from consult_nlp.embed import StaticEncoder
+
+    static = StaticEncoder(tmp_path)
+    table = static.table
+    assert static.table_path.exists()
+    assert np.array_equal(np.round(table * 2**GRID_BITS) / 2**GRID_BITS, table)
+    special = [static.tokenizer.token_to_id(t) for t in ("[PAD]", "[CLS]", "[SEP]", "[MASK]", "[unused5]")]
+    assert not table[special].any()
+    assert np.array_equal(StaticEncoder(tmp_path).table, table)  # read back, not distilled again
+    v = Embedder(encoder=static, model_id=static.model_id).encode(["libraries", "library", "parking charges"])
+    assert v[0] @ v[1] > v[0] @ v[2] + 0.1

@@ -253,3 +253,22 @@ def test_the_breakdown_is_labelled_from_the_data(example_dir, tmp_path):
     facts["appendix"] = {"breakdown_label": "how people described themselves"}
     (example_dir / "consultation.yaml").write_text(yaml.safe_dump(facts))
     assert heading() == "## Mentions by how people described themselves"
+
+
+def test_the_dask_engine_writes_what_the_local_engine_writes_with_the_cascade(example_dir, tmp_path, encoder,
+                                                                               monkeypatch):  # fmt: skip
+    from fakes import UnigramEncoder
+
+    import consult_nlp.classify as classify
+    from consult_nlp.embed import Embedder
+    from consult_nlp.workspace import Workspace
+
+    monkeypatch.setattr(classify, "CASCADE_FROM", 0)
+    monkeypatch.setattr(Workspace, "static_embedder",
+                        property(lambda self: Embedder(encoder=UnigramEncoder(), model_id="unigram")))  # fmt: skip
+    local = run(example_dir, tmp_path / "local", models_dir=tmp_path / "m", encoder=encoder, formats=("md",))
+    dask = run(example_dir, tmp_path / "dask", models_dir=tmp_path / "m", encoder=encoder, formats=("md",),
+               engine="dask")  # fmt: skip
+    for name in ("assignments.csv", "counts.csv"):
+        assert (tmp_path / "local" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes(), name
+    assert local.manifest["models"]["cascade"]["used"] and dask.manifest["models"]["cascade"]["used"]

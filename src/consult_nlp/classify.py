@@ -178,8 +178,9 @@ def train_or_load(
 
 
 def wants_cascade(ws: Workspace, n_to_code: int) -> bool:
-    """The cascade pays when encoding dominates: CASCADE_FROM responses or more, with the packaged encoder."""
-    return n_to_code >= CASCADE_FROM and ws.encoder is None
+    """The cascade pays when encoding dominates: CASCADE_FROM responses or more, with the packaged encoder (the
+    static table is distilled from it: with a custom encoder the workspace has no static embedder)."""
+    return n_to_code >= CASCADE_FROM and ws.static_embedder is not None
 
 
 def _train_cascade(ws, clf, coded, sets, uncoded, codebook, key, ids) -> Trained:
