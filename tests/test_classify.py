@@ -269,3 +269,29 @@ def test_the_cascade_recodes_with_the_transformer_only_near_a_threshold(example_
         again = train_or_load(ws, labels, texts, cascade=True)
         assert again.loaded_from_cache and again.cascade.margin == casc.margin and again.key == t.key
         assert train_or_load(ws, labels, texts).key != t.key  # without the cascade: another model
+
+
+def test_scoring_in_batches_gives_what_scoring_at_once_gives(fitted, monkeypatch):
+    import consult_nlp.classifier as classifier
+
+    _, clf, emb, nlp = fitted
+    enc = encode_texts(["Open late please", "Keep the story time.", "Staff are lovely", "No comment", "More books"],
+                       emb, nlp)  # fmt: skip
+    whole = clf.predict_proba(enc)
+    monkeypatch.setattr(classifier, "PREDICT_BATCH", 2)
+    assert np.array_equal(clf.predict_proba(enc), whole)
+
+
+def test_many_uncoded_texts_shape_the_vocabularies_through_a_seeded_sample(data, monkeypatch):
+    import consult_nlp.classifier as classifier
+
+    c, emb, nlp, X, y = data
+    rest = encode_texts([f"rareword{i % 6} about the library" for i in range(12)], emb, nlp)  # each word twice
+    monkeypatch.setattr(classifier, "VOCABULARY_FROM", 5)
+    a = CodebookClassifier(cv=3).fit(X, y, codebook=c.codebook, embedder=emb, unlabelled=rest)
+    b = CodebookClassifier(cv=3).fit(X, y, codebook=c.codebook, embedder=emb, unlabelled=rest)
+    assert np.array_equal(a.vocabulary_, b.vocabulary_) and np.array_equal(a.idf_, b.idf_)  # the same sample
+    monkeypatch.setattr(classifier, "VOCABULARY_FROM", 20)
+    every = CodebookClassifier(cv=3).fit(X, y, codebook=c.codebook, embedder=emb, unlabelled=rest)
+    rare = [{w for w in m.vocabulary_ if w.startswith("rareword") and " " not in w} for m in (a, every)]
+    assert len(rare[1]) == 6 and rare[0] < rare[1]  # a word needs two texts: five sampled texts hold fewer pairs

@@ -58,6 +58,22 @@ class Cascade:
         """Which rows of the fast model's probabilities the transformer recodes."""
         return _margins(self.fast, proba) < self.margin
 
+    def scores(self, clf: CodebookClassifier, enc: Encoded, embedder, keep: list[int] = (), show_progress=False):
+        """The static probabilities of every response in `enc` (static vectors), the rows the transformer recodes
+        (never those in `keep`), and the transformer's encoding and probabilities of those rows."""
+        proba = self.fast.predict_proba(enc)
+        redo = self.recode(proba)
+        redo[list(keep)] = False
+        full_enc = reencode(enc.take(np.flatnonzero(redo)), embedder, show_progress)
+        return proba, redo, full_enc, clf.predict_proba(full_enc)
+
+    def predict(self, clf: CodebookClassifier, enc: Encoded, embedder) -> np.ndarray:
+        """The cascade's codes (responses x categories, 0/1) for `enc` (static vectors); for benchmarks."""
+        proba, redo, _, full = self.scores(clf, enc, embedder)
+        pred = (proba >= self.fast.thresholds_).astype(int)
+        pred[redo] = (full >= clf.thresholds_).astype(int)
+        return pred
+
     def describe(self) -> dict:
         return {"used": True, "static": self.embedder.describe(), "recoded_share_of_uncoded": self.share,
                 "margin_logit": round(self.margin, 4),
@@ -187,16 +203,25 @@ def _train_cascade(ws, clf, coded, sets, uncoded, codebook, key, ids) -> Trained
     static = ws.static_embedder
     X_fast = encode_texts([coded[r] for r in ids], static, ws.nlp)
     rest = encode_texts(uncoded, static, ws.nlp) if uncoded else None
-    fast = CodebookClassifier(**clf.get_params())
-    fast.fit(X_fast, [sets[r] for r in ids], codebook=codebook, embedder=static, unlabelled=rest)
-    clf.fit(reencode(X_fast, ws.embedder), [sets[r] for r in ids], codebook=codebook, embedder=ws.embedder)
-    # the margin that recodes CASCADE_SHARE of the uncoded (of the coded sample's out-of-fold scores if none)
-    scores = fast.predict_proba(rest) if rest is not None and len(rest) else fast.cv_scores_
-    margin = float(np.quantile(_margins(fast, scores), CASCADE_SHARE)) if len(scores) else 0.0
+    casc = fit_cascade(clf, X_fast, [sets[r] for r in ids], codebook=codebook, static=static, embedder=ws.embedder,
+                       unlabelled=rest)  # fmt: skip
     save_classifier(clf, ws.model_file("classifier", key))
-    atomic_write_json(ws.model_file("cascade", key, ".json"), {"margin": margin, "share": CASCADE_SHARE})
-    save_classifier(fast, ws.model_file("classifier-static", key))  # last: its presence marks a complete set
-    return Trained(clf, key, False, ids, Cascade(fast, static, margin, CASCADE_SHARE))
+    atomic_write_json(ws.model_file("cascade", key, ".json"), {"margin": casc.margin, "share": casc.share})
+    save_classifier(casc.fast, ws.model_file("classifier-static", key))  # last: its presence marks a complete set
+    return Trained(clf, key, False, ids, casc)
+
+
+def fit_cascade(clf: CodebookClassifier, X_fast: Encoded, y: list[set[str]], *, codebook: Codebook, static, embedder,
+                unlabelled: Encoded | None = None, share: float = CASCADE_SHARE) -> Cascade:  # fmt: skip
+    """Fit `clf` on the transformer's vectors of the coded responses (X_fast re-embedded), and a twin with the same
+    settings on their static vectors (X_fast, with the uncoded `unlabelled`, also static); the margin recodes
+    `share` of the uncoded (of the coded sample's out-of-fold scores if there are none)."""
+    fast = CodebookClassifier(**clf.get_params())
+    fast.fit(X_fast, y, codebook=codebook, embedder=static, unlabelled=unlabelled)
+    clf.fit(reencode(X_fast, embedder), y, codebook=codebook, embedder=embedder)
+    scores = fast.predict_proba(unlabelled) if unlabelled is not None and len(unlabelled) else fast.cv_scores_
+    margin = float(np.quantile(_margins(fast, scores), share)) if len(scores) else 0.0
+    return Cascade(fast, static, margin, share)
 
 
 # -- assignments ----------------------------------------------------------------------------------------------
@@ -275,17 +300,17 @@ def code_chunk(
         enc = encode_texts(texts, embedder, nlp, show_progress)
         return assignments_from(clf, ids, enc, clf.predict_proba(enc), human=human, evidence=evidence)
     enc = encode_texts(texts, cascade.embedder, nlp, show_progress)
-    proba = cascade.fast.predict_proba(enc)
-    redo = cascade.recode(proba)
-    redo[list(human)] = False  # human codes stand; the static model only finds their evidence
+    # human codes stand: the static model only finds their evidence
+    proba, redo, full_enc, full_proba = cascade.scores(
+        clf, enc, embedder, keep=list(human), show_progress=show_progress
+    )
     keep, redo = np.flatnonzero(~redo), np.flatnonzero(redo)
     if not len(redo):
         return assignments_from(cascade.fast, ids, enc, proba, human=human, evidence=evidence)
     kept_human = {j: human[i] for j, i in enumerate(keep) if i in human}
     fast = assignments_from(cascade.fast, [ids[i] for i in keep], enc.take(keep), proba[keep], human=kept_human,
                             evidence=evidence)  # fmt: skip
-    full_enc = reencode(enc.take(redo), embedder, show_progress)
-    full = assignments_from(clf, [ids[i] for i in redo], full_enc, clf.predict_proba(full_enc), evidence=evidence)
+    full = assignments_from(clf, [ids[i] for i in redo], full_enc, full_proba, evidence=evidence)
     both = pd.concat([fast, full], ignore_index=True)
     order = {r: i for i, r in enumerate(ids)}
     return both.iloc[np.argsort(both["response_id"].map(order).to_numpy(), kind="stable")].reset_index(drop=True)
