@@ -418,6 +418,7 @@ class CodebookClassifier(BaseEstimator):
                 uncoded = None
                 if unlabelled is not None and len(unlabelled) and self.count_tolerance > 0:
                     uncoded = self.predict_proba(unlabelled)
+                self._uncoded_proba = uncoded  # a by-product the cascade reuses, not a learned attribute (not saved)
                 self.thresholds_, self.cv_counts_ = self._thresholds(cal, labels, uncoded)
         except BaseException:
             if training is not None:

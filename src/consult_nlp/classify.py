@@ -216,10 +216,14 @@ def fit_cascade(clf: CodebookClassifier, X_fast: Encoded, y: list[set[str]], *, 
     """Fit `clf` on the transformer's vectors of the coded responses (X_fast re-embedded), and a twin with the same
     settings on their static vectors (X_fast, with the uncoded `unlabelled`, also static); the margin recodes
     `share` of the uncoded (of the coded sample's out-of-fold scores if there are none)."""
-    fast = CodebookClassifier(**clf.get_params())
+    fast = CodebookClassifier(**{**clf.get_params(), "finetune": "never"})  # fine-tuning adapts the transformer
     fast.fit(X_fast, y, codebook=codebook, embedder=static, unlabelled=unlabelled)
     clf.fit(reencode(X_fast, embedder), y, codebook=codebook, embedder=embedder)
-    scores = fast.predict_proba(unlabelled) if unlabelled is not None and len(unlabelled) else fast.cv_scores_
+    scores = fast.__dict__.pop("_uncoded_proba", None)  # the uncoded, as fit scored them
+    if scores is None and unlabelled is not None and len(unlabelled):
+        scores = fast.predict_proba(unlabelled)
+    if scores is None or not len(scores):
+        scores = fast.cv_scores_
     margin = float(np.quantile(_margins(fast, scores), share)) if len(scores) else 0.0
     return Cascade(fast, static, margin, share)
 
