@@ -282,7 +282,8 @@ def classify_frame(
 
     Responses a human coded keep exactly their codes ('coded, no category' included); the model only supplies
     the sentence that carries each human code. Responses are encoded and scored in batches, so sentence vectors
-    never pile up for a large consultation.
+    never pile up for a large consultation. With `cascade` (Trained.cascade) the static model codes them and the
+    transformer's classifier (`clf`) recodes those near a threshold.
     """
     coded = label_sets(human[human["response_id"].isin(set(frame["response_id"]))])
     parts = []
