@@ -170,11 +170,12 @@ def main() -> dict:
             s = alone(task, None)
             t = alone(task, Embedder(cache_path=tmp / f"{name}-transformer.sqlite"))
             c = built_cascade(task, Embedder(cache_path=tmp / f"{name}-cascade.sqlite"))
+            curve = share_curve(task, s, t)
+            s.pop("_scored"), t.pop("_scored")  # probabilities: for the curve only, not for the JSON
             row = {"transformer": t, "static": {**s, "encode_s_with_sentence_split": static_encode_s},
-                   "cascade": c, "cascade_share_curve": share_curve(task, s, t)}  # fmt: skip
+                   "cascade": c, "cascade_share_curve": curve}  # fmt: skip
             for way in ("static", "cascade"):
                 row[way]["micro_f1_points_lost"] = round(100 * (t["micro_f1"] - row[way]["micro_f1"]), 2)
-            s.pop("_scored"), t.pop("_scored")
             out["sets"][name] = row
             print(name, json.dumps({k: row[k].get("micro_f1") for k in ("transformer", "static", "cascade")}),
                   flush=True)  # fmt: skip
