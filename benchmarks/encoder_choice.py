@@ -50,6 +50,7 @@ class Task:
     gold: np.ndarray
     codebook: Codebook
     params: dict
+    static: Embedder  # the embedder of `train` and `test`
 
 
 def kent_task(static: Embedder, tmp: Path) -> Task:
@@ -62,7 +63,7 @@ def kent_task(static: Embedder, tmp: Path) -> Task:
         train, test = sorted(coded), sorted(set(texts) - set(coded))
         return Task(encode_texts([texts[r] for r in train], static, ws.nlp), [coded[r] for r in train],
                     encode_texts([texts[r] for r in test], static, ws.nlp),
-                    _gold(label_sets(truth), test, cons.codebook.ids), cons.codebook, {})  # fmt: skip
+                    _gold(label_sets(truth), test, cons.codebook.ids), cons.codebook, {}, static)  # fmt: skip
     finally:
         ws.close()
 
@@ -77,7 +78,8 @@ def fft_task(static: Embedder) -> Task:
         encode_texts([texts[i] for i in tr], static, nlp),
         encode_texts([texts[i] for i in te], static, nlp),
     )
-    return Task(enc_tr, sets, enc_te, y[te], classify_fft.codebook(codes), {"finetune": "never"})  # as classify_fft
+    frozen = {"finetune": "never"}  # the frozen path, as classify_fft's figure
+    return Task(enc_tr, sets, enc_te, y[te], classify_fft.codebook(codes), frozen, static)
 
 
 def care_opinion_task(static: Embedder, tmp: Path) -> Task:
@@ -90,7 +92,7 @@ def care_opinion_task(static: Embedder, tmp: Path) -> Task:
         sets = label_sets(cons.labels)
         return Task(encode_texts([texts[r] for r in coded], static, ws.nlp), [sets[r] for r in coded],
                     encode_texts([texts[r] for r in test], static, ws.nlp),
-                    _gold(label_sets(truth), test, cons.codebook.ids), cons.codebook, {})  # fmt: skip
+                    _gold(label_sets(truth), test, cons.codebook.ids), cons.codebook, {}, static)  # fmt: skip
     finally:
         ws.close()
 
@@ -110,7 +112,7 @@ def alone(task: Task, embedder: Embedder | None) -> dict:
     train, test = (task.train, task.test) if embedder is None else (reencode(task.train, embedder),
                                                                      reencode(task.test, embedder))  # fmt: skip
     encode_s = time.perf_counter() - t0
-    emb = embedder or STATIC
+    emb = embedder or task.static
     clf = CodebookClassifier(random_state=0, **task.params)
     t0 = time.perf_counter()
     clf.fit(train, task.y, codebook=task.codebook, embedder=emb, unlabelled=test)
@@ -123,7 +125,7 @@ def built_cascade(task: Task, transformer: Embedder) -> dict:
     """The cascade as the pipeline fits and applies it, with a transformer whose cache is empty."""
     t0 = time.perf_counter()
     clf = CodebookClassifier(random_state=0, **task.params)
-    casc = fit_cascade(clf, task.train, task.y, codebook=task.codebook, static=STATIC, embedder=transformer,
+    casc = fit_cascade(clf, task.train, task.y, codebook=task.codebook, static=task.static, embedder=transformer,
                        unlabelled=task.test)  # fmt: skip
     pred = casc.predict(clf, task.test, transformer)
     recoded = int(casc.recode(casc.fast.predict_proba(task.test)).sum())
@@ -148,21 +150,17 @@ def share_curve(task: Task, static: dict, transformer: dict) -> dict:
     return out
 
 
-STATIC: Embedder  # set in main: the static encoder, shared by every task
-
-
 def main() -> dict:
-    global STATIC
     tmp = Path(tempfile.mkdtemp(prefix="bench-encoder-"))
     try:
         encoder = StaticEncoder(tmp / "static")
         t0 = time.perf_counter()
         encoder.table  # noqa: B018 - distilled here, timed
         distil_s = round(time.perf_counter() - t0, 1)
-        STATIC = Embedder(encoder=encoder, model_id=encoder.model_id)
+        static = Embedder(encoder=encoder, model_id=encoder.model_id)
         out: dict = {"static_distil_s": distil_s, "sets": {}}
-        tasks = {"kent": lambda: kent_task(STATIC, tmp), "fft": lambda: fft_task(STATIC),
-                 "care_opinion": lambda: care_opinion_task(STATIC, tmp)}  # fmt: skip
+        tasks = {"kent": lambda: kent_task(static, tmp), "fft": lambda: fft_task(static),
+                 "care_opinion": lambda: care_opinion_task(static, tmp)}  # fmt: skip
         for name, make in tasks.items():
             t0 = time.perf_counter()
             task = make()

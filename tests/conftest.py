@@ -51,6 +51,20 @@ def encoder():
     return load_encoder()
 
 
+@pytest.fixture
+def cascading(monkeypatch):
+    """The cascade from the first response, with a words-only fake standing in for the static encoder."""
+    from fakes import UnigramEncoder
+
+    import consult_nlp.classify as classify
+    from consult_nlp.embed import Embedder
+    from consult_nlp.workspace import Workspace
+
+    monkeypatch.setattr(classify, "CASCADE_FROM", 0)
+    monkeypatch.setattr(Workspace, "static_embedder",
+                        property(lambda self: Embedder(encoder=UnigramEncoder(), model_id="unigram")))  # fmt: skip
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from consult_nlp.text import load_spacy

@@ -222,18 +222,6 @@ def test_an_unknown_view_is_refused(data):
         CodebookClassifier(views=("response", "vibes")).fit(X, y, codebook=c.codebook, embedder=emb)
 
 
-@pytest.fixture
-def cascading(monkeypatch):
-    """The cascade from the first response, with a words-only fake standing in for the static encoder."""
-    from fakes import UnigramEncoder
-
-    import consult_nlp.classify as classify
-
-    monkeypatch.setattr(classify, "CASCADE_FROM", 0)
-    monkeypatch.setattr(Workspace, "static_embedder",
-                        property(lambda self: Embedder(encoder=UnigramEncoder(), model_id="unigram")))  # fmt: skip
-
-
 def test_the_cascade_recodes_with_the_transformer_only_near_a_threshold(example_dir, tmp_path, encoder, cascading):
     from consult_nlp.classify import _margins, code_chunk, encode_texts, error_counts, reencode, wants_cascade
 
@@ -269,6 +257,9 @@ def test_the_cascade_recodes_with_the_transformer_only_near_a_threshold(example_
         again = train_or_load(ws, labels, texts, cascade=True)
         assert again.loaded_from_cache and again.cascade.margin == casc.margin and again.key == t.key
         assert train_or_load(ws, labels, texts).key != t.key  # without the cascade: another model
+        ws.model_file("cascade", t.key, ".json").write_text("{not json")
+        with pytest.raises(ConsultError, match="saved cascade cannot be read"):
+            train_or_load(ws, labels, texts, cascade=True)
 
 
 def test_scoring_in_batches_gives_what_scoring_at_once_gives(fitted, monkeypatch):

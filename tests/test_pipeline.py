@@ -256,16 +256,7 @@ def test_the_breakdown_is_labelled_from_the_data(example_dir, tmp_path):
 
 
 def test_the_dask_engine_writes_what_the_local_engine_writes_with_the_cascade(example_dir, tmp_path, encoder,
-                                                                               monkeypatch):  # fmt: skip
-    from fakes import UnigramEncoder
-
-    import consult_nlp.classify as classify
-    from consult_nlp.embed import Embedder
-    from consult_nlp.workspace import Workspace
-
-    monkeypatch.setattr(classify, "CASCADE_FROM", 0)
-    monkeypatch.setattr(Workspace, "static_embedder",
-                        property(lambda self: Embedder(encoder=UnigramEncoder(), model_id="unigram")))  # fmt: skip
+                                                                               cascading):  # fmt: skip
     local = run(example_dir, tmp_path / "local", models_dir=tmp_path / "m", encoder=encoder, formats=("md",))
     dask = run(example_dir, tmp_path / "dask", models_dir=tmp_path / "m", encoder=encoder, formats=("md",),
                engine="dask")  # fmt: skip

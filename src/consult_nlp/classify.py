@@ -174,8 +174,13 @@ def train_or_load(
     if path.exists() and (not cascade or (fast_path.exists() and meta_path.exists())):
         casc = None
         if cascade:
-            meta = json.loads(meta_path.read_text())
-            casc = Cascade(load_classifier(fast_path), ws.static_embedder, meta["margin"], meta["share"])
+            try:
+                meta = json.loads(meta_path.read_text())
+                margin, share = float(meta["margin"]), float(meta["share"])
+            except (OSError, ValueError, KeyError, TypeError) as e:
+                raise ConsultError("E400", f"{meta_path}: the saved cascade cannot be read ({type(e).__name__}: {e}). "
+                                   "Delete it; the next run trains the classifier again.") from None  # fmt: skip
+            casc = Cascade(load_classifier(fast_path), ws.static_embedder, margin, share)
         return Trained(load_classifier(path), key, True, ids, casc)
     if not sets:
         raise ConsultError(

@@ -29,13 +29,17 @@ GRID_BITS = 16  # unit-vector components are multiples of 2^-16: exact in float3
 RECIPE = f"f64-q{GRID_BITS}"  # part of every cache key: vectors made another way are never mixed with these
 
 
+def on_grid(values: np.ndarray) -> np.ndarray:
+    """float64 values rounded to multiples of 2^-GRID_BITS: float64 noise (~1e-16) no longer shows."""
+    scale = float(2**GRID_BITS)
+    return np.round(np.asarray(values, dtype=np.float64) * scale) / scale
+
+
 def quantise(vectors: np.ndarray) -> np.ndarray:
     """Unit rows rounded to the 2^-GRID_BITS grid, as float32 (exact); the norm is taken in float64."""
     v = np.asarray(vectors, dtype=np.float64)
     norms = np.sqrt(np.sum(v * v, axis=1, keepdims=True))
-    v = v / np.maximum(norms, 1e-12)
-    scale = float(2**GRID_BITS)
-    return (np.round(v * scale) / scale).astype(np.float32)
+    return on_grid(v / np.maximum(norms, 1e-12)).astype(np.float32)
 
 
 def _forward(encoder, texts: list[str], batch_size: int, show_progress_bar: bool) -> np.ndarray:
@@ -257,8 +261,7 @@ class StaticEncoder:
         p = (1 / (rank + 2)) / np.sum(1 / (rank + 2))
         rows *= (SIF / (SIF + p))[:, None]
         table = np.zeros((size, rows.shape[1]))
-        scale = float(2**GRID_BITS)
-        table[keep] = np.round(rows * scale) / scale
+        table[keep] = on_grid(rows)
         return table
 
     def encode(self, texts: list[str], batch_size: int = 0, show_progress_bar: bool = False) -> np.ndarray:
