@@ -79,7 +79,12 @@ def load_encoder():
     from transformers.utils import logging as hf_logging
 
     hf_logging.disable_progress_bar()  # the weights load in a fraction of a second; no bar for that
-    return SentenceTransformer(str(model_path()), device="cpu")
+    level = hf_logging.get_verbosity()
+    hf_logging.set_verbosity_error()  # not its load report: the packaged file's one unused key is expected
+    try:
+        return SentenceTransformer(str(model_path()), device="cpu")
+    finally:
+        hf_logging.set_verbosity(level)
 
 
 class Embedder:

