@@ -381,3 +381,47 @@ def test_a_large_corpus_is_fitted_on_a_seeded_sample_and_the_rest_assigned(park,
     # theme sizes count the whole corpus, not the sample
     themed = res.themes[res.themes["theme_id"] != OUTLIER]
     assert themed["size"].sum() == (res.sentences["theme_id"] != OUTLIER).sum() > limit
+
+
+class CountingEncoder:
+    """Wraps an encoder and remembers every text it was asked to encode."""
+
+    def __init__(self, inner):
+        self.inner, self.seen = inner, []
+
+    def encode(self, texts, batch_size: int = 64, show_progress_bar: bool = False):
+        self.seen += list(texts)
+        return self.inner.encode(texts, batch_size=batch_size)
+
+
+@pytest.mark.slow
+def test_with_a_static_encoder_only_the_sample_meets_the_transformer(park, truth, encoder):
+    from tests.fakes import UnigramEncoder
+
+    cons, responses = park
+    n = discover_themes(responses, embedder=Embedder(encoder=encoder), max_themes=8, figures=False).stats[
+        "n_distinct_sentences"
+    ]
+    limit = int(n * 0.8)
+    main, cheap = CountingEncoder(encoder), CountingEncoder(UnigramEncoder())
+    res = discover_themes(responses, embedder=Embedder(encoder=main), assign_embedder=Embedder(encoder=cheap),
+                          max_themes=8, figures=False, max_fit_sentences=limit)  # fmt: skip
+    assert res.stats["rest_assigned_by"] == "static"
+    assert len(main.seen) == len(set(main.seen)) == limit  # the transformer saw the fitted sample only
+    assert set(cheap.seen) == set(main.seen) | set(res.sentences["sentence"])  # the static one, every sentence
+    assert 0 < res.stats["static_agreement_on_sample"] <= 1  # on 13 held-back sentences of a tiny fixture
+    assert len(res.sentences) > limit  # every sentence is in the output, themed or not
+    best = purest(res.sentences, truth)
+    assert all(best[t] >= 0.65 for t in THEMES), best  # a crude fake static encoder; quality is in make bench
+    themed = res.themes[res.themes["theme_id"] != OUTLIER]
+    assert themed["size"].sum() == (res.sentences["theme_id"] != OUTLIER).sum() > limit
+    drafted = [c for c in res.draft.categories if c.examples]
+    assert drafted and all(set(c.examples) <= set(main.seen) for c in drafted)  # examples have transformer vectors
+    again = discover_themes(responses, embedder=Embedder(encoder=encoder), assign_embedder=Embedder(
+        encoder=UnigramEncoder()), max_themes=8, figures=False, max_fit_sentences=limit)  # fmt: skip
+    assert res.sentences.equals(again.sentences) and res.themes.equals(again.themes)
+    # under the limit the static encoder is not used at all
+    unused = CountingEncoder(UnigramEncoder())
+    whole = discover_themes(responses, embedder=Embedder(encoder=encoder), assign_embedder=Embedder(encoder=unused),
+                            max_themes=8, figures=False)  # fmt: skip
+    assert whole.stats["rest_assigned_by"] is None and unused.seen == []

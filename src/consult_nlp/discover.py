@@ -225,6 +225,7 @@ def discover_themes(
     responses: pd.DataFrame,
     *,
     embedder: Embedder,
+    assign_embedder: Embedder | None = None,
     facts: ConsultationFacts | None = None,
     codebook: Codebook | None = None,
     nlp=None,
@@ -239,7 +240,8 @@ def discover_themes(
 
     Stock no-answer sentences are set aside (reported with their counts), and a sentence said word for word by
     many respondents is clustered once: repeated praise ("Very good.") then makes one theme, not a dozen, while
-    its copies still count in every size."""
+    its copies still count in every size. With more distinct sentences than the fitted sample holds
+    (`max_fit_sentences`) and an `assign_embedder` (the static encoder), only the sample is embedded by `embedder`."""
     t0 = time.perf_counter()
     full, aside = set_aside(sentence_table(responses, nlp), no_answer_phrases)
     keys = full["shown"].map(sentence_key)
@@ -249,11 +251,9 @@ def discover_themes(
     expand = where.loc[keys].to_numpy()  # full row -> its distinct sentence
     groups = full.groupby(expand)["response_id"].agg(frozenset).sort_index().tolist()
     t_split = time.perf_counter() - t0
-    t = time.perf_counter()
-    embeddings = embedder.encode(list(table["text"]))
-    t_embed = time.perf_counter() - t
-    est = ThemeDiscoverer(embedder=embedder, categories=codebook, max_themes=max_themes, random_state=seed, **params)
-    est.fit(list(table["text"]), embeddings=embeddings, shown=list(table["shown"]), groups=groups)
+    est = ThemeDiscoverer(embedder=embedder, assign_embedder=assign_embedder, categories=codebook,
+                          max_themes=max_themes, random_state=seed, **params)  # fmt: skip
+    est.fit(list(table["text"]), shown=list(table["shown"]), groups=groups)
     shown = list(table["shown"])
     if code_sentences is not None and codebook is not None:
         absorbed = claim_by_classifier(est, code_sentences, list(table["text"]), full["shown"].map(sentence_key),
@@ -313,10 +313,12 @@ def discover_themes(
 
     stats = {
         "n_responses": int(responses["response_id"].nunique()),
-        "n_responses_with_sentences": int(table["response_id"].nunique()),
+        "n_responses_with_sentences": int(full["response_id"].nunique()),
         "n_sentences": len(full),
         "n_distinct_sentences": len(table),
         "n_fitted_sentences": est.fit_sentences_,  # the seeded sample BERTopic was fitted on; the rest assigned
+        "rest_assigned_by": est.assigned_by_ if est.fit_sentences_ < len(table) else None,
+        "static_agreement_on_sample": round(est.static_agreement_, 4) if est.assigned_by_ == "static" else None,
         "n_set_aside": int(aside["sentences"].sum()),
         "n_fine_topics": est.n_fine_topics_,
         "n_themes": len(est.theme_ids_),
@@ -327,8 +329,7 @@ def discover_themes(
         "max_themes": max_themes,
         "guided_by_codebook": codebook is not None,
         "embeddings": {"computed": embedder.computed_, "from_cache": embedder.cached_},
-        "timings_seconds": {"split": round(t_split, 3), "embed": round(t_embed, 3)}
-        | {k: round(v, 3) for k, v in est.timings_.items() if k != "embed"},
+        "timings_seconds": {"split": round(t_split, 3)} | {k: round(v, 3) for k, v in est.timings_.items()},
     }
     result = Discovery(
         themes=themes,

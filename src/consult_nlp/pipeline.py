@@ -483,8 +483,9 @@ def discover_folder(
         out_dir = Path(out) if out else ws.out_dir / "discover"
         if out_dir.exists() and not out_dir.is_dir():
             raise ConsultError("E503", f"{out_dir}: is a file, but --out needs a folder. Choose another --out.")
-        res = discover_themes(responses, embedder=ws.embedder, facts=facts, codebook=book, nlp=ws.nlp, seed=seed,
-                       max_themes=max_themes, **(discover_params or {}))  # fmt: skip
+        res = discover_themes(responses, embedder=ws.embedder, assign_embedder=ws.static_embedder, facts=facts,
+                              codebook=book, nlp=ws.nlp, seed=seed, max_themes=max_themes,
+                              **(discover_params or {}))  # fmt: skip
         files: dict[str, Path] = {}
         files["themes"] = THEMES.write(out_dir / "themes.csv", res.themes, text_columns=["title", "keywords"])
         files["theme_sentences"] = THEME_SENTENCES.write(
