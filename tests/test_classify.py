@@ -250,12 +250,18 @@ def test_the_cascade_recodes_with_the_transformer_only_near_a_threshold(example_
         whole = classify_frame(ws, clf, ws.responses, labels, cascade=casc)
         pieces = classify_frame(ws, clf, ws.responses, labels, cascade=casc, batch_size=3)
         pd.testing.assert_frame_equal(whole, pieces)
+        # what training already encoded and scored is reused, with the same result as computing it again
+        assert t.scored is not None and set(t.scored.rows) == set(texts.values())
+        reused = classify_frame(ws, clf, ws.responses, labels, cascade=casc, batch_size=3, scored=t.scored)
+        pd.testing.assert_frame_equal(whole, reused)
+        assert t.scored.lookup(["a text training never saw"]) is None  # such a batch is computed afresh
         assert set(whole.loc[whole["coded_by"] == "human", "response_id"]) <= coded  # human codes stand
         # the interval error rates are the cascade's own out-of-fold errors
         errs = error_counts(clf, t.coded_ids, cascade=casc)
         assert all(sum(v) == len(t.coded_ids) for v in errs.values())
         again = train_or_load(ws, labels, texts, cascade=True)
         assert again.loaded_from_cache and again.cascade.margin == casc.margin and again.key == t.key
+        assert again.scored is None  # loaded, not trained: nothing was encoded beside it
         assert train_or_load(ws, labels, texts).key != t.key  # without the cascade: another model
         ws.model_file("cascade", t.key, ".json").write_text("{not json")
         with pytest.raises(ConsultError, match="saved cascade cannot be read"):

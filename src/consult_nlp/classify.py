@@ -20,7 +20,15 @@ import pandas as pd
 
 from . import __version__
 from .artefacts import atomic_write_json
-from .classifier import CodebookClassifier, Encoded, encode_texts, load_classifier, reencode, save_classifier
+from .classifier import (
+    CodebookClassifier,
+    Encoded,
+    encode_texts,
+    join_encoded,
+    load_classifier,
+    reencode,
+    save_classifier,
+)
 
 # the classifier's names, where callers have always taken them from
 from .classifier import _logit as _logit
@@ -58,10 +66,12 @@ class Cascade:
         """Which rows of the fast model's probabilities the transformer recodes."""
         return _margins(self.fast, proba) < self.margin
 
-    def scores(self, clf: CodebookClassifier, enc: Encoded, embedder, keep: list[int] = (), show_progress=False):
-        """The static probabilities of every response in `enc` (static vectors), the rows the transformer recodes
-        (never those in `keep`), and the transformer's encoding and probabilities of those rows."""
-        proba = self.fast.predict_proba(enc)
+    def scores(self, clf: CodebookClassifier, enc: Encoded, embedder, keep: list[int] = (), show_progress=False,
+               proba: np.ndarray | None = None):  # fmt: skip
+        """The static probabilities of every response in `enc` (static vectors; `proba` if already computed), the
+        rows the transformer recodes (never those in `keep`), and the transformer's encoding and probabilities of
+        those rows."""
+        proba = self.fast.predict_proba(enc) if proba is None else proba
         redo = self.recode(proba)
         redo[list(keep)] = False
         full_enc = reencode(enc.take(np.flatnonzero(redo)), embedder, show_progress)
@@ -89,12 +99,30 @@ def _margins(clf: CodebookClassifier, proba: np.ndarray) -> np.ndarray:
 
 # -- training from a consultation -----------------------------------------------------------------------------
 @dataclass
+class Scored:
+    """What training the cascade already computed for every text it learned beside: the static encoding and the
+    static model's probabilities, so coding those texts right after need not split, encode and score them again."""
+
+    rows: dict[str, int]  # text -> its row in enc and proba
+    enc: Encoded
+    proba: np.ndarray
+
+    def lookup(self, texts: list[str]) -> tuple[Encoded, np.ndarray] | None:
+        """The rows of `texts`, or None if any is missing."""
+        rows = [self.rows.get(t) for t in texts]
+        if any(r is None for r in rows):
+            return None
+        return self.enc.take(rows), self.proba[rows]
+
+
+@dataclass
 class Trained:
     classifier: CodebookClassifier  # on the packaged transformer's vectors
     key: str
     loaded_from_cache: bool
     coded_ids: list[str]  # the coded responses in the order of the classifier's cv_scores_ rows
     cascade: Cascade | None = None
+    scored: Scored | None = None  # only when the cascade was trained in this run
 
 
 def error_counts(clf: CodebookClassifier, coded_ids: list[str], rows: set[str] | None = None,
@@ -208,19 +236,25 @@ def _train_cascade(ws, clf, coded, sets, uncoded, codebook, key, ids) -> Trained
     static = ws.static_embedder
     X_fast = encode_texts([coded[r] for r in ids], static, ws.nlp)
     rest = encode_texts(uncoded, static, ws.nlp) if uncoded else None
-    casc = fit_cascade(clf, X_fast, [sets[r] for r in ids], codebook=codebook, static=static, embedder=ws.embedder,
-                       unlabelled=rest)  # fmt: skip
+    casc, scores = fit_cascade(clf, X_fast, [sets[r] for r in ids], codebook=codebook, static=static,
+                               embedder=ws.embedder, unlabelled=rest, return_scores=True)  # fmt: skip
     save_classifier(clf, ws.model_file("classifier", key))
     atomic_write_json(ws.model_file("cascade", key, ".json"), {"margin": casc.margin, "share": casc.share})
     save_classifier(casc.fast, ws.model_file("classifier-static", key))  # last: its presence marks a complete set
-    return Trained(clf, key, False, ids, casc)
+    parts = [X_fast] + ([rest] if rest is not None else [])
+    proba = np.vstack([casc.fast.predict_proba(X_fast)] + ([scores] if rest is not None else []))
+    enc = join_encoded(parts)
+    rows = {t: i for i, t in reversed(list(enumerate(enc.texts)))}  # a repeated text: its first row
+    return Trained(clf, key, False, ids, casc, Scored(rows, enc, proba))
 
 
 def fit_cascade(clf: CodebookClassifier, X_fast: Encoded, y: list[set[str]], *, codebook: Codebook, static, embedder,
-                unlabelled: Encoded | None = None, share: float = CASCADE_SHARE) -> Cascade:  # fmt: skip
+                unlabelled: Encoded | None = None, share: float = CASCADE_SHARE,
+                return_scores: bool = False):  # fmt: skip
     """Fit `clf` on the transformer's vectors of the coded responses (X_fast re-embedded), and a twin with the same
     settings on their static vectors (X_fast, with the uncoded `unlabelled`, also static); the margin recodes
-    `share` of the uncoded (of the coded sample's out-of-fold scores if there are none)."""
+    `share` of the uncoded (of the coded sample's out-of-fold scores if there are none). With `return_scores`,
+    also the static model's probabilities of `unlabelled` (None without it)."""
     fast = CodebookClassifier(**{**clf.get_params(), "finetune": "never"})  # fine-tuning adapts the transformer
     fast.fit(X_fast, y, codebook=codebook, embedder=static, unlabelled=unlabelled)
     clf.fit(reencode(X_fast, embedder), y, codebook=codebook, embedder=embedder)
@@ -230,7 +264,10 @@ def fit_cascade(clf: CodebookClassifier, X_fast: Encoded, y: list[set[str]], *, 
     if scores is None or not len(scores):
         scores = fast.cv_scores_
     margin = float(np.quantile(_margins(fast, scores), share)) if len(scores) else 0.0
-    return Cascade(fast, static, margin, share)
+    casc = Cascade(fast, static, margin, share)
+    if return_scores:
+        return casc, (scores if unlabelled is not None and len(unlabelled) else None)
+    return casc
 
 
 # -- assignments ----------------------------------------------------------------------------------------------
@@ -282,13 +319,15 @@ def classify_frame(
     evidence: bool = True,
     batch_size: int = 2000,
     cascade: Cascade | None = None,
+    scored: Scored | None = None,
 ) -> pd.DataFrame:
     """Assignments for every row of frame (response_id and the text column); human codes kept, with evidence.
 
     Responses a human coded keep exactly their codes ('coded, no category' included); the model only supplies
     the sentence that carries each human code. Responses are encoded and scored in batches, so sentence vectors
     never pile up for a large consultation. With `cascade` (Trained.cascade) the static model codes them and the
-    transformer's classifier (`clf`) recodes those near a threshold.
+    transformer's classifier (`clf`) recodes those near a threshold; `scored` (Trained.scored) supplies the static
+    encoding and scores training already computed.
     """
     coded = label_sets(human[human["response_id"].isin(set(frame["response_id"]))])
     parts = []
@@ -296,23 +335,27 @@ def classify_frame(
         chunk = frame.iloc[a : a + batch_size]
         ids = list(chunk["response_id"])
         human_rows = {i: coded[r] for i, r in enumerate(ids) if r in coded}
-        parts.append(code_chunk(clf, ids, list(chunk[text_column]), human_rows, ws.embedder, ws.nlp,
-                                cascade=cascade, evidence=evidence, show_progress=show_progress))  # fmt: skip
+        texts = list(chunk[text_column])
+        pre = scored.lookup(texts) if scored is not None and cascade is not None else None
+        parts.append(code_chunk(clf, ids, texts, human_rows, ws.embedder, ws.nlp, cascade=cascade,
+                                evidence=evidence, show_progress=show_progress, pre=pre))  # fmt: skip
     return pd.concat(parts, ignore_index=True) if parts else ASSIGNMENTS.empty()
 
 
 def code_chunk(
     clf: CodebookClassifier, ids: list[str], texts: list[str], human: dict[int, set[str]], embedder, nlp, *,
     cascade: Cascade | None = None, evidence: bool = True, show_progress: bool = False,
+    pre: tuple[Encoded, np.ndarray] | None = None,
 ) -> pd.DataFrame:  # fmt: skip
-    """Assignments for one batch of responses (the local engine and each Dask partition run this same code)."""
+    """Assignments for one batch of responses (the local engine and each Dask partition run this same code);
+    `pre`: the batch's static encoding and static probabilities, when training already computed them."""
     if cascade is None:
         enc = encode_texts(texts, embedder, nlp, show_progress)
         return assignments_from(clf, ids, enc, clf.predict_proba(enc), human=human, evidence=evidence)
-    enc = encode_texts(texts, cascade.embedder, nlp, show_progress)
+    enc, known = pre if pre is not None else (encode_texts(texts, cascade.embedder, nlp, show_progress), None)
     # human codes stand: the static model only finds their evidence
     proba, redo, full_enc, full_proba = cascade.scores(
-        clf, enc, embedder, keep=list(human), show_progress=show_progress
+        clf, enc, embedder, keep=list(human), show_progress=show_progress, proba=known
     )
     keep, redo = np.flatnonzero(~redo), np.flatnonzero(redo)
     if not len(redo):
@@ -344,4 +387,4 @@ def classify_responses(
     texts = dict(zip(responses["response_id"], responses["redacted_text"], strict=True))
     trained = train_or_load(ws, labels, texts, cascade=wants_cascade(ws, len(responses)))
     return classify_frame(ws, trained.classifier, responses, labels, show_progress=show_progress,
-                          cascade=trained.cascade)  # fmt: skip
+                          cascade=trained.cascade, scored=trained.scored)  # fmt: skip

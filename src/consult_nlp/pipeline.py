@@ -119,7 +119,8 @@ def run(
                                            encoder=encoder, cascade=trained.cascade)  # fmt: skip
         else:
             assignments = classify_frame(ws, clf, responses, cons.labels, show_progress=show_progress,
-                                         cascade=trained.cascade)  # fmt: skip
+                                         cascade=trained.cascade, scored=trained.scored)  # fmt: skip
+        trained.scored = None  # the training-time encodings are no longer needed: free them before counting
         t = lap("classify", t)
 
         say("count")
@@ -291,7 +292,7 @@ def classify_file(
             human = pd.concat([human[~human["response_id"].isin(set(sample["response_id"]))], sample])
         trained = train_or_load(ws, train_labels, texts, cascade=wants_cascade(ws, len(frame)))
         rows = classify_frame(ws, trained.classifier, frame, human, show_progress=show_progress, evidence=False,
-                              cascade=trained.cascade)  # fmt: skip
+                              cascade=trained.cascade, scored=trained.scored)  # fmt: skip
         PREDICTIONS.write(out, rows[PREDICTIONS.names])
     return ClassifyResult(
         out=Path(out),
