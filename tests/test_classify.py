@@ -251,10 +251,19 @@ def test_the_cascade_recodes_with_the_transformer_only_near_a_threshold(example_
         pieces = classify_frame(ws, clf, ws.responses, labels, cascade=casc, batch_size=3)
         pd.testing.assert_frame_equal(whole, pieces)
         # what training already encoded and scored is reused, with the same result as computing it again
-        assert t.scored is not None and set(t.scored.rows) == set(texts.values())
+        assert t.scored is not None and set(t.scored.rows) == {texts[r] for r in ids}  # the uncoded
         reused = classify_frame(ws, clf, ws.responses, labels, cascade=casc, batch_size=3, scored=t.scored)
-        pd.testing.assert_frame_equal(whole, reused)
-        assert t.scored.lookup(["a text training never saw"]) is None  # such a batch is computed afresh
+        pd.testing.assert_frame_equal(whole, reused)  # batches of 3 mix coded (computed) and uncoded (reused)
+        mixed = [texts[ids[1]], texts[sorted(coded)[0]], texts[ids[0]]]
+
+        def fresh(some):
+            e = encode_texts(some, casc.embedder, ws.nlp)
+            return e, casc.fast.predict_proba(e)
+
+        got, got_p = t.scored.lookup(mixed, fresh)
+        want, want_p = fresh(mixed)
+        assert got.texts == mixed and np.array_equal(got_p, want_p) and np.array_equal(got.sent, want.sent)
+        assert np.array_equal(got.offsets, want.offsets) and np.array_equal(got.doc, want.doc)
         assert set(whole.loc[whole["coded_by"] == "human", "response_id"]) <= coded  # human codes stand
         # the interval error rates are the cascade's own out-of-fold errors
         errs = error_counts(clf, t.coded_ids, cascade=casc)

@@ -100,19 +100,28 @@ def _margins(clf: CodebookClassifier, proba: np.ndarray) -> np.ndarray:
 # -- training from a consultation -----------------------------------------------------------------------------
 @dataclass
 class Scored:
-    """What training the cascade already computed for every text it learned beside: the static encoding and the
-    static model's probabilities, so coding those texts right after need not split, encode and score them again."""
+    """What training the cascade already computed for the uncoded texts: their static encoding and the static
+    model's probabilities, so coding them right after need not split, encode and score them again."""
 
     rows: dict[str, int]  # text -> its row in enc and proba
     enc: Encoded
     proba: np.ndarray
 
-    def lookup(self, texts: list[str]) -> tuple[Encoded, np.ndarray] | None:
-        """The rows of `texts`, or None if any is missing."""
+    def lookup(self, texts: list[str], fresh) -> tuple[Encoded, np.ndarray]:
+        """The static encoding and probabilities of `texts`, in order; `fresh(texts)` computes those of texts
+        training did not see (the coded ones, or another file's)."""
         rows = [self.rows.get(t) for t in texts]
-        if any(r is None for r in rows):
-            return None
-        return self.enc.take(rows), self.proba[rows]
+        have = [i for i, r in enumerate(rows) if r is not None]
+        miss = [i for i, r in enumerate(rows) if r is None]
+        taken = [rows[i] for i in have]
+        if not miss:
+            return self.enc.take(taken), self.proba[taken]
+        enc, proba = fresh([texts[i] for i in miss])
+        if not have:
+            return enc, proba
+        order = np.argsort(np.array(have + miss), kind="stable")  # back to the order of `texts`
+        both = join_encoded([self.enc.take(taken), enc])
+        return both.take(order), np.vstack([self.proba[taken], proba])[order]
 
 
 @dataclass
@@ -241,11 +250,10 @@ def _train_cascade(ws, clf, coded, sets, uncoded, codebook, key, ids) -> Trained
     save_classifier(clf, ws.model_file("classifier", key))
     atomic_write_json(ws.model_file("cascade", key, ".json"), {"margin": casc.margin, "share": casc.share})
     save_classifier(casc.fast, ws.model_file("classifier-static", key))  # last: its presence marks a complete set
-    parts = [X_fast] + ([rest] if rest is not None else [])
-    proba = np.vstack([casc.fast.predict_proba(X_fast)] + ([scores] if rest is not None else []))
-    enc = join_encoded(parts)
-    rows = {t: i for i, t in reversed(list(enumerate(enc.texts)))}  # a repeated text: its first row
-    return Trained(clf, key, False, ids, casc, Scored(rows, enc, proba))
+    scored = None
+    if rest is not None:
+        scored = Scored({t: i for i, t in reversed(list(enumerate(rest.texts)))}, rest, scores)  # a repeat: 1st row
+    return Trained(clf, key, False, ids, casc, scored)
 
 
 def fit_cascade(clf: CodebookClassifier, X_fast: Encoded, y: list[set[str]], *, codebook: Codebook, static, embedder,
@@ -336,7 +344,14 @@ def classify_frame(
         ids = list(chunk["response_id"])
         human_rows = {i: coded[r] for i, r in enumerate(ids) if r in coded}
         texts = list(chunk[text_column])
-        pre = scored.lookup(texts) if scored is not None and cascade is not None else None
+        pre = None
+        if scored is not None and cascade is not None:
+
+            def fresh(some: list[str]) -> tuple[Encoded, np.ndarray]:
+                enc = encode_texts(some, cascade.embedder, ws.nlp)
+                return enc, cascade.fast.predict_proba(enc)
+
+            pre = scored.lookup(texts, fresh)
         parts.append(code_chunk(clf, ids, texts, human_rows, ws.embedder, ws.nlp, cascade=cascade,
                                 evidence=evidence, show_progress=show_progress, pre=pre))  # fmt: skip
     return pd.concat(parts, ignore_index=True) if parts else ASSIGNMENTS.empty()
