@@ -89,6 +89,28 @@ def test_evidence_is_the_sentence_that_carries_it(fitted):
     assert clf.evidence(enc, 0, k, max_sentences=1) == ["Please keep the homework club for my son."]
 
 
+def test_evidence_scores_only_what_needs_choosing_and_quotes_the_same(fitted, monkeypatch):
+    from consult_nlp import classify
+
+    c, clf, emb, nlp = fitted
+    texts = list(c.responses["text"]) + ["One sentence only.", ""]
+    enc = encode_texts(texts, emb, nlp)
+    proba = clf.predict_proba(enc)
+    ids = [f"T{i}" for i in range(len(texts))]
+    human = {0: set(), 1: {clf.classes_[0]}}
+    scored, original = [], CodebookClassifier.sentence_scores
+
+    def counting(self, X):
+        scored.append(len(X))
+        return original(self, X)
+
+    monkeypatch.setattr(CodebookClassifier, "sentence_scores", counting)
+    fast = classify.assignments_from(clf, ids, enc, proba, human=human)
+    assert scored and scored[0] < len(texts)  # one-sentence, uncoded and 'no category' responses are not scored
+    monkeypatch.setattr(classify, "_evidence_scores", lambda clf, enc, proba, human: clf.sentence_scores(enc))
+    pd.testing.assert_frame_equal(fast, classify.assignments_from(clf, ids, enc, proba, human=human))
+
+
 def test_prediction_does_not_depend_on_what_else_is_in_the_batch(fitted):
     _, clf, emb, nlp = fitted
     texts = ["Open late please", "Keep the story time.", "Staff are lovely", "No comment"]

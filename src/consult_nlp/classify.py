@@ -279,6 +279,22 @@ def fit_cascade(clf: CodebookClassifier, X_fast: Encoded, y: list[set[str]], *, 
 
 
 # -- assignments ----------------------------------------------------------------------------------------------
+def _evidence_scores(clf: CodebookClassifier, encoded: Encoded, proba: np.ndarray,
+                     human: dict[int, set[str]]) -> np.ndarray:  # fmt: skip
+    """sentence_scores for the responses whose evidence needs choosing: those with a code and more than one
+    sentence (a one-sentence response's evidence is that sentence). Sentences are scored one by one, so the rows
+    are the same as scoring the whole batch; the rest stay zero, unread."""
+    n_sent = np.diff(encoded.offsets)
+    coded = np.array([bool(human[i]) if i in human else bool((proba[i] >= clf.thresholds_).any())
+                      for i in range(len(encoded))], dtype=bool)  # fmt: skip
+    need = np.flatnonzero(coded & (n_sent > 1))
+    out = np.zeros((len(encoded.sent), len(clf.classes_)))
+    if len(need):
+        rows = np.concatenate([np.arange(encoded.offsets[i], encoded.offsets[i + 1]) for i in need])
+        out[rows] = clf.sentence_scores(encoded.take(need))
+    return out
+
+
 def assignments_from(
     clf: CodebookClassifier,
     response_ids: list[str],
@@ -295,7 +311,7 @@ def assignments_from(
     th = clf.thresholds_
     index = {c: k for k, c in enumerate(clf.classes_)}
     human = human or {}
-    scores = clf.sentence_scores(encoded) if evidence else None
+    scores = _evidence_scores(clf, encoded, proba, human) if evidence else None
     for i, rid in enumerate(response_ids):
         if i in human:
             cats = [(index[c], 1.0, "human") for c in clf.classes_ if c in human[i]]
