@@ -16,6 +16,7 @@ BENCHMARKS = [
     "classify_nhs",
     "classify_scale",
     "run_scale",
+    "dask_scale",
     "encoder_choice",
     "ingest_bench",
     "active_sampling",

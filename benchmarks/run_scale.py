@@ -63,13 +63,15 @@ def build(dst: Path, n: int, pool: list[str]) -> dict:
     return {"responses": n, "distinct_pool_sentences_used": len(set(picks.tolist())) + len(kent)}
 
 
-def run_once(folder: Path, out: Path, models: Path, verb: str = "run") -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB, largest process) of `consult-nlp run` (or `discover`) in a fresh process."""
+def run_once(folder: Path, out: Path, models: Path, verb: str = "run",
+             extra: tuple[str, ...] = ()) -> tuple[float, float]:  # fmt: skip
+    """Wall seconds and peak RSS (MB, largest process) of `consult-nlp run` (or `discover`) in a fresh process;
+    `extra`: more arguments (`--engine dask`)."""
     code = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True); "
             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")  # fmt: skip
     where = [str(folder)] if verb == "run" else ["--consultation", str(folder)]
     cmd = [sys.executable, "-c", code, sys.executable, "-m", "consult_nlp", verb, *where, "--out", str(out),
-           "--models-dir", str(models), "--quiet"]  # fmt: skip
+           "--models-dir", str(models), "--quiet", *extra]  # fmt: skip
     t0 = time.perf_counter()
     res = subprocess.run(cmd, check=True, capture_output=True, text=True)
     return time.perf_counter() - t0, int(res.stdout.strip().splitlines()[-1]) / 1024
