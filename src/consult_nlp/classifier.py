@@ -61,16 +61,6 @@ class Encoded:
                        self.sent[flat], off)  # fmt: skip
 
 
-def join_encoded(parts: list[Encoded]) -> Encoded:
-    """Several Encoded, one after another, as one."""
-    sizes = [len(p.sent) for p in parts]
-    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]) if parts else np.zeros(0, dtype=np.int64)
-    offsets = np.concatenate([[0]] + [p.offsets[1:] + s for p, s in zip(parts, starts, strict=True)])
-    return Encoded([t for p in parts for t in p.texts], [ss for p in parts for ss in p.sentences],
-                   np.vstack([p.doc for p in parts]), np.vstack([p.sent for p in parts]),
-                   offsets.astype(np.int64))  # fmt: skip
-
-
 def encode_texts(texts: list[str], embedder, nlp=None, show_progress: bool = False) -> Encoded:
     """Split each text into sentences and embed every sentence (each distinct sentence once, through the cache)."""
     texts = [t if isinstance(t, str) else "" for t in texts]

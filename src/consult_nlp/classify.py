@@ -24,7 +24,6 @@ from .classifier import (
     CodebookClassifier,
     Encoded,
     encode_texts,
-    join_encoded,
     load_classifier,
     reencode,
     save_classifier,
@@ -98,6 +97,16 @@ def _margins(clf: CodebookClassifier, proba: np.ndarray) -> np.ndarray:
 
 
 # -- training from a consultation -----------------------------------------------------------------------------
+def join_encoded(parts: list[Encoded]) -> Encoded:
+    """Several Encoded, one after another, as one."""
+    sizes = [len(p.sent) for p in parts]
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]) if parts else np.zeros(0, dtype=np.int64)
+    offsets = np.concatenate([[0]] + [p.offsets[1:] + s for p, s in zip(parts, starts, strict=True)])
+    return Encoded([t for p in parts for t in p.texts], [ss for p in parts for ss in p.sentences],
+                   np.vstack([p.doc for p in parts]), np.vstack([p.sent for p in parts]),
+                   offsets.astype(np.int64))  # fmt: skip
+
+
 @dataclass
 class Scored:
     """What training the cascade already computed for the uncoded texts: their static encoding and the static
