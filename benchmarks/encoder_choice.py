@@ -125,8 +125,8 @@ def built_cascade(task: Task, transformer: Embedder) -> dict:
     """The cascade as the pipeline fits and applies it, with a transformer whose cache is empty."""
     t0 = time.perf_counter()
     clf = CodebookClassifier(random_state=0, **task.params)
-    casc = fit_cascade(clf, task.train, task.y, codebook=task.codebook, static=task.static, embedder=transformer,
-                       unlabelled=task.test)  # fmt: skip
+    casc, _ = fit_cascade(clf, task.train, task.y, codebook=task.codebook, static=task.static, embedder=transformer,
+                          unlabelled=task.test)  # fmt: skip
     pred = casc.predict(clf, task.test, transformer)
     recoded = int(casc.recode(casc.fast.predict_proba(task.test)).sum())
     return {**_f1(task.gold, pred), "share": CASCADE_SHARE, "recoded": recoded, "scored": len(task.test),

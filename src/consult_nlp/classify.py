@@ -255,7 +255,7 @@ def _train_cascade(ws, clf, coded, sets, uncoded, codebook, key, ids) -> Trained
     X_fast = encode_texts([coded[r] for r in ids], static, ws.nlp)
     rest = encode_texts(uncoded, static, ws.nlp) if uncoded else None
     casc, scores = fit_cascade(clf, X_fast, [sets[r] for r in ids], codebook=codebook, static=static,
-                               embedder=ws.embedder, unlabelled=rest, return_scores=True)  # fmt: skip
+                               embedder=ws.embedder, unlabelled=rest)  # fmt: skip
     save_classifier(clf, ws.model_file("classifier", key))
     atomic_write_json(ws.model_file("cascade", key, ".json"), {"margin": casc.margin, "share": casc.share})
     save_classifier(casc.fast, ws.model_file("classifier-static", key))  # last: its presence marks a complete set
@@ -266,12 +266,12 @@ def _train_cascade(ws, clf, coded, sets, uncoded, codebook, key, ids) -> Trained
 
 
 def fit_cascade(clf: CodebookClassifier, X_fast: Encoded, y: list[set[str]], *, codebook: Codebook, static, embedder,
-                unlabelled: Encoded | None = None, share: float = CASCADE_SHARE,
-                return_scores: bool = False):  # fmt: skip
+                unlabelled: Encoded | None = None,
+                share: float = CASCADE_SHARE) -> tuple[Cascade, np.ndarray | None]:  # fmt: skip
     """Fit `clf` on the transformer's vectors of the coded responses (X_fast re-embedded), and a twin with the same
     settings on their static vectors (X_fast, with the uncoded `unlabelled`, also static); the margin recodes
-    `share` of the uncoded (of the coded sample's out-of-fold scores if there are none). With `return_scores`,
-    also the static model's probabilities of `unlabelled` (None without it)."""
+    `share` of the uncoded (of the coded sample's out-of-fold scores if there are none). Returns the cascade and
+    the static model's probabilities of `unlabelled` (None without it), which coding can reuse."""
     fast = CodebookClassifier(**{**clf.get_params(), "finetune": "never"})  # fine-tuning adapts the transformer
     fast.fit(X_fast, y, codebook=codebook, embedder=static, unlabelled=unlabelled)
     clf.fit(reencode(X_fast, embedder), y, codebook=codebook, embedder=embedder)
@@ -281,10 +281,7 @@ def fit_cascade(clf: CodebookClassifier, X_fast: Encoded, y: list[set[str]], *, 
     if scores is None or not len(scores):
         scores = fast.cv_scores_
     margin = float(np.quantile(_margins(fast, scores), share)) if len(scores) else 0.0
-    casc = Cascade(fast, static, margin, share)
-    if return_scores:
-        return casc, (scores if unlabelled is not None and len(unlabelled) else None)
-    return casc
+    return Cascade(fast, static, margin, share), (scores if unlabelled is not None and len(unlabelled) else None)
 
 
 # -- assignments ----------------------------------------------------------------------------------------------

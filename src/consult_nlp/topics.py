@@ -378,11 +378,7 @@ class ThemeDiscoverer(BaseEstimator):
             ok = sims[np.arange(len(idx)), best] >= self.outlier_threshold_
             if len(theme):
                 topics[idx[ok]] = theme[best[ok]]
-        topics, mapping = _relabel_by_size(topics)
-        self.theme_category_ = dict(sorted((mapping[t], c) for t, c in self.theme_category_.items()))
-        self._update(self.topic_model_, docs, topics, x)
-        self._set_result(self.topic_model_, topics, x)
-        self.timings_["assign_rest"] = time.perf_counter() - t
+        self._assigned(docs, topics, x, None, t)
 
     def _assign_rest_static(self, docs: list[str], sentences: list[str], fit_rows: np.ndarray) -> None:
         """Sentences outside the fitted sample get their theme (or none) from a logistic regression on the static
@@ -424,13 +420,18 @@ class ThemeDiscoverer(BaseEstimator):
         for a in range(0, len(rest), 20_000):  # bounded memory, whatever the corpus
             idx = rest[a : a + 20_000]
             topics[idx] = self._assign(self._static_vectors([sentences[i] for i in idx]))
+        self.assigned_by_ = "static"
+        self._assigned(docs, topics, self.embeddings_, fit_rows, t)
+
+    def _assigned(self, docs: list[str], topics: np.ndarray, vectors: np.ndarray, rows: np.ndarray | None,
+                  started: float) -> None:  # fmt: skip
+        """The whole corpus's result once the rest is assigned: ids by size, keywords, centroids from `vectors`
+        (the transformer's, of `rows`; all sentences by default)."""
         topics, mapping = _relabel_by_size(topics)
         self.theme_category_ = dict(sorted((mapping[t], c) for t, c in self.theme_category_.items()))
-        sample = self.embeddings_
-        self._update(self.topic_model_, docs, topics, sample, rows=fit_rows)
-        self._set_result(self.topic_model_, topics, sample, rows=fit_rows)
-        self.assigned_by_ = "static"
-        self.timings_["assign_rest"] = time.perf_counter() - t
+        self._update(self.topic_model_, docs, topics, vectors, rows=rows)
+        self._set_result(self.topic_model_, topics, vectors, rows=rows)
+        self.timings_["assign_rest"] = time.perf_counter() - started
 
     def _assign(self, x: np.ndarray) -> np.ndarray:
         weights, bias = self.assign_weights_
