@@ -13,7 +13,6 @@ cannot run code. classify.py trains it from a consultation and keys it on everyt
 
 from __future__ import annotations
 
-import functools
 import json
 import time
 import zipfile
@@ -34,7 +33,9 @@ from .codebook import Codebook
 from .embed import quantise
 from .errors import ConsultError
 from .finetune import BUDGET, EPOCHS
+from .linear import Linear, _linear, multi_lr
 from .text import split_sentences
+from .workspace import stop_workers
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,31 @@ def encode_texts(texts: list[str], embedder, nlp=None, show_progress: bool = Fal
     """Split each text into sentences and embed every sentence (each distinct sentence once, through the cache)."""
     texts = [t if isinstance(t, str) else "" for t in texts]
     return _assemble(texts, split_sentences(texts, nlp), embedder, show_progress)
+
+
+@dataclass(frozen=True)
+class Split:
+    """Responses split into sentences and embedded only a batch at a time (`take`): the uncoded responses of a
+    large consultation, whose vectors all at once took 390 MB at 50,000 responses, and 800 MB while being made.
+    `predict_proba` and `fit(unlabelled=...)` take it where they take Encoded."""
+
+    texts: list[str]
+    sentences: list[list[str]]
+    embedder: object
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def take(self, rows) -> Encoded:
+        """The responses at `rows`, embedded (each row's vectors are the same whatever else is in the batch)."""
+        rows = np.asarray(rows, dtype=np.int64)
+        return _assemble([self.texts[r] for r in rows], [self.sentences[r] for r in rows], self.embedder, False)
+
+
+def split_texts(texts: list[str], embedder, nlp=None) -> Split:
+    """`encode_texts` with the embedding left until a batch is taken."""
+    texts = [t if isinstance(t, str) else "" for t in texts]
+    return Split(texts, split_sentences(texts, nlp), embedder)
 
 
 def reencode(enc: Encoded, embedder, show_progress: bool = False) -> Encoded:
@@ -108,74 +134,6 @@ def _max_per_doc(values: np.ndarray, offsets: np.ndarray) -> np.ndarray:
         red = np.maximum.reduceat(values, offsets[:-1][nonempty].astype(np.intp), axis=0)
         out[nonempty] = red
     return out
-
-
-@dataclass(frozen=True)
-class Linear:
-    """A fitted logistic model as plain arrays: what prediction needs, and all that is saved.
-
-    `coef` is (features,) for one output or (features, categories) for one model of every category at once."""
-
-    coef: np.ndarray
-    intercept: float | np.ndarray
-
-    @functools.cached_property
-    def coef64(self) -> np.ndarray:
-        """The weights in float64, made once per model: a float32 product moves with the batch by ~1e-8, float64's
-        by ~1e-16, which the rounding of probabilities (_steady) absorbs."""
-        return np.asarray(self.coef, dtype=np.float64)
-
-    def proba(self, x) -> np.ndarray:
-        z = np.asarray(x @ self.coef64, dtype=np.float64) + self.intercept
-        return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
-
-
-def _linear(model: LogisticRegression) -> Linear:
-    return Linear(model.coef_[0].astype(np.float64), float(model.intercept_[0]))
-
-
-def multi_lr(x, y: np.ndarray, C: float, sample_weight=None, max_iter: int = 300, tol: float = 1e-5) -> Linear:
-    """One L2 logistic regression per column of y, all columns in one L-BFGS problem.
-
-    Per column k it minimises scikit-learn's objective 0.5 ||w_k||^2 + C sum_i s_ik log(1 + exp(-y_ik z_ik)) with an
-    unpenalised intercept and s_ik = sample weight x the 'balanced' class weight of column k (n / (2 n_class), with
-    n counted in sample weights):
-    the same models as K separate LogisticRegression(class_weight="balanced") fits, for a fraction of the cost,
-    because every column shares each pass over x. A column with no positive (or no negative) gets a constant.
-    Deterministic: a fixed start (zeros) and BLAS at one thread (see `CodebookClassifier.fit`)."""
-    from scipy.optimize import minimize
-    from scipy.special import expit
-
-    y = np.asarray(y, dtype=np.float64)
-    n, k = y.shape
-    d = x.shape[1]
-    x = x.tocsr().astype(np.float64) if sp.issparse(x) else np.ascontiguousarray(x, dtype=np.float64)
-    xt = x.T.tocsr() if sp.issparse(x) else np.ascontiguousarray(x.T)
-    sw = np.ones(n) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
-    npos = y.sum(axis=0)
-    live = (npos > 0) & (npos < n)
-    wpos = sw @ y  # 'balanced' as scikit-learn counts it: classes weighed by the sample weights
-    cw = np.where(y > 0, sw.sum() / (2 * np.maximum(wpos, 1e-12)), sw.sum() / (2 * np.maximum(sw.sum() - wpos, 1e-12)))
-    s = cw * sw[:, None] * live[None, :]
-    sign = 2 * y - 1
-    inv = 1.0 / (C * n)  # the objective divided by C n: same minimiser, gradients of a usable size
-
-    def f(theta):
-        w = theta[: d * k].reshape(d, k)
-        m = -sign * (np.asarray(x @ w) + theta[d * k :])
-        loss = (s * np.logaddexp(0, m)).sum() / n + 0.5 * inv * (w * w).sum()
-        g = -(s * sign * expit(m)) / n
-        gw = np.asarray(xt @ g) + inv * w
-        return loss, np.concatenate([gw.ravel(), g.sum(axis=0)])
-
-    res = minimize(f, np.zeros(d * k + k), jac=True, method="L-BFGS-B",
-                   options={"maxiter": max_iter, "gtol": tol, "maxcor": 20})  # fmt: skip
-    coef = res.x[: d * k].reshape(d, k).astype(np.float32)
-    intercept = res.x[d * k :].copy()
-    coef[:, ~live] = 0
-    intercept[npos == 0] = -30.0
-    intercept[npos == n] = 30.0
-    return Linear(coef, intercept)
 
 
 VIEWS = ("response", "words", "chars", "sentence", "neighbours")
@@ -363,7 +321,8 @@ class CodebookClassifier(BaseEstimator):
         return np.mean(scores, axis=0)
 
     # -- fitting --------------------------------------------------------------------------------------
-    def fit(self, X: Encoded, y: list[set[str]], *, codebook: Codebook, embedder, unlabelled: Encoded | None = None):
+    def fit(self, X: Encoded, y: list[set[str]], *, codebook: Codebook, embedder,
+            unlabelled: Encoded | Split | None = None):  # fmt: skip
         """Learn from coded responses plus the codebook's wording; calibrate and choose thresholds by CV.
 
         X: the coded responses, encoded; y: each one's set of category ids. `embedder` embeds the codebook's own
@@ -426,6 +385,7 @@ class CodebookClassifier(BaseEstimator):
             raise
         finally:
             self.__dict__.pop("_workers", None)
+            stop_workers()
         cpu = clock() - c0 + self.__dict__.pop("_worker_cpu", 0.0)
         self.fit_seconds_ = {"frozen_path": {"cpu_s": round(cpu, 1),
                                              "wall_s": round(time.perf_counter() - t0, 1)}}  # fmt: skip
@@ -435,7 +395,7 @@ class CodebookClassifier(BaseEstimator):
             self._finish_finetune(training, labels, unlabelled)
         return self
 
-    def _vocabulary_sample(self, unlabelled: Encoded | None) -> list[str]:
+    def _vocabulary_sample(self, unlabelled: Encoded | Split | None) -> list[str]:
         """The uncoded texts that shape the word and character vocabularies: all of them up to VOCABULARY_FROM, a
         seeded sample of that many beyond (fitting the character n-grams of 50,000 texts took 625 MB and 37 s)."""
         if unlabelled is None:
@@ -543,13 +503,15 @@ class CodebookClassifier(BaseEstimator):
         texts = {v: self._texts(v, X.texts) for v in ("words", "chars") if v in self.view_models_}
         return self._calibrate_all(self._view_scores(self.view_models_, x, texts, xs, X.offsets))
 
-    def predict_proba(self, X: Encoded) -> np.ndarray:
+    def predict_proba(self, X: Encoded | Split) -> np.ndarray:
         """Calibrated probabilities, one column per category in codebook order."""
         if not len(X):
             return np.zeros((0, len(self.classes_)))
         if len(X) > PREDICT_BATCH:  # rows are independent: batches bound the TF-IDF matrices' memory
             return np.vstack([self.predict_proba(X.take(np.arange(a, min(a + PREDICT_BATCH, len(X)))))
                               for a in range(0, len(X), PREDICT_BATCH)])  # fmt: skip
+        if isinstance(X, Split):
+            X = X.take(np.arange(len(X)))
         proba = self._frozen_proba(X)
         if getattr(self, "head_", None) is not None:
             proba = self.head_.blend(proba, X)

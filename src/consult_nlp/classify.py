@@ -23,10 +23,12 @@ from .artefacts import atomic_write_json
 from .classifier import (
     CodebookClassifier,
     Encoded,
+    Split,
     encode_texts,
     load_classifier,
     reencode,
     save_classifier,
+    split_texts,
 )
 
 # the classifier's names, where callers have always taken them from
@@ -109,11 +111,12 @@ def join_encoded(parts: list[Encoded]) -> Encoded:
 
 @dataclass
 class Scored:
-    """What training the cascade already computed for the uncoded texts: their static encoding and the static
-    model's probabilities, so coding them right after need not split, encode and score them again."""
+    """What training the cascade already computed for the uncoded texts: their sentences and the static model's
+    probabilities, so coding them right after need not split and score them again. Their static vectors are made
+    again a batch at a time (`Split`): fast, and far smaller than keeping them all."""
 
     rows: dict[str, int]  # text -> its row in enc and proba
-    enc: Encoded
+    enc: Split
     proba: np.ndarray
 
     def lookup(self, texts: list[str], fresh) -> tuple[Encoded, np.ndarray]:
@@ -167,10 +170,10 @@ def error_counts(clf: CodebookClassifier, coded_ids: list[str], rows: set[str] |
 @functools.lru_cache(maxsize=1)
 def code_hash() -> str:
     """The source of every module that shapes predictions, so a model saved by other code is never reused."""
-    from . import embed, finetune, text
+    from . import embed, finetune, linear, text
 
     h = hashlib.sha256()
-    for mod in (inspect.getmodule(CodebookClassifier), inspect.getmodule(code_hash), text, embed, finetune):
+    for mod in (inspect.getmodule(CodebookClassifier), inspect.getmodule(code_hash), text, embed, finetune, linear):
         h.update(inspect.getsource(mod).encode("utf-8"))
     return h.hexdigest()
 
@@ -253,7 +256,7 @@ def wants_cascade(ws: Workspace, n_to_code: int) -> bool:
 def _train_cascade(ws, clf, coded, sets, uncoded, codebook, key, ids) -> Trained:
     static = ws.static_embedder
     X_fast = encode_texts([coded[r] for r in ids], static, ws.nlp)
-    rest = encode_texts(uncoded, static, ws.nlp) if uncoded else None
+    rest = split_texts(uncoded, static, ws.nlp) if uncoded else None  # embedded a batch at a time
     casc, scores = fit_cascade(clf, X_fast, [sets[r] for r in ids], codebook=codebook, static=static,
                                embedder=ws.embedder, unlabelled=rest)  # fmt: skip
     save_classifier(clf, ws.model_file("classifier", key))
@@ -266,7 +269,7 @@ def _train_cascade(ws, clf, coded, sets, uncoded, codebook, key, ids) -> Trained
 
 
 def fit_cascade(clf: CodebookClassifier, X_fast: Encoded, y: list[set[str]], *, codebook: Codebook, static, embedder,
-                unlabelled: Encoded | None = None,
+                unlabelled: Encoded | Split | None = None,
                 share: float = CASCADE_SHARE) -> tuple[Cascade, np.ndarray | None]:  # fmt: skip
     """Fit `clf` on the transformer's vectors of the coded responses (X_fast re-embedded), and a twin with the same
     settings on their static vectors (X_fast, with the uncoded `unlabelled`, also static); the margin recodes

@@ -41,6 +41,12 @@ def _detector():
     return LanguageDetectorBuilder.from_languages(*(getattr(Language, n) for n in LANGUAGES)).build()
 
 
+def release() -> None:
+    """Drop lingua's models (about 200 MB for a 50,000-response ingest) once a batch is decided; a later call loads
+    them again, at 0.4 s a language."""
+    _detector.cache_clear()
+
+
 def _plainly_english(words: list[str]) -> bool:
     """English function words and (almost) no German or Welsh ones; a short answer made only of
     English function words and ASCII letters ('no comment', 'none at all') counts too."""

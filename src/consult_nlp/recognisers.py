@@ -546,9 +546,14 @@ def recognise_all(texts: Sequence[str], ctx: _Ctx, workers: int = 2) -> list[lis
 
     size = -(-len(texts) // (4 * workers))
     lean = _Ctx(ctx.keep, ctx.common, type(ctx.redactor)(keep_words=ctx.redactor.keep_words))
-    parts = Parallel(n_jobs=workers, backend="loky")(
-        delayed(_recognise)(texts[i : i + size], lean) for i in range(0, len(texts), size)
-    )
+    from .workspace import stop_workers
+
+    try:
+        parts = Parallel(n_jobs=workers, backend="loky")(
+            delayed(_recognise)(texts[i : i + size], lean) for i in range(0, len(texts), size)
+        )
+    finally:
+        stop_workers()
     return [spans for part in parts for spans in part]
 
 
