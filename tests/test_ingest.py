@@ -393,6 +393,21 @@ def test_language_and_no_answer_in_welsh_and_german():
     assert report.languages["en"] == 1
 
 
+def test_many_texts_for_lingua_go_to_a_worker_and_get_the_same_codes(monkeypatch):
+    """From WORKER_FROM texts lingua runs in a worker process that ends with its models (240 MB it cannot free)."""
+    import os
+
+    import consult_nlp.language as language
+
+    texts = ["Dim sylw", "Keine Angabe zu diesem Thema", "Nous voulons garder la bibliothèque", "Brak uwag"]
+    here = language.detect_languages(texts)
+    pids = []
+    monkeypatch.setattr(language, "_codes", lambda t, f=language._codes: pids.append(os.getpid()) or f(t))
+    monkeypatch.setattr(language, "WORKER_FROM", 2)
+    assert language.detect_languages(texts) == here == ["cy", "de", "fr", "pl"]
+    assert not pids  # the patched function ran in the worker, not here
+
+
 def test_a_pair_with_no_edited_copies_is_no_campaign():
     from consult_nlp.campaigns import group_campaigns
 

@@ -39,6 +39,7 @@ from .classifier import multi_lr as multi_lr
 from .codebook import Codebook, label_sets
 from .errors import ConsultError
 from .tables import ASSIGNMENTS
+from .workspace import release_memory
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -239,7 +240,9 @@ def train_or_load(
             "it with `--merge`.",
         )
     if cascade:
-        return _train_cascade(ws, clf, coded, sets, uncoded, codebook, key, ids)
+        trained = _train_cascade(ws, clf, coded, sets, uncoded, codebook, key, ids)
+        release_memory()  # training's working copies (distilling the table, the views' fits) are freed
+        return trained
     X = encode_texts([coded[r] for r in ids], ws.embedder, ws.nlp)
     rest = encode_texts(uncoded, ws.embedder, ws.nlp) if uncoded else None
     clf.fit(X, [sets[r] for r in ids], codebook=codebook, embedder=ws.embedder, unlabelled=rest)
@@ -379,6 +382,7 @@ def classify_frame(
             pre = scored.lookup(texts, fresh)
         parts.append(code_chunk(clf, ids, texts, human_rows, ws.embedder, ws.nlp, cascade=cascade,
                                 evidence=evidence, show_progress=show_progress, pre=pre))  # fmt: skip
+        release_memory(collect=False)  # a batch's vectors and TF-IDF rows are freed: hand them back
     return pd.concat(parts, ignore_index=True) if parts else ASSIGNMENTS.empty()
 
 

@@ -19,7 +19,6 @@ from .artefacts import atomic_write_json, sha256_file
 from .campaigns import find_duplicates, group_campaigns
 from .errors import ConsultError
 from .language import detect_languages
-from .language import release as release_languages
 from .letters import LETTER_SUFFIXES, read_letters
 from .readers import Mapping, load_mapping, read_csv_table, read_jsonl_table, read_xlsx_table, sheet_records
 from .redaction import Redactor, default_redactor
@@ -146,7 +145,6 @@ def prepare(
         report.cleaned["control_characters_removed"] = report.cleaned.get("control_characters_removed", 0) + n_control
         out["raw_text"] = out["raw_text"].str.replace(CONTROL.pattern, "", regex=True)
     out["language"] = detect_languages(list(out["text"]))
-    release_languages()
     report.languages = {k: int(v) for k, v in sorted(Counter(x for x in out["language"] if x).items())}
     out["redacted_text"] = redactor.redact(list(out["text"]), report.redactions, list(out["language"]))
     out["respondent_type"] = redact_labels(out["respondent_type"], redactor)

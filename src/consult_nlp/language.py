@@ -41,12 +41,6 @@ def _detector():
     return LanguageDetectorBuilder.from_languages(*(getattr(Language, n) for n in LANGUAGES)).build()
 
 
-def release() -> None:
-    """Drop lingua's models (about 200 MB for a 50,000-response ingest) once a batch is decided; a later call loads
-    them again, at 0.4 s a language."""
-    _detector.cache_clear()
-
-
 def _plainly_english(words: list[str]) -> bool:
     """English function words and (almost) no German or Welsh ones; a short answer made only of
     English function words and ASCII letters ('no comment', 'none at all') counts too."""
@@ -77,8 +71,32 @@ def detect_languages(texts: Sequence[str]) -> list[str]:
             ask.setdefault(t, []).append(i)
         else:
             seen[key] = lang
-    for t, rows in ask.items():
-        lang = _detector().detect_language_of(t)
-        for i in rows:
-            out[i] = lang.iso_code_639_1.name.lower() if lang else ""
+    asked = list(ask)
+    codes = _in_worker(asked) if len(asked) >= WORKER_FROM else _codes(asked)
+    for t, code in zip(asked, codes, strict=True):
+        for i in ask[t]:
+            out[i] = code
     return out
+
+
+# texts to ask lingua from which it runs in a worker process: lingua keeps its models (about 240 MB) in memory
+# the process cannot free, so a large ingest leaves them behind in a worker that ends, not in the run's process
+WORKER_FROM = 500
+
+
+def _codes(texts: list[str]) -> list[str]:
+    """lingua's ISO 639-1 code of each text ('' where it cannot tell)."""
+    langs = (_detector().detect_language_of(t) for t in texts)
+    return [lang.iso_code_639_1.name.lower() if lang else "" for lang in langs]
+
+
+def _in_worker(texts: list[str]) -> list[str]:
+    """`_codes` in a joblib worker process, stopped afterwards: the same codes, and lingua's memory goes with it."""
+    from joblib.externals.loky import get_reusable_executor
+
+    from .workspace import stop_workers
+
+    try:
+        return get_reusable_executor(max_workers=1).submit(_codes, texts).result()
+    finally:
+        stop_workers()

@@ -52,13 +52,15 @@ def stop_workers() -> None:
         executor.shutdown(wait=True)
 
 
-def release_memory() -> None:
+def release_memory(collect: bool = True) -> None:
     """Hand freed memory back to the system: glibc keeps a large process's freed heap for reuse by that process
-    alone, so models dropped after ingest would otherwise still count against the run."""
+    alone, so working copies dropped after a stage would otherwise still count against the run. `collect`: run
+    the garbage collector first (a second or so on a large heap; not needed where nothing was in a cycle)."""
     import ctypes
     import gc
 
-    gc.collect()
+    if collect:
+        gc.collect()
     try:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):  # not glibc (macOS, musl): nothing to hand back this way
