@@ -92,16 +92,17 @@ def run_once(folder: Path, out: Path, models: Path, verb: str = "run",
     where = [str(folder)] if verb == "run" else ["--consultation", str(folder)]
     cmd = [sys.executable, "-m", "consult_nlp", verb, *where, "--out", str(out), "--models-dir", str(models),
            "--quiet", *extra]  # fmt: skip
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak = 0.0
-    while proc.poll() is None:
-        peak = max(peak, tree_pss_mb(proc.pid))
-        time.sleep(0.2)
-    secs = time.perf_counter() - t0
-    _, err = proc.communicate()
-    if proc.returncode:
-        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err[-3000:]}")
+    with tempfile.TemporaryFile("w+") as log:  # a file, not a pipe: a full pipe would stall the run unread
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log, text=True)
+        peak = 0.0
+        while proc.poll() is None:
+            peak = max(peak, tree_pss_mb(proc.pid))
+            time.sleep(0.2)
+        secs = time.perf_counter() - t0
+        if proc.returncode:
+            log.seek(0)
+            raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{log.read()[-3000:]}")
     return secs, peak
 
 
