@@ -64,8 +64,8 @@ class Encoded:
 
 def encode_texts(texts: list[str], embedder, nlp=None, show_progress: bool = False) -> Encoded:
     """Split each text into sentences and embed every sentence (each distinct sentence once, through the cache)."""
-    texts = [t if isinstance(t, str) else "" for t in texts]
-    return _assemble(texts, split_sentences(texts, nlp), embedder, show_progress)
+    split = split_texts(texts, embedder, nlp)
+    return _assemble(split.texts, split.sentences, embedder, show_progress)
 
 
 @dataclass(frozen=True)
