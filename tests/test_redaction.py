@@ -85,6 +85,20 @@ def red(text: str) -> str:
         ("The outreach worker at the Hollin Street hub, Ottilie, rang us weekly.", "Ottilie", "[NAME]"),
         ("Please reply by email.\n\nThanks,\nCorin Aldwych\nAldwych Plumbing Services", "Corin", "[NAME]"),
         ("The sea took half of our back garden on Gannet Terrace last winter.", "Gannet Terrace", "[ADDRESS]"),
+        # something of a home, and a street right after it even when its words are common ones
+        ("Our garage was flooded twice on Pellow Crescent.", "Pellow Crescent", "[ADDRESS]"),
+        ("I live on Church Lane and the lights go off at midnight.", "Church Lane", "[ADDRESS]"),
+        # a signature's address after a titled name; a street after a house name it follows
+        ("Please write. Mrs Ferriby, Wren Cottage, Mill Lane, Ashbeck.", "Mill Lane", "[ADDRESS]"),
+        ("Please write. Mrs Ferriby, Wren Cottage, Mill Lane, Ashbeck.", "Wren Cottage", "[ADDRESS]"),
+        ("The nurse came to my mum's house at Larkspur, Quarry Bank Road took an hour.", "Quarry Bank", "[ADDRESS]"),
+        ("We farm at Nether Coldwell, above the village, and the road floods.", "Coldwell", "[ADDRESS]"),
+        # households, small children, lower-case names with a word inside, references with separated letters
+        ("We played with the Ormerod twins every summer.", "Ormerod", "[NAME]"),
+        ("Little Tobias loves the library rhyme time.", "Tobias", "[NAME]"),
+        ("my gran is lonely. her name is hattie may brockley and she is 90.", "brockley", "[NAME]"),
+        ("The allotment licence number is ALT 44/210/77 if you need it.", "44/210/77", "[ID_NUMBER]"),
+        ("Our tenancy reference, HSG/2019/55120, is on the letter.", "55120", "[ID_NUMBER]"),
     ],
 )
 def test_each_kind_is_redacted(text, secret, placeholder):
@@ -96,6 +110,8 @@ def test_each_kind_is_redacted(text, secret, placeholder):
 def test_a_street_redacted_once_is_redacted_wherever_it_is_repeated():
     out = red("I live on Kestrelmoor Road. The bus never comes up Kestrelmoor Road at all.")
     assert "Kestrelmoor" not in out
+    out = red("Rose Villa\n7 Curlew Row\nAshbeck\n\nCurlew Row is the last street before the cliff.")
+    assert "Curlew" not in out, out
 
 
 def test_a_name_found_once_is_redacted_everywhere_and_whole():
@@ -125,11 +141,18 @@ def test_a_name_found_once_is_redacted_everywhere_and_whole():
         "THE COUNCIL MUST STOP THIS NOW. NOBODY ASKED US AND THE FEES ARE A DISGRACE.",
         "Pupils from Harrowfield Academy and students at Kelsey College use the 41 bus every day.",
         "We need more room 2 play, and the meeting in room 101 ran late.",
+        "My sister's house in Primrose Hill is lovely and our house is near the shops on Mill Road.",
+        "Thanks for listening.\nThe team at Ravensdale Motors",
         "The play equipment is tired and broken, the children deserve better.",
     ],
 )
 def test_hard_negatives_stay(text):
     assert red(text) == text
+
+
+def test_a_firm_named_after_a_person_keeps_its_name():
+    out = red("I had a letter from Mr Quenby of Quenby & Hale Chartered Surveyors about it.")
+    assert out == "I had a letter from Mr [NAME] of Quenby & Hale Chartered Surveyors about it.", out
 
 
 def test_role_mailboxes_stay_and_personal_ones_go():

@@ -16,6 +16,7 @@ from .redaction_patterns import (
     _CAPWORD,
     _DIGITS4,
     _HANDLE_CUE,
+    _HOME_EVENT,
     _HOUSE,
     _ID_CUE,
     _LIVE,
@@ -59,6 +60,7 @@ from .redaction_patterns import (
     QUOTED_HOUSE,
     REF_WORDS,
     RELATIVE_LOWER,
+    TITLED_NAME,
     VEHICLE_REG,
     Span,
     name_lists,
@@ -133,6 +135,11 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
                 ok = True
             if not ok and not first and _house_like(seg, keep) and re.search(rf"\b(?:{_HOUSE})$", seg):
                 ok = True
+            if not ok and not first:  # the street begins the next part: 'at The Gables, Moor End Lane took an hour'
+                lead = _STREET_LEAD.match(seg)
+                if lead and not all(w in keep for w in lead.group(1).split()):
+                    out.append(Span(a, a + lead.end(), "ADDRESS"))
+                break
             if not ok:
                 break
             out.append(Span(a, a + len(seg), "ADDRESS"))
@@ -142,12 +149,22 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
                 break
             pos = a + len(seg) + nxt.end()
     # "we live at the bottom of Sedgecombe Road", "I live just off fenwick lane": a street soon after the cue
-    for pat, width in ((_LIVE_NEAR, 60), (_LIVE_RIGHT, 0)) if lives else ():
+    for pat, width in ((_LIVE_NEAR, 60), (_LIVE_RIGHT, 0), (_HOME_EVENT, 0)) if lives else ():
         for m in pat.finditer(text):
             window = re.split(r"[.!?\n;]", text[m.end() : m.end() + 60], maxsplit=1)[0]
             st = _STREET_IN.search(window)
-            if st and st.start() <= width and not (st.group(1) and all(w in keep for w in st.group(1).split())):
-                out.append(Span(m.end() + st.start(), m.end() + st.end(), "ADDRESS"))
+            if not st or st.start() > width:
+                continue
+            # right after the cue, a street is one even if its words are common ('our road, Station Road')
+            if st.start() > 4 and st.group(1) and all(w in keep for w in st.group(1).split()):
+                continue
+            if pat is _HOME_EVENT and m.group().rstrip().endswith("in") and not _TOWN_STREET.search(st.group()):
+                continue  # 'my daughter's house in Jordan Hill': a district, where a road would be 'in X Road'
+            out.append(Span(m.end() + st.start(), m.end() + st.end(), "ADDRESS"))
+    # a farm is a home: 'We farm at High Beechburn', 'we have farmed 340 acres at Low Skelby Farm'
+    for m in _WE_FARM.finditer(text) if "farm" in x.low else ():
+        if _house_like(m.group(1), keep) and not _PLACE_NAME.fullmatch(m.group(1)):
+            out.append(Span(m.start(1), m.end(1), "ADDRESS"))
     # "permits on Harcourt Road. We live at number 22.": a house number given without its street names the street
     # the sentence before or after it names
     for m in _HOME_NUMBER.finditer(text) if x.digit and street else ():
@@ -166,15 +183,23 @@ _HOME_NUMBER = re.compile(
 
 def _repeat_addresses(text: str, spans: list[Span]) -> list[Span]:
     """A street or house redacted once is redacted wherever else the text names it ('from Thornby Moor Road')."""
-    out = []
+    out: list[Span] = []
     for sp in spans:
         part = text[sp.start : sp.end]
         if sp.kind != "ADDRESS" or " " not in part or "\n" in part:
             continue
-        for m in re.finditer(re.escape(part), text):
-            if not any(x.start < m.end() and m.start() < x.end for x in spans):
-                out.append(Span(m.start(), m.end(), "ADDRESS"))
+        forms = [part]
+        bare = _HOUSE_NUMBER.sub("", part, count=1)  # '5 Gull Row' ... 'Gull Row is the last street'
+        if bare != part and " " in bare and _STREET_END.fullmatch(bare.split()[-1]):
+            forms.append(bare)
+        for form in forms:
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?![\w'’-])", text):
+                if not any(x.start < m.end() and m.start() < x.end for x in (*spans, *out)):
+                    out.append(Span(m.start(), m.end(), "ADDRESS"))
     return out
+
+
+_HOUSE_NUMBER = re.compile(r"^\d{1,4}[A-Za-z]?,?\s+")
 
 
 def _join_adjacent(text: str, spans: list[Span]) -> list[Span]:
@@ -199,6 +224,11 @@ def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
     if "\n" not in text and text.count(",") < 2:
         return []
     anchors = [m.start() for m in POSTCODE.finditer(text)] + [s.start for s in found]
+    # a name signing the text with its address after it: 'Mr & Mrs O'Driscoll, The Old Rectory, Church Lane, Skelby.'
+    signers = [
+        m.start(1) for m in TITLED_NAME.finditer(text, max(0, len(text) - 200)) if text[m.end() : m.end() + 1] == ","
+    ]
+    anchors += signers
     signed: list[Span] = []
     if "\n" in text[-200:]:  # a signature's address: streets in the last lines
         tail = text.rfind("\n", 0, max(0, len(text) - 200))
@@ -215,11 +245,13 @@ def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
     # the parts of the text: separated by newlines or commas, with their offsets
     parts = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^,\n/]+", text)]
     parts = [(a + len(g) - len(g.lstrip()), b - len(g) + len(g.rstrip()), g.strip()) for a, b, g in parts if g.strip()]
-    anchor_parts = set()
+    anchor_parts, signer_parts = set(), set()
     for x in anchors:
         for i, (a, b, _g) in enumerate(parts):
             if a <= x < b:
                 anchor_parts.add(i)
+                if x in signers:
+                    signer_parts.add(i)
     for i in sorted(anchor_parts):
         # walk back up to four parts from the anchor: streets and the house name before them
         j = i
@@ -240,11 +272,20 @@ def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
             else:
                 prev_street = False
             j = k
-        # and forward: a street after a house name or flat
+        # and forward: a street after a house name or flat, or a house name and its street after a name
         for k in range(i + 1, min(len(parts), i + 3)):
             a, b, g = parts[k]
             if _street_like(g, keep):
                 out.append(Span(a, b, "ADDRESS"))
+            elif (
+                i in signer_parts
+                and k == i + 1 < len(parts) - 1
+                and _house_like(g, keep)
+                and _street_like(parts[k + 1][2])
+            ):
+                # its own street beside it: 'The Old Rectory, Church Lane' (a street named like a place is still one)
+                out += [Span(a, b, "ADDRESS"), Span(parts[k + 1][0], parts[k + 1][1], "ADDRESS")]
+                break
             else:
                 break
     return out
@@ -450,7 +491,19 @@ _HANDLE_WORDS = frozenset("instagram insta facebook fb tiktok twitter threads".s
 _LIVE_WORDS = frozenset(
     "live lives living lived reside resides residing resident residents address flat apartment".split()
 )
-_HOME_WORDS = frozenset("road street close lane house home bungalow cottage garden gate drive driveway door".split())
+_HOME_WORDS = frozenset(
+    "road street close lane house home bungalow cottage garden gate drive driveway door".split()
+    + "shed garage fence caravan".split()
+)
+_WE_FARM = re.compile(
+    rf"\b(?:[Ww]e|I|[Mm]y family)(?: have| had| still)? farm(?:ed)?\b(?: [\w,]+){{0,4}}? (?:at|on) "
+    rf"((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})\b"
+)
+_STREET_LEAD = re.compile(rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?((?:{_CAPWORD}\s+){{1,3}})(?:{_STREET})(?= [a-z])")
+# the suffixes only a street has: 'Hill', 'Park', 'Green' or 'End' also name districts and villages
+_TOWN_STREET = re.compile(
+    r"\b(?:Road|Street|Lane|Close|Avenue|Drive|Terrace|Crescent|Way|Gardens|Court|Place|Row|Walk|Mews)$"
+)
 _DOB_WORDS = frozenset("born dob birth birthday birthdate geboren geb ganwyd geni".split())
 _ID_WORDS_SET = frozenset(
     """hospital patient mrn record account acct reference ref customer case client tenancy claim membership payroll

@@ -52,8 +52,10 @@ from .redaction_patterns import (
     _CAP_WORD,
     _CONTACT_LINE,
     _END_NAME,
+    _FAMILY_CUE,
     _IS_GAP,
     _KEEP_AFTER_NAME,
+    _LITTLE_CUE,
     _LOWER_WORD,
     _NAME_TOKEN_RE,
     _NER_WORD,
@@ -82,8 +84,10 @@ from .redaction_patterns import (
     _THE_BEFORE,
     _WORDS,
     ADDRESS,
+    FAMILY_NAME,
     FIELD_WORDS,
     GERMAN_EXTRA,
+    LITTLE_NAME,
     MY_NAME,
     MY_NAME_LOWER,
     NOT_PEOPLE,
@@ -186,10 +190,13 @@ class Redactor:
             low = t.lower()
             found.append(list(done[t]))
             # a word the corpus writes in lower case often is an ordinary word, not a name typed in lower case
+            # (its first and last words: 'her name is violet may tindall' has a word the corpus uses inside it)
             lower_cues.extend(
                 (i, a, b)
                 for a, b in self._lower_cues(t, low, lower)
-                if all(lower[w] <= 3 or cap[w.capitalize()] >= lower[w] for w in t[a:b].split())
+                if all(
+                    lower[w] <= 3 or cap[w.capitalize()] >= lower[w] for w in {t[a:b].split()[0], t[a:b].split()[-1]}
+                )
             )
         if self.use_ner:
             english = [not languages or lang in ("en", "") for lang in (languages or [""] * len(texts))]
@@ -284,6 +291,16 @@ class Redactor:
                 if pat is TITLED_NAME or self._name_ok(name, keep, common) or known:
                     end = m.end(1) if pat is POST_NOMINAL else self._extend_surname(text, m.end(1), common)
                     spans.append(Span(m.start(1), end, "NAME"))
+        first, last = name_lists()
+        for pat, cue, names in ((FAMILY_NAME, _FAMILY_CUE, last), (LITTLE_NAME, _LITTLE_CUE, first)):
+            if words.isdisjoint(cue):
+                continue
+            for m in pat.finditer(text):
+                name = m.group(1)
+                # 'twins' and 'triplets' follow nothing but a surname; 'family' may follow a party or a firm
+                listed = name in names or m.group().endswith(("twins", "triplets"))
+                if listed and name not in _STOP_CAPS and self._name_ok(name, keep, common):
+                    spans.append(Span(m.start(1), m.end(1), "NAME"))
         spans += self._signature_spans(text, keep, common)
         return spans
 
@@ -322,7 +339,7 @@ class Redactor:
                         continue
                     out.append(Span(start + m.start(1), start + m.end(1), "NAME"))
         m = _END_NAME.search(text)
-        if m and self._name_ok(m.group(1), keep, common):
+        if m and self._name_ok(m.group(1), keep, common) and not _org_line(m.group(1)):  # not 'Weardale Motors'
             toks = m.group(1).split()
             if all(t not in keep for t in toks):
                 out.append(Span(m.start(1), m.end(1), "NAME"))
@@ -394,7 +411,11 @@ class Redactor:
                     )
                 ):
                     words.pop()  # 'my carer gurpreet comes': a word the corpus uses, or a verb, is no surname
-                if words and not any(w in _STOP or "'" in w or "’" in w for w in words):
+                # a stop word inside is a name's word only when it is also a first name ('violet may tindall')
+                if words and not any(
+                    (w in _STOP and not (0 < k < len(words) - 1 and w.capitalize() in first)) or "'" in w or "’" in w
+                    for k, w in enumerate(words)
+                ):
                     cues.append((m.start(g), m.start(g) + len(" ".join(words))))
         return cues
 
@@ -445,6 +466,8 @@ class Redactor:
                 toks = list(_NAME_TOKEN_RE.finditer(m.group()))
                 if not any(t.group() in names for t in toks):
                     continue
+                if _FIRM_AFTER.match(text, m.end()) or _ORG_AFTER.match(text, m.end()):
+                    continue  # 'Mr Hartley of Hartley & Dunn Chartered Surveyors': the firm keeps its name
                 while toks and (toks[0].group() in keep or toks[0].group() in common) and toks[0].group() not in names:
                     toks = toks[1:]
                 while (
@@ -507,8 +530,8 @@ class Redactor:
                 toks = toks[1:]
             if not toks or len(toks) > 4:
                 continue
-            if _ORG_AFTER.match(text, toks[-1][1]):
-                continue  # "Kaya's Kitchen", "Weardale Motors": a business named after someone
+            if _ORG_AFTER.match(text, toks[-1][1]) or _FIRM_AFTER.match(text, toks[-1][1]):
+                continue  # "Kaya's Kitchen", "Hartley & Dunn Surveyors": a business named after someone
             words = [t[2] for t in toks]
             s_ = toks[0][0]
             if any(w in keep for w in words) or words[0] in _PLACE_FIRST or words[-1] in _ORG_LAST:
@@ -629,6 +652,10 @@ def _ner_pipeline():
     from .text import load_spacy
 
     return load_spacy(("ner",))
+
+
+# a partner's name joined to a firm's: 'Hartley & Dunn Chartered Surveyors', 'Marsh and Lowe Solicitors'
+_FIRM_AFTER = re.compile(r" (?:&|and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*(?= )" + _ORG_AFTER.pattern[len(r"['’]?s?") :])
 
 
 @functools.lru_cache(maxsize=1)

@@ -82,14 +82,17 @@ _ID_CUE = re.compile(
 )
 # the words a reference with separators follows: the pattern and the cheap cue (a word set) are built from one list
 REF_WORDS = frozenset(
-    "reference ref crime incident case claim policy account permit badge complaint tenancy customer".split()
+    "reference ref crime incident case claim policy account permit badge complaint tenancy customer holding licence "
+    "license certificate".split()
 )
 # a reference with separators after a cue ('crime number was NM/23/118472', 'Reference CAZ-EX-20417')
 _REF_CUE = re.compile(
     rf"(?i:\b(?:{'|'.join(sorted(REF_WORDS))})\b"
-    r"(?:\s+(?:no|number|num|id|is|was|ref|reference))*\.?\s*[:#]?\s*)"
-    # a letter and three digits at least ('2024-25' is a year); a planning application's number is public
-    r"((?=(?:[A-Za-z/-]*\d){3})(?=[\w/-]*[A-Za-z])[A-Za-z0-9]{1,10}(?:[/-][A-Za-z0-9]{1,10}){1,4})(?![\w/-])"
+    r"(?:\s+(?:no|number|num|id|is|was|ref|reference))*\.?\s*[:#,]?\s*)"
+    # a letter and three digits at least ('2024-25' is a year); a planning application's number is public. Its
+    # letters may stand apart: 'CPH 12/345/6789'
+    r"((?:[A-Z]{2,4} (?=\d)|(?=[\w/-]*[A-Za-z]))(?=(?:[A-Za-z/-]*\d){3})"
+    r"[A-Za-z0-9]{1,10}(?:[/-][A-Za-z0-9]{1,10}){1,4})(?![\w/-])"
 )
 _MONTH = (
     r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
@@ -183,6 +186,14 @@ _REL_NAME = re.compile(rf"({_FULL_NAME}(?: (?:and|&) {_FULL_NAME})?)")
 RELATIVE = re.compile(
     rf"\b(?:{_RELATIONS})\b\s*(?:,|\(|:|-|–|is called|called|named)?\s*({_FULL_NAME}(?: (?:and|&) {_FULL_NAME})?)"
 )
+# a surname named by the household it stands for: 'the Atkinson twins', 'the Kowalski family'
+FAMILY_NAME = re.compile(
+    rf"\b[Tt]he ({_NAME_TOKEN}) (?:twins|triplets|family|families|household|brothers|sisters|boys|girls|kids|lads)\b"
+)
+_FAMILY_CUE = frozenset("twins triplets family families household brothers sisters boys girls kids lads".split())
+# a child's first name after a word for small or young: 'Little Rhys loves it', 'baby Amara'
+LITTLE_NAME = re.compile(rf"\b(?:[Ll]ittle|[Bb]aby|[Ww]ee|[Yy]oung) ({_NAME_TOKEN})\b")
+_LITTLE_CUE = frozenset("little baby wee young".split())
 # the same, matched only right after a role word _RELATION_CUE found (one scan of the text instead of two)
 # lower-case names ("my name is karen whitlock", "my mate jack"): found after a cue, confirmed by NER
 MY_NAME_LOWER = re.compile(r"\b(?i:my|her|his|their|our) name(?: is|'s)\s+([a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})")
@@ -421,6 +432,14 @@ _LIVE_RIGHT = re.compile(
     r"(?i:\bresidents? (?:of|on|in)\b|\b(?:my|our) (?:(?:back|front) )?(?:road|street|close|lane|house|home|flat|"
     r"bungalow|cottage|garden|gate|drive|driveway|door)\b"
     r"(?:,| is| on| in| at| \()*|\b(?:we'?re|we are|i'?m|i am) on\b)\s*"
+)
+# something of a home and what happened to it there: 'my shed was broken into on Hedley Terrace', 'our fence blew
+# down at Moorside Close'. A gap naming another place ('our house is near the stop on Station Road') stops it.
+_HOME_EVENT = re.compile(
+    r"(?i:\b(?:my|our|his|her|their|[a-z]+['’]s) (?:house|home|shed|garage|garden|fence|bungalow|cottage|caravan|"
+    r"flat|front door|back door|back gate|front gate|roof|windows?|driveway)"
+    r"((?: (?!(?:near|by|opposite|behind|past|beside|from|to|the|a|an|and|but|or|when|while|because|towards?)\b)"
+    r"[a-z'’]+){0,5}) (?:on|in|at)\b)\s*"
 )
 _STREET_IN = re.compile(
     rf"(?<![\w'’-])(?:\d{{1,4}}[A-Za-z]?,?\s+)?({_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})\s+(?:{_STREET})\b"
