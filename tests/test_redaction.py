@@ -99,6 +99,34 @@ def red(text: str) -> str:
         ("my gran is lonely. her name is hattie may brockley and she is 90.", "brockley", "[NAME]"),
         ("The allotment licence number is ALT 44/210/77 if you need it.", "44/210/77", "[ID_NUMBER]"),
         ("Our tenancy reference, HSG/2019/55120, is on the letter.", "55120", "[ID_NUMBER]"),
+        # dates of birth as forms and databases write them; spam-proof emails in capitals; loose postcodes
+        ("Date of Birth: 21-Jan-1977, as on the form.", "21-Jan-1977", "[DATE_OF_BIRTH]"),
+        ("I'm 82 (born 1942-03-19) and walk there.", "1942-03-19", "[DATE_OF_BIRTH]"),
+        ("My dad, b. 17/11/1938, cannot walk far.", "17/11/1938", "[DATE_OF_BIRTH]"),
+        ("Contact: p_mills AT example DOT org", "p_mills", "[EMAIL]"),
+        ("my postcode: m14 5 rt and the bin was missed", "m14 5 rt", "[POSTCODE]"),
+        ("Our house, 'Brambles', is by the green.", "Brambles", "[ADDRESS]"),
+        ("My cottage is called Tegfan, and it floods.", "Tegfan", "[ADDRESS]"),
+        # Welsh streets name their kind first; live-cues with an adverb or 'with'; 'born and bred on'
+        ("I was knocked off outside my own house on Heol y Dderwen in 2021.", "Dderwen", "[ADDRESS]"),
+        ("Rydyn ni'n byw ar Lôn Gwenallt ers deng mlynedd.", "Gwenallt", "[ADDRESS]"),
+        ("we live out on Larchmere Road now and the bus is gone", "Larchmere", "[ADDRESS]"),
+        ("we live with his nan on pollard lane in the box room", "pollard lane", "[ADDRESS]"),
+        ("born and bred on tanner wynd, and proud of it", "tanner wynd", "[ADDRESS]"),
+        # homes that are not houses, and a flat's street
+        ("We live all year in caravan 17, Dunemoor Park by the sea.", "caravan 17", "[ADDRESS]"),
+        ("I live on a narrowboat, Kittiwake, on the canal.", "Kittiwake", "[ADDRESS]"),
+        ("Five of us in the flat 2/1 at 18 Abbotsgate since March.", "18 Abbotsgate", "[ADDRESS]"),
+        ("We moved up from Leeds to Thornyhaugh Cottage in 2019.", "Thornyhaugh", "[ADDRESS]"),
+        # names: how people are called, who they are, and a date of birth after a name
+        ("My husband Lorcan, everybody calls him Lolly, walks the dog.", "Lolly", "[NAME]"),
+        ("Old Reginald on the next plot is 90.", "Reginald", "[NAME]"),
+        ("I am Svetlana, from Odesa, and I work nights.", "Svetlana", "[NAME]"),
+        ("my names tyler and im 17", "tyler", "[NAME]"),
+        ("My mum, Zubeida Rahman, 14/02/1956, had a stroke.", "14/02/1956", "[DATE_OF_BIRTH]"),
+        ("My son Arlo Pennick (03/07/2015) loves the garden club.", "03/07/2015", "[DATE_OF_BIRTH]"),
+        ("my register number is HR/21/40917 since the fire", "40917", "[ID_NUMBER]"),
+        ("her snapchat is maisie.k09 if you want", "maisie.k09", "[HANDLE]"),
     ],
 )
 def test_each_kind_is_redacted(text, secret, placeholder):
@@ -143,6 +171,13 @@ def test_a_name_found_once_is_redacted_everywhere_and_whole():
         "We need more room 2 play, and the meeting in room 101 ran late.",
         "My sister's house in Primrose Hill is lovely and our house is near the shops on Mill Road.",
         "Thanks for listening.\nThe team at Ravensdale Motors",
+        "My son (born early) loves the park and my dad aged well.",
+        "Our house is by the green, and my house, London, is not.",
+        "We had an appointment at Queen Elizabeth Hospital and Morgan's Haulage blocked the lane.",
+        "My grandson loves Peter Rabbit, Little Miss Sunshine and Oor Wullie.",
+        "I have Raynaud's, and we grow King Edwards and Sweet William on the plot.",
+        "Annwyl Syr/Madam, diolch am y cyfle.",
+        "I am on my way, and I am on the road to recovery.",
         "The play equipment is tired and broken, the children deserve better.",
     ],
 )

@@ -42,20 +42,27 @@ from .redaction_patterns import (
     _STREET_NAME,
     _UP,
     _VEHICLE_CUE,
+    _WELSH_STREET,
     _WORDS,
     ADDRESS,
     ADDRESS_DE,
     ADDRESS_LOWER,
+    BOAT_HOME,
     DATE_OF_BIRTH,
     EMAIL,
     EMAIL_SPELLED,
+    EMAIL_SPELLED_CAPS,
     FLAT,
     FLAT_ANY,
+    FLAT_STREET_AFTER,
     HANDLE,
+    HOME_BY_NAME,
     ID_NUMBER,
     NHS_NUMBER,
     NI_NUMBER,
+    OTHER_HOME,
     POSTCODE,
+    POSTCODE_CUED,
     POSTCODE_EU,
     QUOTED_HOUSE,
     REF_WORDS,
@@ -76,8 +83,10 @@ def _street_like(seg: str, keep: set[str] = frozenset()) -> bool:
     words = [w for w in seg.split()[:-1] if not w[:1].isdigit()]
     if words and all(w in keep for w in words):
         return False
+    if seg[:1].islower() and any(w in _STOP for w in words):
+        return False  # 'is by the green' is a phrase, not a street in lower case
     return bool(
-        re.fullmatch(rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_STREET_NAME}|{_STREET_LOWER})\.?", seg)
+        re.fullmatch(rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_STREET_NAME}|{_STREET_LOWER}|{_WELSH_STREET})\.?", seg)
         or ADDRESS_DE.fullmatch(seg)
     )
 
@@ -109,8 +118,19 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
             if _ADDRESS_START.search(text, max(0, m.start() - 4), m.start())
         ]
     if x.digit and x.has(_FLAT_WORDS):
-        out += [Span(m.start(), m.end(), "ADDRESS") for m in FLAT.finditer(text)]
-        out += [Span(m.start(), m.end(), "ADDRESS") for m in FLAT_ANY.finditer(text)]
+        flats = [Span(m.start(), m.end(), "ADDRESS") for m in (*FLAT.finditer(text), *FLAT_ANY.finditer(text))]
+        for f in flats:  # and the street it is on
+            after = FLAT_STREET_AFTER.match(text, f.end)
+            words = [w for w in after.group(1).split()[:-1] if not w[:1].isdigit()] if after else []
+            if after and not (words and all(w in keep for w in words)):
+                out.append(Span(after.start(1), after.end(1), "ADDRESS"))
+        out += flats
+    if x.digit and x.has(_OTHER_HOME_WORDS):
+        out += [Span(m.start(), m.end(), "ADDRESS") for m in OTHER_HOME.finditer(text)]
+    if x.has(_BOAT_WORDS):
+        out += [
+            Span(m.start(1), m.end(1), "ADDRESS") for m in BOAT_HOME.finditer(text) if _house_like(m.group(1), keep)
+        ]
     if x.digit and street and ("'" in text or "‘" in text or '"' in text or "“" in text):
         out += [Span(m.start(1), m.end(1), "ADDRESS") for m in QUOTED_HOUSE.finditer(text)]
     if x.digit and _DE_STREET_CUE.search(x.low):
@@ -155,12 +175,28 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
             st = _STREET_IN.search(window)
             if not st or st.start() > width:
                 continue
+            a, b = m.end() + st.start(), m.end() + st.end()
+            if not st.group(1) and not _WELSH_STREET_RE.match(st.group()):  # 'on wilmot close' is 'wilmot close'
+                words = st.group().split()
+                while len(words) > 1 and words[0] in _STOP:
+                    a += len(words[0]) + 1
+                    words = words[1:]
+                if len(words) < 2 or any(w in _STOP for w in words[:-1]):
+                    continue  # 'our house is by the green': a phrase, not a street in lower case
             # right after the cue, a street is one even if its words are common ('our road, Station Road')
             if st.start() > 4 and st.group(1) and all(w in keep for w in st.group(1).split()):
                 continue
             if pat is _HOME_EVENT and m.group().rstrip().endswith("in") and not _TOWN_STREET.search(st.group()):
                 continue  # 'my daughter's house in Jordan Hill': a district, where a road would be 'in X Road'
-            out.append(Span(m.end() + st.start(), m.end() + st.end(), "ADDRESS"))
+            out.append(Span(a, b, "ADDRESS"))
+    # a home's own name: "our house, 'Brambles', is by the green", 'my cottage is called Tegfan'
+    for m in _HOME_NAMED.finditer(text) if lives else ():
+        name = m.group(1).rstrip("'’")
+        if _house_like(name, keep) and not _street_like(name, keep):
+            out.append(Span(m.start(1), m.start(1) + len(name), "ADDRESS"))
+    for m in HOME_BY_NAME.finditer(text) if x.has(_HOME_BY_NAME_WORDS) else ():
+        if _house_like(m.group(1), keep) or m.group(1).split()[0] not in keep:
+            out.append(Span(m.start(1), m.end(1), "ADDRESS"))
     # a farm is a home: 'We farm at High Beechburn', 'we have farmed 340 acres at Low Skelby Farm'
     for m in _WE_FARM.finditer(text) if "farm" in x.low else ():
         if _house_like(m.group(1), keep) and not _PLACE_NAME.fullmatch(m.group(1)):
@@ -368,6 +404,8 @@ def _postcode_spans(text: str) -> list[Span]:
         for m in POSTCODE.finditer(text)
         if m.group(1).upper() in _AREA_SET or (" " in m.group() and (m.group().isupper() or m.group().islower()))
     ]
+    if "ost" in text or "OST" in text:
+        out += [Span(m.start(1), m.end(1), "POSTCODE") for m in POSTCODE_CUED.finditer(text)]
     return out + [
         Span(m.start(), m.end(), "POSTCODE")
         for m in POSTCODE_EU.finditer(text)
@@ -436,6 +474,8 @@ def _email_spans(text: str) -> list[Span]:
     out = [Span(m.start(), m.end(), "EMAIL") for m in EMAIL.finditer(text) if not _ROLE_MAILBOX.match(m.group())]
     if " dot " in text or "[at]" in text or "(at)" in text or "{at}" in text or " @" in text or "@ " in text:
         out += [Span(m.start(), m.end(), "EMAIL") for m in EMAIL_SPELLED.finditer(text)]
+    if " DOT " in text:
+        out += [Span(m.start(), m.end(), "EMAIL") for m in EMAIL_SPELLED_CAPS.finditer(text)]
     return out
 
 
@@ -485,15 +525,23 @@ class Recogniser:
 
 _STREET_WORDS = frozenset(_STREET.lower().split("|"))
 _FLAT_WORDS = frozenset("flat apartment apt unit fflat maisonette bedsit".split())
+_OTHER_HOME_WORDS = frozenset("caravan chalet home pitch room".split())
+_HOME_BY_NAME_WORDS = frozenset("cottage farmhouse bungalow croft farm".split())
+_BOAT_WORDS = frozenset("narrowboat boat houseboat barge".split())
 _DE_STREET_CUE = re.compile(r"straße|strasse|str\.|weg |gasse|allee|platz|ring |damm|ufer|steig|pfad")
 _P_YEAR = re.compile(r"\bp\d")  # a Scottish school year: "in P6 at"
-_HANDLE_WORDS = frozenset("instagram insta facebook fb tiktok twitter threads".split())
+_HANDLE_WORDS = frozenset("instagram insta facebook fb tiktok twitter threads snapchat snap".split())
 _LIVE_WORDS = frozenset(
-    "live lives living lived reside resides residing resident residents address flat apartment".split()
+    "live lives living lived reside resides residing resident residents address flat apartment bred byw".split()
 )
+_WELSH_STREET_RE = re.compile(_WELSH_STREET)
 _HOME_WORDS = frozenset(
     "road street close lane house home bungalow cottage garden gate drive driveway door".split()
     + "shed garage fence caravan".split()
+)
+_HOME_NAMED = re.compile(
+    r"(?i:\b(?:my|our|his|her|their|[a-z]+['’]s) (?:house|home|cottage|bungalow|farm|farmhouse))"
+    rf"(?:,| is called| called| \(called)\s+['‘\"“]?((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})['’\"”]?(?=[,.;)]| is\b)"
 )
 _WE_FARM = re.compile(
     rf"\b(?:[Ww]e|I|[Mm]y family)(?: have| had| still)? farm(?:ed)?\b(?: [\w,]+){{0,4}}? (?:at|on) "
@@ -548,8 +596,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                "'hospital number', 'account', 'reference', or letters and digits with / or - after 'crime "
                "number', 'ref', 'case' ('NM/23/118472'); not a planning application's public number"),
     Recogniser("date_of_birth", "DATE_OF_BIRTH", lambda x, c: _dob_spans(x.text),
-               lambda x: x.digits >= 2 and (x.has(_DOB_WORDS) or "d" in x.words and "b" in x.words),
-               "a date after 'born', 'DOB', 'd.o.b', 'date of birth', 'geboren'; other dates stay"),
+               lambda x: x.digits >= 2 and (x.has(_DOB_WORDS) or "b" in x.words),
+               "a date after 'born', 'b.', 'DOB', 'd.o.b', 'date of birth', 'geboren'; other dates stay"),
     Recogniser("social_handle", "HANDLE", lambda x, c: _handle_spans(x.text),
                lambda x: "@" in x.text or ".com/" in x.low or x.has(_HANDLE_WORDS),
                "an @handle, a social-media profile address, or a handle after 'Instagram', 'Facebook', ..."),

@@ -84,6 +84,8 @@ from .redaction_patterns import (
     _THE_BEFORE,
     _WORDS,
     ADDRESS,
+    CALLED_NAME,
+    DATE_AFTER_NAME,
     FAMILY_NAME,
     FIELD_WORDS,
     GERMAN_EXTRA,
@@ -209,6 +211,7 @@ class Redactor:
                     found[i].append(Span(a, b, "NAME"))
         for i, t in enumerate(texts):
             found[i] += _repeat_addresses(t, found[i])
+            found[i] += _dates_after_names(t, found[i])
         merged = [
             _merge(
                 Span(x.start, x.end, "NAME") if x.kind == _NER_WORD else x
@@ -229,8 +232,9 @@ class Redactor:
         words = words if words is not None else frozenset(text.lower().translate(_PUNCT_TO_SPACE).split())
         if words.isdisjoint(self._not_people_first):
             return spans
+        # and the capitalised word right after it: 'Little Miss Sunshine', 'Mr Men Show'
         kept = [
-            (m.start(), m.end())
+            (m.start(), m.end() + (nxt.end() if (nxt := _NEXT_CAP.match(text, m.end())) else 0))
             for sp in spans
             if sp.kind in ("NAME", _NER_WORD)
             for m in self._not_people.finditer(text, max(0, sp.start - 40), sp.end + 40)
@@ -280,7 +284,10 @@ class Redactor:
                     continue
                 name = m.group(1)
                 if pat is MY_NAME and " " not in name and not re.search(r"(?i)name|called|heiße|enw", m.group()):
-                    continue  # "I'm Welsh": one word after "I'm" is left to NER
+                    # "I'm Welsh": one word after "I'm" is left to NER, unless it is a first name and a comma or
+                    # a full stop follows ('I am Oksana, from Kharkiv')
+                    if not (name in name_lists()[0] and text[m.end(1) : m.end(1) + 1] in (",", ".")):
+                        continue
                 if (
                     _ORG_AFTER.match(text, m.end(1))
                     or (pat is RELATIVE and _PLACE_AFTER.match(text, m.end(1)))  # "the Child Protection team"
@@ -292,6 +299,9 @@ class Redactor:
                     end = m.end(1) if pat is POST_NOMINAL else self._extend_surname(text, m.end(1), common)
                     spans.append(Span(m.start(1), end, "NAME"))
         first, last = name_lists()
+        for m in CALLED_NAME.finditer(text) if "call" in low else ():
+            if m.group(1) not in _STOP_CAPS and self._name_ok(m.group(1), keep, common):
+                spans.append(Span(m.start(1), m.end(1), "NAME"))
         for pat, cue, names in ((FAMILY_NAME, _FAMILY_CUE, last), (LITTLE_NAME, _LITTLE_CUE, first)):
             if words.isdisjoint(cue):
                 continue
@@ -402,6 +412,8 @@ class Redactor:
                         break
                 while words and (words[-1] in _STOP or len(words[-1]) < 2):
                     words.pop()
+                if words and words[0] in _NOT_A_NAME:
+                    continue  # 'my son (born 2015)', 'my dad aged 90
                 if len(words) == 2 and (
                     (lower is not None and lower.get(words[1], 0) >= 2)
                     or (
@@ -654,6 +666,18 @@ def _ner_pipeline():
     return load_spacy(("ner",))
 
 
+def _dates_after_names(text: str, spans: list[Span]) -> list[Span]:
+    """A full date right after a person's name, in brackets or after a comma, is when they were born."""
+    out = []
+    for sp in spans:
+        if sp.kind in ("NAME", _NER_WORD) and (m := DATE_AFTER_NAME.match(text, sp.end)):
+            out.append(Span(m.start(1), m.end(1), "DATE_OF_BIRTH"))
+    return out
+
+
+_NEXT_CAP = re.compile(r" [A-Z][a-z]+\b")
+# words a role word is followed by that say something of the person, not their name
+_NOT_A_NAME = frozenset("born aged age died deceased passed nee née".split())
 # a partner's name joined to a firm's: 'Hartley & Dunn Chartered Surveyors', 'Marsh and Lowe Solicitors'
 _FIRM_AFTER = re.compile(r" (?:&|and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*(?= )" + _ORG_AFTER.pattern[len(r"['’]?s?") :])
 

@@ -37,6 +37,10 @@ EMAIL_SPELLED = re.compile(
     r"(?:\s*(?:\.|\[dot\]|\(dot\)|\sdot\s)\s*[\w-]+)*\s*(?:\.|\[dot\]|\(dot\)|\sdot\s)\s*"
     r"(?:com|net|org|co|uk|ie|gov|ac|edu|de|fr|nl|at|info|me)\b"
 )
+# the same with AT and DOT in capitals ('p_mills AT example DOT org'): both words must be there
+EMAIL_SPELLED_CAPS = re.compile(
+    r"(?<![\w.+-])[\w.+-]+ AT [\w-]+(?: DOT [\w-]+)* DOT (?i:com|net|org|co|uk|ie|gov|ac|edu|de|fr|nl|info|me)\b"
+)
 _PHONE = re.compile(r"(?<![\w+])(?:\+\d{2,3}[\s-]?(?:\(0\)[\s-]?)?|\(?0)\d[\d\s()\-]{7,14}\d(?![\w])")
 _AREAS = (
     "AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX "
@@ -52,6 +56,10 @@ _ROLE_MAILBOX = re.compile(
     r"reception|mail|post|general|customer\w*|feedback|press|media|secretary|clerk|noreply|no-reply)[@._-]"
 )
 # a German or other continental five-digit postcode, only where an address line puts it: ", 82131 Gauting"
+# written loosely after the word postcode: 'postcode LS 6 2QX', 'my postcode: m14 5 rt'
+POSTCODE_CUED = re.compile(
+    r"(?i:\bpost ?code\b(?:\s+(?:is|was))?\s*[:-]?\s*)([A-Za-z]{1,2} ?\d[A-Za-z\d]? ?\d ?[A-Za-z] ?[A-Za-z])(?![\w-])"
+)
 POSTCODE_EU = re.compile(rf"(?<![\w.,/-])\d{{5}}(?= [{_UP}][{_LO}]+)")  # kept only after ', ' or a line start
 NHS_NUMBER = re.compile(r"(?<![\w+-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\w-])")
 _NHS_CUE = re.compile(r"(?i:\b(?:nhs|chi|health (?:and care )?number|patient)\b)")
@@ -70,20 +78,22 @@ HANDLE = re.compile(
     r"|\b(?:https?://)?(?:www\.)?(?:facebook|instagram|twitter|x|tiktok|linkedin|threads)\.com/[\w.\-/]+"
 )
 _HANDLE_CUE = re.compile(
-    r"(?i:\b(?:instagram|insta|facebook|fb|tiktok|twitter|threads|page|account|handle)\b)\W{1,3}(?:is |at |on )?"
+    r"(?i:\b(?:instagram|insta|facebook|fb|tiktok|twitter|threads|snapchat|snap|page|account|handle)\b)\W{1,3}"
+    r"(?:is |at |on )?"
     r"([a-z0-9_]+[._][a-z0-9_.]*[a-z0-9_])(?![\w@])"
 )
 # hospital, account and other reference numbers: letters and at least six digits, or digits after a cue
 ID_NUMBER = re.compile(r"(?<![\w/.-])(?:[A-Z]{1,4}[- ]?\d[\d -]{3,}\d[A-Z]?|\d{4,}[A-Z])(?![\w/-])")
 _ID_CUE = re.compile(
     r"(?i:\b(?:hospital|patient|mrn|medical record|record|account|acct|reference|ref|customer|case|client|tenancy|"
-    r"claim|membership|payroll|council tax)\b(?:\s+(?:no|number|num|id|is|was|account|reference|ref))*\.?\s*[:#]?\s*)"
+    r"claim|membership|payroll|council tax|service)\b"
+    r"(?:\s+(?:no|number|num|id|is|was|account|reference|ref))*\.?\s*[:#]?\s*)"
     r"((?:[A-Z]{0,4}[- ]?)?\d[\d -]{4,}\d[A-Z]?)(?![\w/])"
 )
 # the words a reference with separators follows: the pattern and the cheap cue (a word set) are built from one list
 REF_WORDS = frozenset(
     "reference ref crime incident case claim policy account permit badge complaint tenancy customer holding licence "
-    "license certificate".split()
+    "license certificate register number".split()
 )
 # a reference with separators after a cue ('crime number was NM/23/118472', 'Reference CAZ-EX-20417')
 _REF_CUE = re.compile(
@@ -104,10 +114,12 @@ _DATE = (
     rf"\d{{1,2}}(?:st|nd|rd|th)?\.?(?: of)? {_MONTH},? \d{{4}}|"
     rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|"
     # 'born in March 2012', "born 3 May '12", 'DOB 3rd May 12'
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\.?(?: of)? {_MONTH},? '?\d{{2}}(?!\d)|{_MONTH},? \d{{4}})"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\.?(?: of)? {_MONTH},? '?\d{{2}}(?!\d)|{_MONTH},? \d{{4}}|"
+    # '21-Jan-1977', '1942-03-19'
+    rf"\d{{1,2}}[./ -]{_MONTH}[./ -](?:\d{{4}}|\d{{2}})(?!\d)|(?:19|20)\d\d-\d\d-\d\d(?!\d))"
 )
 DATE_OF_BIRTH = re.compile(
-    r"(?i:\b(?:born|d\.?\s?o\.?\s?b\.?|date of birth|birth ?date|birthday|geboren|geb\.|"
+    r"(?i:\b(?:born|b\.(?= ?\d)|d\.?\s?o\.?\s?b\.?|date of birth|birth ?date|birthday|geboren|geb\.|"
     r"dyddiad geni|ganwyd)(?![\w]))[^.!?\n\d]{0,40}?(" + _DATE + ")",
 )
 
@@ -150,6 +162,7 @@ SIGN_OFF = re.compile(
 _RELATIONS = (
     r"son|daughter|child|grandson|granddaughter|grandchild|nephew|niece|husband|wife|partner|brother|sister|boy|girl|"
     r"twins?|stepson|stepdaughter|sons|daughters|children|kids|mum|mam|mom|mother|dad|father|nan|nana|nanna|gran|"
+    r"hubby|hubbie|missus|fella|other half|stepdad|stepmum|"
     r"granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle|cousin|friend|mate|pal|"
     r"neighbour|neighbours|carer|carers|care worker|support worker|social worker|key worker|keyworker|"
     r"personal assistant|PA|colleague|fiancée?|boyfriend|girlfriend|baby|toddler|pupil|student|client|resident|"
@@ -192,11 +205,13 @@ FAMILY_NAME = re.compile(
 )
 _FAMILY_CUE = frozenset("twins triplets family families household brothers sisters boys girls kids lads".split())
 # a child's first name after a word for small or young: 'Little Rhys loves it', 'baby Amara'
-LITTLE_NAME = re.compile(rf"\b(?:[Ll]ittle|[Bb]aby|[Ww]ee|[Yy]oung) ({_NAME_TOKEN})\b")
-_LITTLE_CUE = frozenset("little baby wee young".split())
+LITTLE_NAME = re.compile(rf"\b(?:[Ll]ittle|[Bb]aby|[Ww]ee|[Yy]oung|[Oo]ld) ({_NAME_TOKEN})\b")
+_LITTLE_CUE = frozenset("little baby wee young old".split())
+# the name people call someone by: 'everybody calls him Shug', 'on the site everybody is calling me Gosia'
+CALLED_NAME = re.compile(rf"\b(?:calls?|calling|call) (?:me|him|her|them) ({_NAME_TOKEN})\b")
 # the same, matched only right after a role word _RELATION_CUE found (one scan of the text instead of two)
 # lower-case names ("my name is karen whitlock", "my mate jack"): found after a cue, confirmed by NER
-MY_NAME_LOWER = re.compile(r"\b(?i:my|her|his|their|our) name(?: is|'s)\s+([a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})")
+MY_NAME_LOWER = re.compile(r"\b(?i:my|her|his|their|our) name(?: is|'s|s)\s+([a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})")
 RELATIVE_LOWER = re.compile(
     rf"\b(?:(?i:my|our|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?|(?i:the)\s+(?!(?:children|kids|sons|daughters|twins|neighbours|carers|grandchildren)\b))(?:{_RELATIONS})\b(?:\s*[,(]\s*|\s+)"
     rf"([a-z][a-z'-]+(?: [a-z][a-z'-]+)?)"
@@ -230,6 +245,18 @@ NOT_PEOPLE = (
     "John Lewis", "Marks & Spencer", "Marks and Spencer", "Sainsbury's", "Morrisons", "Greggs", "Ronald McDonald",
     "Marie Curie", "Macmillan", "Barnardo's", "Down's syndrome", "Asperger's", "Parkinson's", "Alzheimer's",
     "Crohn's", "Huntington's", "Tourette's", "Duchenne",
+    # characters children and their parents name
+    "Peter Rabbit", "Mr McGregor", "Jemima Puddle-Duck", "Mrs Tiggy-Winkle", "Tom Kitten", "Fireman Sam",
+    "Bob the Builder", "Noddy", "Rupert Bear", "Horrid Henry", "Shaun the Sheep", "Wallace and Gromit", "Sooty",
+    "Mr Blobby", "Mr Benn", "Oor Wullie", "The Broons", "Sali Mali", "Dennis the Menace", "Harry Potter",
+    "Spot the Dog", "Hey Duggee", "Topsy and Tim", "Biff and Chip", "George Pig", "Captain Tom",
+    # conditions named after the doctors who described them
+    "Raynaud's", "Addison's", "Cushing's", "Graves' disease", "Hodgkin's", "Bell's palsy", "Ménière's", "Meniere's",
+    "Paget's", "Sjögren's", "Sjogren's", "Guillain-Barré", "Guillain-Barre", "Dupuytren's", "Lewy body",
+    "Creutzfeldt-Jakob", "Perthes", "Osgood-Schlatter", "Kawasaki disease", "Lyme disease", "Motor Neurone",
+    # plant and apple varieties named like people
+    "King Edward", "King Edwards", "Maris Piper", "Sweet William", "Pink Fir Apple", "Kelvedon Wonder", "Ailsa Craig",
+    "Cox's Orange Pippin", "Granny Smith", "Bramley",
 )  # fmt: skip
 _PLACE_FIRST = frozenset(
     """Co County St Saint The Loch Beinn Srath Strath Glen Afon Llyn Mynydd Cwm Nant Port Mount Lake River Little
@@ -242,7 +269,9 @@ _ORG_LAST = frozenset(
     Federation Scotland England Wales Institute College University Museum Gallery Theatre Cinema Church Chapel
     Cathedral Abbey Castle Bridge Tower Station Airport Harbour Walk Read Way Square Market Surgery Practice
     Pharmacy Centre Hall Park Road Street Lane Motors Garage Directors Surveyors Solicitors Accountants Builders
-    Infirmary General Hospital Kitchen Bakery Services""".split()
+    Infirmary General Hospital Kitchen Bakery Services Hospice Haulage Renewables Sons Brothers Bros Feibion Seeds
+    Nurseries Transport Removals Plumbing Electrical Joinery Roofing Butchers Chemist Dental Opticians Vets Taxis
+    Coaches Engineering Dairy Foods Supplies Hardware Lettings Associates Partners""".split()
 )
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|via|into|towards|around|outside|past|through|beyond|across|inside|within|above|below|beside|"
@@ -256,7 +285,10 @@ _ORG_WORDS = frozenset(
 _ORG_AFTER = re.compile(
     r"['’]?s?\s*(?:[A-Z]\w*\s+)?(?:Association|Society|Group|Club|Council|Trust|Forum|Ltd|Limited|Partnership|"
     r"Network|Alliance|Union|Federation|Committee|Foundation|Charity|Centre|Surgery|Practice|Kitchen|Cafe|Café|"
-    r"Bakery|Motors|Garage|Surveyors|Solicitors|Builders|Directors)\b"
+    r"Bakery|Motors|Garage|Surveyors|Solicitors|Builders|Directors|Hospital|Infirmary|Hospice|Haulage|Renewables|"
+    r"Sons|Brothers|Bros|Feibion|Seeds|Nurseries|Transport|Removals|Plumbing|Electrical|Joinery|Roofing|Butchers|"
+    r"Chemist|Dental|Opticians|Vets|Taxis|Coaches|Engineering|Dairy|Foods|Supplies|Hardware|Lettings|Associates|"
+    r"Partners)\b"
 )
 _THE_BEFORE = re.compile(  # "the Dolphins", "a red Fiesta", "the old Granary"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:red|blue|green|black|white|silver|grey|gray|old|new|big|little|small|local|"
@@ -264,7 +296,7 @@ _THE_BEFORE = re.compile(  # "the Dolphins", "a red Fiesta", "the old Granary"
 )
 # a place noun after the run: "Luss village shop", "the Crianlarich works", "Aldbrook Road"
 _PLACE_AFTER = re.compile(
-    r"\s+(?:village|town|city|area|estate|station|works|road|street|lane|centre|center|hospital|school|council|"
+    r"\s+(?:village|town|city|area|estate|station|road|street|lane|centre|center|hospital|school|council|"
     r"library|park|church|surgery|branch|office|offices|site|car park|bridge|river|valley|ward|parish|county|"
     r"district|high street|community|harbour|beach|hall|club|shop|store|market|team|unit|service|department|"
     r"project|scheme)\b"
@@ -309,6 +341,7 @@ WELSH_WORDS = """
 a ac am ar at bod byddai bydd cael chi cyngor da dim diolch drwy dros ei eich ein eu fe fel fy gan gyda hefyd
 hwn hon hyn hynny i iawn mae maen mawr na nad neu ni nid nhw o oes ond os pan pawb pob roedd rwy rydw rydym rydyn
 sy sydd wedi y yn yr ydw ydym ydyn ymlaen croeso cymraeg cymru sylw plîs gwasanaeth gwasanaethau ysgol ysgolion
+annwyl syr cofion gywir
 treth canolfan hamdden cynghorau llywodraeth trafnidiaeth bws bysiau pobl plant teulu teuluoedd
 """.split()
 GERMAN_EXTRA = """
@@ -387,6 +420,11 @@ _HOUSE = (
     "Granary|Stables|Coach House|Maltings|Mansions|Court|Buildings|Wharf|Tower|Point"
 )
 _CAPWORD = rf"(?:[{_UP}][{_LO}'’]+(?:-[{_UP}][{_LO}'’]+)*)"
+# Welsh street names put the kind of street first: 'Ffordd yr Orsaf', 'Stryd y Capel', 'Lôn Glasfryn', 'heol y felin'
+_WELSH_STREET = (
+    rf"(?:(?:Heol|Ffordd|Stryd|Lôn|Clos|Rhodfa|Cilgant|Teras|Llys)(?: (?:y|yr|'r))? {_CAPWORD}(?: {_CAPWORD})?"
+    r"|(?:heol|ffordd|stryd|lôn|clos|rhodfa|cilgant|teras|llys)(?: (?:y|yr))? [a-zâêîôûŵŷ]{3,})"
+)
 _STREET_NAME = rf"(?:{_CAPWORD}\s+){{1,3}}(?:{_STREET})\b"
 _STREET_LOWER = rf"(?:[a-z'’]+\s+){{1,3}}(?:{_STREET.lower()})\b"
 ADDRESS = re.compile(rf"(?<![\w£$€.,/-])\d{{1,4}}[A-Za-z]?(?:-\d{{1,4}})?,?\s+{_STREET_NAME}\.?")
@@ -408,6 +446,33 @@ FLAT_ANY = re.compile(
     rf"(?:\d+[A-Za-z]?(?:/\d+)?|[A-H])\b"
     rf"(?:,?\s+(?:in|at|of)?\s*(?:the\s+)?(?:{_CAPWORD}\s+){{1,2}}(?:{_HOUSE})\b)?"
 )
+# homes that are not houses: a caravan or chalet by its number, with the park it stands on; a hotel or hostel room
+# lived in; a boat by its name ('static caravan no. 62', 'caravan 41, Sandhills Park', 'Room 12, Meadowbank Hotel',
+# 'a narrowboat, Meadowsweet,')
+OTHER_HOME = re.compile(
+    rf"(?i:\b(?:(?:static |touring )?caravan|chalet|mobile home|pitch))\s+(?:(?i:no)\.?\s*)?\d+[A-Za-z]?\b"
+    rf"(?:,?\s+(?:(?:at|on|in)\s+)?(?:the\s+)?(?:{_CAPWORD}\s+){{1,3}}(?:Park|Site|Village|Estate|Sands)\b)?"
+    rf"|\b(?:Room|room)\s+\d+[A-Za-z]?,\s+(?:the\s+)?(?:{_CAPWORD}\s+){{1,3}}(?:Hotel|Hostel|Inn|House|Lodge)\b"
+)
+BOAT_HOME = re.compile(
+    rf"(?i:\b(?:narrowboat|narrow boat|houseboat|barge|boat))(?:,| called| named)\s+['‘\"“]?"
+    rf"({_CAPWORD}(?: {_CAPWORD}){{0,2}})"
+)
+# a flat's street after it: 'flat 7b on Linden Walk', 'the flat 3/2 at 41 Nethergate'
+FLAT_STREET_AFTER = re.compile(
+    rf",?\s+(?:on|at|in|of)\s+"
+    rf"((?:\d{{1,4}}[A-Za-z]?\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})|{_STREET_NAME}|{_WELSH_STREET})"
+)
+# a date right after a person's name is their date of birth: 'Alfie Brookes-Hart (09/09/2014)', 'Wullie Soutar,
+# 12/6/1941.'
+DATE_AFTER_NAME = re.compile(rf"\s*(?:,|\()\s*({_DATE})(?=\s*[),.;\n]|\s*$)")
+# a home named by a word only homes have, moved to or lived at: 'moved to Whitehaugh Cottage', 'at Burnfoot
+# Cottage since'
+HOME_BY_NAME = re.compile(
+    rf"\b(?:(?:moved|came|retired|went)\b[^.!?\n]{{0,40}}?\b(?:to|into)|(?:at|in) )\s*"
+    rf"((?:The )?{_CAPWORD}(?: {_CAPWORD})? (?:Cottage|Farmhouse|Bungalow|Croft|Farm))\b"
+    r"(?! (?:[Ss]hop|[Pp]ark|[Tt]ea|[Cc]afe))"
+)
 # a house name in quotes before its numbered street: "'Rosemount', 22 Ashgrove Road"
 QUOTED_HOUSE = re.compile(
     rf"['‘\"“]({_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})['’\"”],?\s+(?=\d{{1,4}}[A-Za-z]?,?\s+{_CAPWORD})"
@@ -425,7 +490,9 @@ _NUMBERED = re.compile(rf"\d{{1,4}}[A-Za-z]?,?\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,
 # after 'residents of', 'my road,', 'our house on', 'we're on' (a street further on is a landmark: 'our house is
 # near the stop on Station Road')
 _LIVE_NEAR = re.compile(
-    r"(?i:\b(?:live|lives|living|lived)\s+(?:at|on|in|off|near|by|opposite|just off|at the (?:top|bottom|end) of|"
+    r"(?i:\bborn and (?:bred|raised) (?:on|in)\b|\bbyw (?:ar|yn)\b"
+    r"|\b(?:live|lives|living|lived)\s+(?:(?:out|up|down|over|right|still|now|alone|together|here)\s+)?"
+    r"(?:at|on|in|off|near|by|with|opposite|just off|at the (?:top|bottom|end) of|"
     r"on the corner of|halfway (?:up|down))\b)"
 )
 _LIVE_RIGHT = re.compile(
@@ -436,12 +503,14 @@ _LIVE_RIGHT = re.compile(
 # something of a home and what happened to it there: 'my shed was broken into on Hedley Terrace', 'our fence blew
 # down at Moorside Close'. A gap naming another place ('our house is near the stop on Station Road') stops it.
 _HOME_EVENT = re.compile(
-    r"(?i:\b(?:my|our|his|her|their|[a-z]+['’]s) (?:house|home|shed|garage|garden|fence|bungalow|cottage|caravan|"
-    r"flat|front door|back door|back gate|front gate|roof|windows?|driveway)"
+    r"(?i:\b(?:my|our|his|her|their|[a-z]+['’]s) (?:own )?"
+    r"(?:house|home|shed|garage|garden|fence|bungalow|cottage|caravan|flat|front door|back door|back gate|"
+    r"front gate|roof|windows?|driveway)"
     r"((?: (?!(?:near|by|opposite|behind|past|beside|from|to|the|a|an|and|but|or|when|while|because|towards?)\b)"
-    r"[a-z'’]+){0,5}) (?:on|in|at)\b)\s*"
+    r"[a-z'’]+){0,5}?) (?:on|in|at)\b)\s*"
 )
 _STREET_IN = re.compile(
     rf"(?<![\w'’-])(?:\d{{1,4}}[A-Za-z]?,?\s+)?({_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})\s+(?:{_STREET})\b"
+    rf"|(?<![\w'’-])(?:\d{{1,4}}[A-Za-z]?,?\s+)?{_WELSH_STREET}\b"
     rf"|(?<![\w'’-])(?:[a-z'’]+\s+){{1,2}}(?:{_STREET.lower()})\b"
 )
