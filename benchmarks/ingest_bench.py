@@ -1,7 +1,7 @@
-"""Ingest benchmarks: redaction and campaigns on four evaluation sets, languages, and 50,000 responses' speed.
+"""Ingest benchmarks: redaction and campaigns on five evaluation sets, languages, and 50,000 responses' speed.
 
-Sets: the Kent corpus (corpora/kent-send-locality: 32 invented personal details, a campaign of 15), two development
-sets (benchmarks/data/ingest-dev and ingest-dev2, written apart: may be tuned on) and the held-out set
+Sets: the Kent corpus (corpora/kent-send-locality: 32 invented personal details, a campaign of 15), three development
+sets (benchmarks/data/ingest-dev, ingest-dev2 and ingest-dev3, written apart: may be tuned on) and the held-out set
 (benchmarks/data/ingest-eval: never tuned on; its missed details and false redactions are counted but not printed,
 so nobody designs rules from them).
 Each set goes through the whole `ingest()` call (its responses.csv and its folder of letters), as a team would run it.
@@ -33,7 +33,7 @@ short answers repeat word for word; the campaigns it reports are those real copi
 Campaign candidate search: the finder's own numpy MinHash LSH beside datasketch's MinHashLSH (when installed),
 for time and for the texts each groups.
 
-Run: python -m benchmarks.ingest_bench [--n 50000] [--repo PATH] [--only kent,dev,eval,german,speed,lsh]
+Run: python -m benchmarks.ingest_bench [--n 50000] [--repo PATH] [--only kent,dev,dev3,eval,german,speed,lsh]
 """
 
 from __future__ import annotations
@@ -580,7 +580,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--n", type=int, default=50_000)
     ap.add_argument("--repo", type=Path, default=Path.cwd(), help="the repository (default: here)")
     ap.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder (default: ../shared)")
-    ap.add_argument("--only", default="kent,dev,dev2,eval,german,speed,lsh", help="comma-separated parts to run")
+    ap.add_argument("--only", default="kent,dev,dev2,dev3,eval,german,speed,lsh", help="comma-separated parts to run")
     ap.add_argument("--no-presidio", action="store_true", help="skip the comparison with Presidio")
     args = ap.parse_args(argv or [])
     parts = set(args.only.split(","))
@@ -592,6 +592,7 @@ def main(argv: list[str] | None = None) -> dict:
         "kent": (args.repo / "corpora" / "kent-send-locality", False),
         "dev": (args.repo / "benchmarks" / "data" / "ingest-dev", False),
         "dev2": (args.repo / "benchmarks" / "data" / "ingest-dev2", False),
+        "dev3": (args.repo / "benchmarks" / "data" / "ingest-dev3", False),
         "eval": (args.repo / "benchmarks" / "data" / "ingest-eval", True),
     }
     for name, (folder, held_out) in sets.items():
