@@ -127,6 +127,17 @@ def red(text: str) -> str:
         ("My son Arlo Pennick (03/07/2015) loves the garden club.", "03/07/2015", "[DATE_OF_BIRTH]"),
         ("my register number is HR/21/40917 since the fire", "40917", "[ID_NUMBER]"),
         ("her snapchat is maisie.k09 if you want", "maisie.k09", "[HANDLE]"),
+        # a home's name and its street; moving to a street; a street before its postcode; numbered Welsh streets
+        ("He fell outside his house, Larkrise on Fenby Road, in the dark.", "Fenby Road", "[ADDRESS]"),
+        ("He fell outside his house, Larkrise on Fenby Road, in the dark.", "Larkrise", "[ADDRESS]"),
+        ("We moved here from Leeds in 2019 to Heron Close and love it.", "Heron Close", "[ADDRESS]"),
+        ("The lorries use Maes y Dderwen (LL55 4TY) where we live.", "Maes y Dderwen", "[ADDRESS]"),
+        ("Write to me at 12 Rhes y Felin, Bala.", "Rhes y Felin", "[ADDRESS]"),
+        ("Thanks\nDoreen Platt, Bramblings, Mill Lane, Saxby", "Mill Lane", "[ADDRESS]"),
+        ("Served nine years, service number 30418876, and now this.", "30418876", "[ID_NUMBER]"),
+        # names in capitals: a shouted text's signature, a letterhead
+        ("SAVE OUR TOILETS. NOT A PENNY MORE. BRENDA HOLLIS", "BRENDA", "[NAME]"),
+        ("MARJORIE TEMPEST (Mrs)\n4 Gull Way\n\nDear Sir, please keep them open.", "TEMPEST", "[NAME]"),
     ],
 )
 def test_each_kind_is_redacted(text, secret, placeholder):
@@ -178,6 +189,7 @@ def test_a_name_found_once_is_redacted_everywhere_and_whole():
         "I have Raynaud's, and we grow King Edwards and Sweet William on the plot.",
         "Annwyl Syr/Madam, diolch am y cyfle.",
         "I am on my way, and I am on the road to recovery.",
+        "SAVE OUR TOILETS. NOT A PENNY MORE. KEEP THEM OPEN",
         "The play equipment is tired and broken, the children deserve better.",
     ],
 )

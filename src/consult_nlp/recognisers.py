@@ -194,6 +194,20 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
         name = m.group(1).rstrip("'’")
         if _house_like(name, keep) and not _street_like(name, keep):
             out.append(Span(m.start(1), m.start(1) + len(name), "ADDRESS"))
+            if on := _ON_STREET.match(text, m.start(1) + len(name) + (len(m.group(1)) - len(name))):
+                out.append(Span(on.start(1), on.end(1), "ADDRESS"))
+    for m in _MOVED_TO.finditer(text) if "move" in x.low else ():
+        st = m.group(1)
+        words = [w for w in st.split()[:-1] if not w[:1].isdigit()]
+        if _WELSH_STREET_RE.match(st.lstrip("0123456789, ")) or not (words and all(w in keep for w in words)):
+            out.append(Span(m.start(1), m.end(1), "ADDRESS"))
+    # a street right before its postcode: 'on Stryd y Capel (SY23 4QX) where we live'
+    for m in POSTCODE.finditer(text) if x.digit and (street or _WELSH_STREET_RE.search(text)) else ():
+        before = _STREET_BEFORE_POSTCODE.search(text, max(0, m.start() - 60), m.start())
+        if before:
+            out.append(Span(before.start(1), before.end(1), "ADDRESS"))
+    # a numbered Welsh street: '7 Rhes y Coed'
+    out += [Span(m.start(), m.end(), "ADDRESS") for m in _WELSH_NUMBERED.finditer(text)] if x.digit else []
     for m in HOME_BY_NAME.finditer(text) if x.has(_HOME_BY_NAME_WORDS) else ():
         if _house_like(m.group(1), keep) or m.group(1).split()[0] not in keep:
             out.append(Span(m.start(1), m.end(1), "ADDRESS"))
@@ -278,7 +292,14 @@ def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
         tail = text.rfind("\n", 0, max(0, len(text) - 200))
         for m in re.finditer(r"[^,\n/]+", text[tail + 1 :]):
             g = m.group().strip()
-            if _street_like(g, keep) or (re.search(rf"\b(?:{_HOUSE})$", g) and _house_like(g, keep)):
+            # in a line of three parts or more ('Margaret Pybus, Quince, Church Lane, Saxby'), a street is one even if
+            # its words are common ones
+            block = m.group().count(",") >= 0 and text[tail + 1 :].count(",") >= 2
+            if (
+                _street_like(g, keep)
+                or (block and _street_like(g) and g[:1].isupper())
+                or (re.search(rf"\b(?:{_HOUSE})$", g) and _house_like(g, keep))
+            ):
                 a = m.start() + tail + 1 + len(m.group()) - len(m.group().lstrip())
                 anchors.append(a)
                 if g[:1].isupper() or g[:1].isdigit():  # the street itself, not only what is next to it
@@ -549,8 +570,18 @@ _HOME_WORDS = frozenset(
 )
 _HOME_NAMED = re.compile(
     r"(?i:\b(?:my|our|his|her|their|[a-z]+['’]s) (?:house|home|cottage|bungalow|farm|farmhouse))"
-    rf"(?:,| is called| called| \(called)\s+['‘\"“]?((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})['’\"”]?(?=[,.;)]| is\b)"
+    rf"(?:,| is called| called| \(called)\s+['‘\"“]?((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})['’\"”]?"
+    r"(?=[,.;)]| is\b| on\b| in\b| at\b)"
 )
+# the street a home's name is on: "his house, Hollybank on Spalding Road"
+_ON_STREET = re.compile(rf",?\s+(?:on|in|at)\s+((?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_STREET_NAME}|{_WELSH_STREET}))")
+# moving house names where: 'we moved here in 2019 to Larch Close', 'moved from Leeds to Clos yr Hafod'
+_MOVED_TO = re.compile(
+    rf"\b(?:moved|moving|move)\b[^.!?\n]{{0,40}}?\b(?:to|into)\s+((?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_STREET_NAME}|{_WELSH_STREET}))"
+)
+# (after a comma, the address chain decides: 'Pinfold Lane, Oakworth Green, LS17' ends in a village)
+_STREET_BEFORE_POSTCODE = re.compile(rf"((?:{_STREET_NAME}|{_WELSH_STREET}))[ \t]*\(?[ \t]*\Z")
+_WELSH_NUMBERED = re.compile(rf"(?<![\w£$€.,/-])\d{{1,4}}[A-Za-z]?,?\s+{_WELSH_STREET}\b")
 _WE_FARM = re.compile(
     rf"\b(?:[Ww]e|I|[Mm]y family)(?: have| had| still)? farm(?:ed)?\b(?: [\w,]+){{0,4}}? (?:at|on) "
     rf"((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})\b"
@@ -563,7 +594,7 @@ _TOWN_STREET = re.compile(
 _DOB_WORDS = frozenset("born dob birth birthday birthdate geboren geb ganwyd geni".split())
 _ID_WORDS_SET = frozenset(
     """hospital patient mrn record account acct reference ref customer case client tenancy claim membership payroll
-    tax""".split()
+    tax service""".split()
 )
 _SCHOOL_WORDS_SET = frozenset(
     """school academy college primary infant infants junior juniors year yr attends attending starts started pupil
@@ -728,11 +759,19 @@ def _recase(text: str, lower: Counter[str], keep: set[str]) -> str:
         for w in re.finditer(r"[^\W\d_]+", m.group()):
             if w.group() not in _STOP:
                 chars[m.start() + w.start()] = chars[m.start() + w.start()].upper()
+    # a short last line is a signature: each of its words as a name is written ('KEVIN DOUBLEDAY')
+    tail = max(low.rfind("\n"), low.rfind(". "), low.rfind("! "), low.rfind("? ")) + 1
+    while tail and tail < len(low) and low[tail].isspace():
+        tail += 1
+    if tail and _SIGNATURE_WORDS.fullmatch(low[tail:]):
+        for w in re.finditer(r"[^\W\d_]+", low[tail:]):
+            chars[tail + w.start()] = chars[tail + w.start()].upper()
     out = "".join(chars)
     return out if len(out) == len(text) else text
 
 
 _UPPER_CHAR = re.compile(rf"[{_UP}]")
+_SIGNATURE_WORDS = re.compile(r"[ \t]*(?:[-–—~][ \t]*)?[^\W\d_]+(?:[ '’-][^\W\d_]+){1,2}[ \t]*")
 _LETTER_CHAR = re.compile(rf"[{_UP}{_LO}]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
 _PLACE_RUN = re.compile(rf"\b(?:[a-z'’]+ ){{1,2}}(?:{_STREET.lower()}|{_HOUSE.lower()})\b")

@@ -348,6 +348,13 @@ class Redactor:
                     if all(w in keep or w in common for w in words[1:]) and len(words) > 1:
                         continue
                     out.append(Span(start + m.start(1), start + m.end(1), "NAME"))
+        # a name in capitals alone on one of the last lines: 'GLADYS ROWBOTHAM', 'TAM HOGG'
+        first, last = name_lists()
+        heads = _CAPS_LINE.finditer(text[:120])  # a letterhead: 'GLADYS ROWBOTHAM (Mrs)'
+        for line in (*heads, *_CAPS_LINE.finditer(text, max(0, len(text) - 120))):
+            words = [w.capitalize() for w in line.group(1).split()]
+            if (words[0] in first or words[-1] in last) and not any(w in keep or w in common for w in words):
+                out.append(Span(line.start(1), line.end(1), "NAME"))
         m = _END_NAME.search(text)
         if m and self._name_ok(m.group(1), keep, common) and not _org_line(m.group(1)):  # not 'Weardale Motors'
             toks = m.group(1).split()
@@ -675,6 +682,10 @@ def _dates_after_names(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_CAPS_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[-–—~][ \t]*)?([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2})[ \t]*(?:\((?:Mr|Mrs|Ms|Miss|Dr)\))?"
+    r"[ \t]*,?[ \t]*$"
+)
 _NEXT_CAP = re.compile(r" [A-Z][a-z]+\b")
 # words a role word is followed by that say something of the person, not their name
 _NOT_A_NAME = frozenset("born aged age died deceased passed nee née".split())

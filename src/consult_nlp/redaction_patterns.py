@@ -422,8 +422,9 @@ _HOUSE = (
 _CAPWORD = rf"(?:[{_UP}][{_LO}'’]+(?:-[{_UP}][{_LO}'’]+)*)"
 # Welsh street names put the kind of street first: 'Ffordd yr Orsaf', 'Stryd y Capel', 'Lôn Glasfryn', 'heol y felin'
 _WELSH_STREET = (
-    rf"(?:(?:Heol|Ffordd|Stryd|Lôn|Clos|Rhodfa|Cilgant|Teras|Llys)(?: (?:y|yr|'r))? {_CAPWORD}(?: {_CAPWORD})?"
-    r"|(?:heol|ffordd|stryd|lôn|clos|rhodfa|cilgant|teras|llys)(?: (?:y|yr))? [a-zâêîôûŵŷ]{3,})"
+    r"(?:(?:Heol|Ffordd|Stryd|Lôn|Clos|Rhodfa|Cilgant|Teras|Llys|Rhes|Maes)"
+    rf"(?: (?:y|yr|'r))? {_CAPWORD}(?: {_CAPWORD})?"
+    r"|(?:heol|ffordd|stryd|lôn|clos|rhodfa|cilgant|teras|llys|rhes|maes)(?: (?:y|yr))? [a-zâêîôûŵŷ]{3,})"
 )
 _STREET_NAME = rf"(?:{_CAPWORD}\s+){{1,3}}(?:{_STREET})\b"
 _STREET_LOWER = rf"(?:[a-z'’]+\s+){{1,3}}(?:{_STREET.lower()})\b"
