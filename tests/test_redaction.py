@@ -190,11 +190,17 @@ def test_a_name_found_once_is_redacted_everywhere_and_whole():
         "Annwyl Syr/Madam, diolch am y cyfle.",
         "I am on my way, and I am on the road to recovery.",
         "SAVE OUR TOILETS. NOT A PENNY MORE. KEEP THEM OPEN",
+        "We walked up to Scott's View and on to Rob Roy's Grave last summer.",
         "The play equipment is tired and broken, the children deserve better.",
     ],
 )
 def test_hard_negatives_stay(text):
     assert red(text) == text
+
+
+def test_the_town_after_a_street_is_not_a_name():
+    out = red("Here I have lived on Front Street, Kelloe Moor for 6 years and seen one patrol car.")
+    assert "Kelloe Moor" in out and "Front Street" not in out, out
 
 
 def test_a_firm_named_after_a_person_keeps_its_name():

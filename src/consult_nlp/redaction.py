@@ -212,6 +212,7 @@ class Redactor:
         for i, t in enumerate(texts):
             found[i] += _repeat_addresses(t, found[i])
             found[i] += _dates_after_names(t, found[i])
+            found[i] = _towns_after_addresses(t, found[i])
         merged = [
             _merge(
                 Span(x.start, x.end, "NAME") if x.kind == _NER_WORD else x
@@ -549,7 +550,11 @@ class Redactor:
                 toks = toks[1:]
             if not toks or len(toks) > 4:
                 continue
-            if _ORG_AFTER.match(text, toks[-1][1]) or _FIRM_AFTER.match(text, toks[-1][1]):
+            if (
+                _ORG_AFTER.match(text, toks[-1][1])
+                or _FIRM_AFTER.match(text, toks[-1][1])
+                or _LANDMARK_AFTER.match(text, toks[-1][1])
+            ):
                 continue  # "Kaya's Kitchen", "Hartley & Dunn Surveyors": a business named after someone
             words = [t[2] for t in toks]
             s_ = toks[0][0]
@@ -682,11 +687,31 @@ def _dates_after_names(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# a place named after someone: "Scott's View", "Rob Roy's Grave", "Lady Anne's Well"
+_LANDMARK_AFTER = re.compile(
+    r"['’]s (?:View|Grave|Well|Cross|Leap|Seat|Cave|Monument|Folly|Stone|Chair|Bay|Point|Rock|Tower|Walk|Way)\b"
+)
 _CAPS_LINE = re.compile(
     r"(?m)^[ \t]*(?:[-–—~][ \t]*)?([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2})[ \t]*(?:\((?:Mr|Mrs|Ms|Miss|Dr)\))?"
     r"[ \t]*,?[ \t]*$"
 )
 _NEXT_CAP = re.compile(r" [A-Z][a-z]+\b")
+
+
+def _towns_after_addresses(text: str, spans: list[Span]) -> list[Span]:
+    """What follows a street after a comma is its town ('lived on Front Street, Newton Aycliffe for 6 years'): a
+    name NER saw there is dropped, unless a pattern also found it as an address."""
+    ends = {sp.end for sp in spans if sp.kind == "ADDRESS"}
+    if not ends:
+        return spans
+    town = {
+        (sp.start, sp.end)
+        for sp in spans
+        if sp.kind in ("NAME", _NER_WORD) and any(text[e : sp.start] in (", ", ",") for e in ends)
+    }
+    return [sp for sp in spans if (sp.start, sp.end) not in town or sp.kind not in ("NAME", _NER_WORD)]
+
+
 # words a role word is followed by that say something of the person, not their name
 _NOT_A_NAME = frozenset("born aged age died deceased passed nee née".split())
 # a partner's name joined to a firm's: 'Hartley & Dunn Chartered Surveyors', 'Marsh and Lowe Solicitors'

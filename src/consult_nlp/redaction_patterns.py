@@ -288,7 +288,7 @@ _ORG_AFTER = re.compile(
     r"Bakery|Motors|Garage|Surveyors|Solicitors|Builders|Directors|Hospital|Infirmary|Hospice|Haulage|Renewables|"
     r"Sons|Brothers|Bros|Feibion|Seeds|Nurseries|Transport|Removals|Plumbing|Electrical|Joinery|Roofing|Butchers|"
     r"Chemist|Dental|Opticians|Vets|Taxis|Coaches|Engineering|Dairy|Foods|Supplies|Hardware|Lettings|Associates|"
-    r"Partners)\b"
+    r"Partners|Estate)\b"
 )
 _THE_BEFORE = re.compile(  # "the Dolphins", "a red Fiesta", "the old Granary"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:red|blue|green|black|white|silver|grey|gray|old|new|big|little|small|local|"
