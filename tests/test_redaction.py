@@ -198,6 +198,13 @@ def test_hard_negatives_stay(text):
     assert red(text) == text
 
 
+def test_cyrillic_first_names_are_known_in_latin_letters():
+    from consult_nlp.redaction_patterns import name_lists
+
+    first = name_lists()[0]
+    assert {"Oksana", "Olena", "Iryna", "Svetlana"} <= first
+
+
 def test_the_town_after_a_street_is_not_a_name():
     out = red("Here I have lived on Front Street, Kelloe Moor for 6 years and seen one patrol car.")
     assert "Kelloe Moor" in out and "Front Street" not in out, out

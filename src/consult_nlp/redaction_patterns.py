@@ -403,7 +403,30 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
             names = getattr(provider, attr, None)
             if isinstance(names, (dict, list, tuple, set, frozenset)):
                 into.update(n for n in names if isinstance(n, str) and n[:1].isupper() and " " not in n)
+                # written in Latin letters as a respondent would write them here: 'Оксана' is 'Oksana'
+                table = _CYRILLIC.get(mod)
+                if table:
+                    into.update(
+                        n.translate(table).capitalize()
+                        for n in names
+                        if isinstance(n, str) and " " not in n and n[:1].isupper()
+                    )
     return frozenset(first), frozenset(last)
+
+
+_RU = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya".split(),
+        strict=True,
+    )
+)
+_UK = {**_RU, "г": "h", "ґ": "g", "е": "e", "є": "ye", "и": "y", "і": "i", "ї": "yi", "й": "y"}
+_CYRILLIC = {
+    loc: str.maketrans({**{k: v.replace("_", "") for k, v in t.items()},
+                        **{k.upper(): v.replace("_", "").capitalize() for k, v in t.items()}, "'": "", "’": ""})
+    for loc, t in (("uk_UA", _UK), ("ru_RU", _RU), ("bg_BG", _RU))
+}  # fmt: skip
 
 
 # -- addresses -------------------------------------------------------------------------------------------------
