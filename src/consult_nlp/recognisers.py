@@ -85,10 +85,10 @@ def _street_like(seg: str, keep: set[str] = frozenset()) -> bool:
         return False
     if seg[:1].islower() and any(w in _STOP for w in words):
         return False  # 'is by the green' is a phrase, not a street in lower case
-    return bool(
-        re.fullmatch(rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_STREET_NAME}|{_STREET_LOWER}|{_WELSH_STREET})\.?", seg)
-        or ADDRESS_DE.fullmatch(seg)
-    )
+    return bool(_STREET_SEGMENT.fullmatch(seg) or ADDRESS_DE.fullmatch(seg))
+
+
+_STREET_SEGMENT = re.compile(rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_STREET_NAME}|{_STREET_LOWER}|{_WELSH_STREET})\.?")
 
 
 def _house_like(seg: str, keep: set[str]) -> bool:
@@ -169,7 +169,8 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
                 break
             pos = a + len(seg) + nxt.end()
     # "we live at the bottom of Sedgecombe Road", "I live just off fenwick lane": a street soon after the cue
-    for pat, width in ((_LIVE_NEAR, 60), (_LIVE_RIGHT, 0), (_HOME_EVENT, 0)) if lives else ():
+    pats = ((_LIVE_NEAR, 60), (_LIVE_RIGHT, 0), *([(_HOME_EVENT, 0)] if x.has(_HOME_EVENT_WORDS) else []))
+    for pat, width in pats if lives else ():
         for m in pat.finditer(text):
             window = re.split(r"[.!?\n;]", text[m.end() : m.end() + 60], maxsplit=1)[0]
             st = _STREET_IN.search(window)
@@ -190,7 +191,7 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
                 continue  # 'my daughter's house in Jordan Hill': a district, where a road would be 'in X Road'
             out.append(Span(a, b, "ADDRESS"))
     # a home's own name: "our house, 'Brambles', is by the green", 'my cottage is called Tegfan'
-    for m in _HOME_NAMED.finditer(text) if lives else ():
+    for m in _HOME_NAMED.finditer(text) if lives and x.has(_HOME_NAMED_WORDS) else ():
         name = m.group(1).rstrip("'’")
         if _house_like(name, keep) and not _street_like(name, keep):
             out.append(Span(m.start(1), m.start(1) + len(name), "ADDRESS"))
@@ -202,12 +203,15 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
         if _WELSH_STREET_RE.match(st.lstrip("0123456789, ")) or not (words and all(w in keep for w in words)):
             out.append(Span(m.start(1), m.end(1), "ADDRESS"))
     # a street right before its postcode: 'on Stryd y Capel (SY23 4QX) where we live'
-    for m in POSTCODE.finditer(text) if x.digit and (street or _WELSH_STREET_RE.search(text)) else ():
-        before = _STREET_BEFORE_POSTCODE.search(text, max(0, m.start() - 60), m.start())
-        if before:
-            out.append(Span(before.start(1), before.end(1), "ADDRESS"))
+    welsh = x.has(_WELSH_STREET_WORDS)
+    for m in POSTCODE.finditer(text) if x.digits >= 2 and (street or welsh) else ():
+        window = text[max(0, m.start() - 60) : m.start()]
+        last = window.rstrip(" \t(").rsplit(None, 1)[-1:]  # a street's last word, or a Welsh street's, must end it
+        if last and (_STREET_END.fullmatch(last[0]) or welsh) and (before := _STREET_BEFORE_POSTCODE.search(window)):
+            a = m.start() - len(window)
+            out.append(Span(a + before.start(1), a + before.end(1), "ADDRESS"))
     # a numbered Welsh street: '7 Rhes y Coed'
-    out += [Span(m.start(), m.end(), "ADDRESS") for m in _WELSH_NUMBERED.finditer(text)] if x.digit else []
+    out += [Span(m.start(), m.end(), "ADDRESS") for m in _WELSH_NUMBERED.finditer(text)] if x.digit and welsh else []
     for m in HOME_BY_NAME.finditer(text) if x.has(_HOME_BY_NAME_WORDS) else ():
         if _house_like(m.group(1), keep) or m.group(1).split()[0] not in keep:
             out.append(Span(m.start(1), m.end(1), "ADDRESS"))
@@ -564,6 +568,12 @@ _LIVE_WORDS = frozenset(
     "live lives living lived reside resides residing resident residents address flat apartment bred byw".split()
 )
 _WELSH_STREET_RE = re.compile(_WELSH_STREET)
+# the cheap word tests that must hold for the patterns above to be worth running
+_WELSH_STREET_WORDS = frozenset("heol ffordd stryd lôn clos rhodfa cilgant teras llys rhes maes".split())
+_HOME_NAMED_WORDS = frozenset("house home cottage bungalow farm farmhouse".split())
+_HOME_EVENT_WORDS = frozenset(
+    "house home shed garage garden fence bungalow cottage caravan flat door gate roof window windows driveway".split()
+)
 _HOME_WORDS = frozenset(
     "road street close lane house home bungalow cottage garden gate drive driveway door".split()
     + "shed garage fence caravan".split()
