@@ -137,6 +137,14 @@ def red(text: str) -> str:
         ("Served nine years, service number 30418876, and now this.", "30418876", "[ID_NUMBER]"),
         # names in capitals: a shouted text's signature, a letterhead
         ("SAVE OUR TOILETS. NOT A PENNY MORE. BRENDA HOLLIS", "BRENDA", "[NAME]"),
+        # a lower-case name alone on the last line; a Gaelic house name before its street; a signature's house
+        ("we go every week and love it. please dont shut it\ngareth", "gareth", "[NAME]"),
+        ("Write to us.\nTigh na Beinne, Mill Road, Dunvegan, IV55 8GU", "Tigh na Beinne", "[ADDRESS]"),
+        (
+            "The form asked, so here it is.\nNorah Jane Tilley, Marigold, Church Lane, Ebbsfield",
+            "Marigold",
+            "[ADDRESS]",
+        ),
         ("MARJORIE TEMPEST (Mrs)\n4 Gull Way\n\nDear Sir, please keep them open.", "TEMPEST", "[NAME]"),
     ],
 )
@@ -190,6 +198,7 @@ def test_a_name_found_once_is_redacted_everywhere_and_whole():
         "Annwyl Syr/Madam, diolch am y cyfle.",
         "I am on my way, and I am on the road to recovery.",
         "SAVE OUR TOILETS. NOT A PENNY MORE. KEEP THEM OPEN",
+        "keep it open please\nthanks",
         "We walked up to Scott's View and on to Rob Roy's Grave last summer.",
         "The play equipment is tired and broken, the children deserve better.",
     ],

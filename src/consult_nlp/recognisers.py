@@ -102,7 +102,11 @@ def _house_like(seg: str, keep: set[str]) -> bool:
     if len(toks) == 1 and _PLACE_NAME.fullmatch(toks[0]):
         return False  # 'our cottage at Inversnaid': a village's shape, not a house's
     caps = [t for t in toks if t[:1].isupper()]
-    return bool(caps) and all(t[:1].isupper() or t in _PARTICLES for t in toks)
+    return bool(caps) and all(t[:1].isupper() or t in _PARTICLES or t in _HOUSE_PARTICLES for t in toks)
+
+
+# the small words inside Gaelic and Welsh house names: 'Tigh an Uillt', 'Bryn y Môr', "Cnoc a' Bhaile"
+_HOUSE_PARTICLES = frozenset("an na nan a' y yr ar".split())
 
 
 def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
@@ -310,6 +314,7 @@ def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
                     signed.append(Span(a, a + len(g), "ADDRESS"))
     if not anchors:
         return []
+    signed_at = {sp.start for sp in signed}
     out = signed
     # the parts of the text: separated by newlines or commas, with their offsets
     parts = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^,\n/]+", text)]
@@ -324,7 +329,12 @@ def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
     for i in sorted(anchor_parts):
         # walk back up to four parts from the anchor: streets and the house name before them
         j = i
-        prev_street = _street_like(parts[i][2], keep) or FLAT.search(parts[i][2]) or ADDRESS.search(parts[i][2])
+        prev_street = (
+            _street_like(parts[i][2], keep)
+            or FLAT.search(parts[i][2])
+            or ADDRESS.search(parts[i][2])
+            or parts[i][0] in signed_at  # a signature's street, common words and all
+        )
         for k in range(i - 1, max(-1, i - 5), -1):
             a, b, g = parts[k]
             if len(g.split()) > 5 or (g[:1].islower() and not _street_like(g, keep)):

@@ -400,6 +400,8 @@ class Redactor:
             pats += [MY_NAME_LOWER, RELATIVE_LOWER]
         if "me" in words_ or "door" in words_ or "i" in words_:
             pats.append(WITH_ME_LOWER)
+        if "\n" in text[-60:]:
+            pats.append(_LAST_LINE_LOWER)
         first, last = name_lists()
         for pat in pats:
             # a lower-case sign-off ends the text: only its last words are searched
@@ -422,6 +424,8 @@ class Redactor:
                     words.pop()
                 if words and words[0] in _NOT_A_NAME:
                     continue  # 'my son (born 2015)', 'my dad aged 90
+                if pat is _LAST_LINE_LOWER and (not words or words[0] in _SIGN_OFF_WORDS or words[0] in _STOP):
+                    continue  # 'thanks', 'no': a last line that signs nobody
                 if len(words) == 2 and (
                     (lower is not None and lower.get(words[1], 0) >= 2)
                     or (
@@ -690,6 +694,10 @@ def _dates_after_names(text: str, spans: list[Span]) -> list[Span]:
 # a place named after someone: "Scott's View", "Rob Roy's Grave", "Lady Anne's Well"
 _LANDMARK_AFTER = re.compile(
     r"['’]s (?:View|Grave|Well|Cross|Leap|Seat|Cave|Monument|Folly|Stone|Chair|Bay|Point|Rock|Tower|Walk|Way)\b"
+)
+# a name in lower case alone on the last line, perhaps with its place: 'dont change it\ndewi', 'wattie scott, ardle'
+_LAST_LINE_LOWER = re.compile(
+    r"\n[ \t]*([a-z][a-z'’-]+(?: [a-z][a-z'’-]+)?)[ \t]*(?:,[ \t]*[a-z][a-z '’-]{1,30})?[ \t]*x*[ \t]*\Z"
 )
 _CAPS_LINE = re.compile(
     r"(?m)^[ \t]*(?:[-–—~][ \t]*)?([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2})[ \t]*(?:\((?:Mr|Mrs|Ms|Miss|Dr)\))?"
