@@ -199,6 +199,7 @@ def test_a_name_found_once_is_redacted_everywhere_and_whole():
         "I am on my way, and I am on the road to recovery.",
         "SAVE OUR TOILETS. NOT A PENNY MORE. KEEP THEM OPEN",
         "keep it open please\nthanks",
+        "I grow Desiree potatoes and Rosanna tomatoes, and I grew up on Tiree.",
         "We walked up to Scott's View and on to Rob Roy's Grave last summer.",
         "The play equipment is tired and broken, the children deserve better.",
     ],

@@ -11,7 +11,10 @@ no German or Welsh ones) is called English without asking it: 50,000 responses s
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
+
+from .redaction_patterns import _PUNCT_TO_SPACE, _WORDS, WELSH_WORDS
 
 # punctuation becomes space, so a text's words are found by split() (a regex per text costs seconds at 50,000)
 _PUNCT = str.maketrans({c: " " for c in ',.;:!?()[]{}"“”‘/\\-–—_*&%$£€#@+=<>|~^`'})
@@ -100,3 +103,39 @@ def _in_worker(texts: list[str]) -> list[str]:
         return get_reusable_executor(max_workers=1).submit(_codes, texts).result()
     finally:
         stop_workers()
+
+
+# -- sentences in German or Welsh inside a text, which the English NER must not read -------------------------------
+
+_DE_WORDS = None
+
+
+def _function_words() -> tuple[frozenset[str], frozenset[str]]:
+    global _DE_WORDS
+    if _DE_WORDS is None:
+        from spacy.lang.de.stop_words import STOP_WORDS as DE
+        from spacy.lang.en.stop_words import STOP_WORDS as EN
+
+        _DE_WORDS = (frozenset(w for w in DE if w not in EN and len(w) > 1), frozenset(WELSH_WORDS) - set(EN))
+    return _DE_WORDS
+
+
+_SEGMENT = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def foreign_ranges(text: str) -> list[tuple[int, int]]:
+    """The sentences of a text written in German or Welsh: most of their lower-case words are those languages'
+    function words, which English lacks."""
+    de, cy = _function_words()
+    low = set(text.lower().translate(_PUNCT_TO_SPACE).split())
+    if low.isdisjoint(de) and low.isdisjoint(cy) and not any(w.split("'")[0] in cy for w in low if "'" in w):
+        return []
+    out = []
+    for m in _SEGMENT.finditer(text):
+        words = [w.lower() for w in _WORDS.findall(m.group())]
+        if not words:
+            continue
+        hits = sum(1 for w in words if w in de or w in cy or w.split("'")[0] in cy)
+        if hits >= 2 and hits * 4 >= len(words) or (len(words) <= 3 and hits >= 1 and hits * 2 >= len(words)):
+            out.append((m.start(), m.end()))
+    return out

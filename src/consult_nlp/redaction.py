@@ -23,6 +23,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from .addresses import (
+    _repeat_addresses,
+)
+from .language import foreign_ranges
 from .recognisers import (
     _INTRODUCED,
     _SCHOOL_CUE,
@@ -32,13 +36,15 @@ from .recognisers import (
     SCHOOL,
     SCHOOL_BY_CONTEXT,
     SCHOOL_LOWER,
+    _after_roles,
     _Ctx,
+    _dates_after_names,
     _merge,
     _org_line,
     _recase,
-    _repeat_addresses,
     _schools_of_children,
     _sentence_initial,
+    _towns_after_addresses,
     apply_spans,
     recognise_all,
 )
@@ -47,20 +53,26 @@ from .redaction_patterns import (
     _AFTER_LOWER_NAME,
     _AND_AFTER,
     _AND_BEFORE,
-    _AT_GAP,
     _CAP_SPAN,
     _CAP_WORD,
+    _CAPS_LINE,
     _CONTACT_LINE,
     _END_NAME,
     _FAMILY_CUE,
-    _IS_GAP,
+    _FIRM_AFTER,
+    _GREW_UP_IN,
+    _GROWN_AFTER,
     _KEEP_AFTER_NAME,
+    _LANDMARK_AFTER,
+    _LAST_LINE_LOWER,
     _LITTLE_CUE,
     _LOWER_WORD,
     _NAME_TOKEN_RE,
     _NER_WORD,
+    _NEXT_CAP,
     _NEXT_NAME,
     _NICKNAME,
+    _NOT_A_NAME,
     _ORG_AFTER,
     _ORG_LAST,
     _ORG_WORDS,
@@ -70,12 +82,9 @@ from .redaction_patterns import (
     _PLACE_FIRST,
     _PLACE_NAME,
     _POST_NOMINAL_CUE,
-    _PRE_REL,
     _PUNCT_TO_SPACE,
     _REL_LAST,
     _REL_NAME,
-    _REL_SET,
-    _ROLE_GAP,
     _SIGN_OFF_SHORT,
     _SIGN_OFF_WORDS,
     _SIGNATURE,
@@ -85,7 +94,6 @@ from .redaction_patterns import (
     _WORDS,
     ADDRESS,
     CALLED_NAME,
-    DATE_AFTER_NAME,
     FAMILY_NAME,
     FIELD_WORDS,
     GERMAN_EXTRA,
@@ -269,7 +277,7 @@ class Redactor:
         pats = []
         if not words.isdisjoint(_TITLE_WORDS):
             pats.append(TITLED_NAME)
-        relations = self._after_roles(text, low)
+        relations = _after_roles(text, low)
         if "name" in low or "i'm" in low or "i am" in low or "ich " in low or "fy enw" in low:
             pats.append(MY_NAME)
         if _POST_NOMINAL_CUE.search(text):
@@ -362,35 +370,6 @@ class Redactor:
             if all(t not in keep for t in toks):
                 out.append(Span(m.start(1), m.end(1), "NAME"))
         return out
-
-    @staticmethod
-    def _after_roles(text: str, low: str) -> list[int]:
-        """Where a capitalised name starts right after a role word ('my carer, Dolores'; 'pupil Rowan Tessaly'):
-        each role word the text holds is looked up where it occurs, so a text is never scanned for all of them."""
-        present = _REL_LAST.intersection(low.translate(_PUNCT_TO_SPACE).split())
-        if not present or len(low) != len(text):
-            return []
-        out = []
-        for w in present:
-            i = low.find(w)
-            while i >= 0:
-                j = i + len(w)
-                if (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()):
-                    prev = _PRE_REL.search(low, max(0, i - 20), i)
-                    two = f"{prev.group(2)} {w}" if prev else ""
-                    if w in _REL_SET or two in _REL_SET:
-                        g = _ROLE_GAP.match(text, j)
-                        if g and g.end() < len(text) and text[g.end()].isupper():
-                            out.append(g.end())
-                        elif (g := _IS_GAP.match(text, j)) and re.match(r"[\w'’-]+", text[g.end() :]).group().split(
-                            "-"
-                        )[0] in name_lists()[0]:
-                            out.append(g.end())  # 'my daughter is Liberty-Mae Hardcastle'
-                        elif g := _AT_GAP.match(text, j):
-                            out.append(g.end())  # 'the portage worker at Thornley, Niamh, visited'
-
-                i = low.find(w, j)
-        return sorted(out)
 
     def _lower_cues(self, text: str, low: str, lower: Counter[str] | None = None) -> list[tuple[int, int]]:
         cues: list[tuple[int, int]] = []
@@ -534,7 +513,7 @@ class Redactor:
             if " " not in g and (g in keep or g in common):
                 continue  # the usual case, decided without building token lists
             if foreign is None:
-                foreign = _foreign_ranges(text)
+                foreign = foreign_ranges(text)
             if foreign and any(a <= m.start() < b for a, b in foreign):
                 continue  # a German or Welsh sentence: its capitals are nouns and places, not for English NER
             toks, pos = [], m.start()
@@ -570,6 +549,8 @@ class Redactor:
                 text, toks[0][0], toks[-1][1], keep, common
             ):
                 continue
+            if _GROWN_AFTER.match(text, toks[-1][1]) or _GREW_UP_IN.search(text, max(0, s_ - 24), s_):
+                continue  # "Charlotte potatoes": a variety; "I grew up on Harris": a place
             if len(words) > 1 and _PLACE_NAME.fullmatch(words[0]) and _STREET_END.fullmatch(words[-1]):
                 continue  # "Oakworth Green", "Ashbury Common": a village, not a person
             if len(words) == 1 and (
@@ -682,50 +663,6 @@ def _ner_pipeline():
     return load_spacy(("ner",))
 
 
-def _dates_after_names(text: str, spans: list[Span]) -> list[Span]:
-    """A full date right after a person's name, in brackets or after a comma, is when they were born."""
-    out = []
-    for sp in spans:
-        if sp.kind in ("NAME", _NER_WORD) and (m := DATE_AFTER_NAME.match(text, sp.end)):
-            out.append(Span(m.start(1), m.end(1), "DATE_OF_BIRTH"))
-    return out
-
-
-# a place named after someone: "Scott's View", "Rob Roy's Grave", "Lady Anne's Well"
-_LANDMARK_AFTER = re.compile(
-    r"['’]s (?:View|Grave|Well|Cross|Leap|Seat|Cave|Monument|Folly|Stone|Chair|Bay|Point|Rock|Tower|Walk|Way)\b"
-)
-# a name in lower case alone on the last line, perhaps with its place: 'dont change it\ndewi', 'wattie scott, ardle'
-_LAST_LINE_LOWER = re.compile(
-    r"\n[ \t]*([a-z][a-z'’-]+(?: [a-z][a-z'’-]+)?)[ \t]*(?:,[ \t]*[a-z][a-z '’-]{1,30})?[ \t]*x*[ \t]*\Z"
-)
-_CAPS_LINE = re.compile(
-    r"(?m)^[ \t]*(?:[-–—~][ \t]*)?([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2})[ \t]*(?:\((?:Mr|Mrs|Ms|Miss|Dr)\))?"
-    r"[ \t]*,?[ \t]*$"
-)
-_NEXT_CAP = re.compile(r" [A-Z][a-z]+\b")
-
-
-def _towns_after_addresses(text: str, spans: list[Span]) -> list[Span]:
-    """What follows a street after a comma is its town ('lived on Front Street, Newton Aycliffe for 6 years'): a
-    name NER saw there is dropped, unless a pattern also found it as an address."""
-    ends = {sp.end for sp in spans if sp.kind == "ADDRESS"}
-    if not ends:
-        return spans
-    town = {
-        (sp.start, sp.end)
-        for sp in spans
-        if sp.kind in ("NAME", _NER_WORD) and any(text[e : sp.start] in (", ", ",") for e in ends)
-    }
-    return [sp for sp in spans if (sp.start, sp.end) not in town or sp.kind not in ("NAME", _NER_WORD)]
-
-
-# words a role word is followed by that say something of the person, not their name
-_NOT_A_NAME = frozenset("born aged age died deceased passed nee née".split())
-# a partner's name joined to a firm's: 'Hartley & Dunn Chartered Surveyors', 'Marsh and Lowe Solicitors'
-_FIRM_AFTER = re.compile(r" (?:&|and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*(?= )" + _ORG_AFTER.pattern[len(r"['’]?s?") :])
-
-
 @functools.lru_cache(maxsize=1)
 def default_redactor() -> Redactor:
     """The redactor with no consultation-specific keep_words, shared by every caller that has none."""
@@ -757,36 +694,4 @@ def shown_texts(responses) -> dict[str, str]:
     return out
 
 
-_DE_WORDS = None
-
-
-def _function_words() -> tuple[frozenset[str], frozenset[str]]:
-    global _DE_WORDS
-    if _DE_WORDS is None:
-        from spacy.lang.de.stop_words import STOP_WORDS as DE
-        from spacy.lang.en.stop_words import STOP_WORDS as EN
-
-        _DE_WORDS = (frozenset(w for w in DE if w not in EN and len(w) > 1), frozenset(WELSH_WORDS) - set(EN))
-    return _DE_WORDS
-
-
-_SEGMENT = re.compile(r"[^.!?\n]+[.!?]*")
 _LINE = re.compile(r"[^\n]+")
-
-
-def _foreign_ranges(text: str) -> list[tuple[int, int]]:
-    """The sentences of a text written in German or Welsh: most of their lower-case words are those languages'
-    function words, which English lacks."""
-    de, cy = _function_words()
-    low = set(text.lower().translate(_PUNCT_TO_SPACE).split())
-    if low.isdisjoint(de) and low.isdisjoint(cy) and not any(w.split("'")[0] in cy for w in low if "'" in w):
-        return []
-    out = []
-    for m in _SEGMENT.finditer(text):
-        words = [w.lower() for w in _WORDS.findall(m.group())]
-        if not words:
-            continue
-        hits = sum(1 for w in words if w in de or w in cy or w.split("'")[0] in cy)
-        if hits >= 2 and hits * 4 >= len(words) or (len(words) <= 3 and hits >= 1 and hits * 2 >= len(words)):
-            out.append((m.start(), m.end()))
-    return out

@@ -538,3 +538,30 @@ _STREET_IN = re.compile(
     rf"|(?<![\w'’-])(?:\d{{1,4}}[A-Za-z]?,?\s+)?{_WELSH_STREET}\b"
     rf"|(?<![\w'’-])(?:[a-z'’]+\s+){{1,2}}(?:{_STREET.lower()})\b"
 )
+
+
+# -- what the redactor's passes over names and places read ------------------------------------------------------
+
+# a place named after someone: "Scott's View", "Rob Roy's Grave", "Lady Anne's Well"
+_LANDMARK_AFTER = re.compile(
+    r"['’]s (?:View|Grave|Well|Cross|Leap|Seat|Cave|Monument|Folly|Stone|Chair|Bay|Point|Rock|Tower|Walk|Way)\b"
+)
+# a name in lower case alone on the last line, perhaps with its place: 'dont change it\ndewi', 'wattie scott, ardle'
+_LAST_LINE_LOWER = re.compile(
+    r"\n[ \t]*([a-z][a-z'’-]+(?: [a-z][a-z'’-]+)?)[ \t]*(?:,[ \t]*[a-z][a-z '’-]{1,30})?[ \t]*x*[ \t]*\Z"
+)
+# what a name before these words stands for is a variety, and what someone grew up on or in is a place
+_GROWN_AFTER = re.compile(
+    r" (?:potatoes|onions|tomatoes|apples|pears|plums|roses|beans|peas|carrots|leeks|strawberries|raspberries|"
+    r"variety|varieties|seeds|bulbs|tulips|daffodils)\b"
+)
+_GREW_UP_IN = re.compile(r"\b(?:grew up|brought up|born and (?:bred|raised)|raised|went to school) (?:on|in)\s+$")
+_CAPS_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[-–—~][ \t]*)?([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2})[ \t]*(?:\((?:Mr|Mrs|Ms|Miss|Dr)\))?"
+    r"[ \t]*,?[ \t]*$"
+)
+_NEXT_CAP = re.compile(r" [A-Z][a-z]+\b")
+# words a role word is followed by that say something of the person, not their name
+_NOT_A_NAME = frozenset("born aged age died deceased passed nee née".split())
+# a partner's name joined to a firm's: 'Hartley & Dunn Chartered Surveyors', 'Marsh and Lowe Solicitors'
+_FIRM_AFTER = re.compile(r" (?:&|and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*(?= )" + _ORG_AFTER.pattern[len(r"['’]?s?") :])

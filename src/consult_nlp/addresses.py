@@ -1,0 +1,391 @@
+"""Addresses: where someone lives, found by its shape (a numbered street, a flat, a Welsh street), by what is said
+around it ('I live on', 'my shed was broken into on', 'we farm at') or by its place in an address block. Streets
+named as landmarks, and towns, stay. recognisers.py registers it as one recogniser."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .redaction_patterns import (
+    _ADDRESS_START,
+    _CAPWORD,
+    _HOME_EVENT,
+    _HOUSE,
+    _LIVE,
+    _LIVE_NEAR,
+    _LIVE_RIGHT,
+    _NUMBERED,
+    _PARTICLES,
+    _PLACE_NAME,
+    _STOP,
+    _STREET,
+    _STREET_IN,
+    _STREET_LOWER,
+    _STREET_NAME,
+    _WELSH_STREET,
+    ADDRESS,
+    ADDRESS_DE,
+    ADDRESS_LOWER,
+    BOAT_HOME,
+    FLAT,
+    FLAT_ANY,
+    FLAT_STREET_AFTER,
+    HOME_BY_NAME,
+    OTHER_HOME,
+    POSTCODE,
+    QUOTED_HOUSE,
+    TITLED_NAME,
+    Span,
+)
+
+if TYPE_CHECKING:  # an annotation only
+    from .recognisers import _Text
+
+
+def _street_like(seg: str, keep: set[str] = frozenset()) -> bool:
+    """A street named by its suffix, numbered or not, in capitals or in lower case ('fenwick lane'); not a known
+    place that happens to end like one ('Paddock Wood')."""
+    words = [w for w in seg.split()[:-1] if not w[:1].isdigit()]
+    if words and all(w in keep for w in words):
+        return False
+    if seg[:1].islower() and any(w in _STOP for w in words):
+        return False  # 'is by the green' is a phrase, not a street in lower case
+    return bool(_STREET_SEGMENT.fullmatch(seg) or ADDRESS_DE.fullmatch(seg))
+
+
+_STREET_SEGMENT = re.compile(rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_STREET_NAME}|{_STREET_LOWER}|{_WELSH_STREET})\.?")
+
+
+def _house_like(seg: str, keep: set[str]) -> bool:
+    """A house name: a short capitalised run ('Rowan Cottage', 'Hillcrest', 'Tigh na Mara') that is no known place
+    (and not in capitals: a heading such as 'DISABILITY FORUM' is no house)."""
+    toks = seg.split()
+    if seg.isupper():
+        return False
+    if not 1 <= len(toks) <= 4 or any(t in keep for t in toks if t not in ("The", "the")):
+        return False
+    if len(toks) == 1 and _PLACE_NAME.fullmatch(toks[0]):
+        return False  # 'our cottage at Inversnaid': a village's shape, not a house's
+    caps = [t for t in toks if t[:1].isupper()]
+    return bool(caps) and all(t[:1].isupper() or t in _PARTICLES or t in _HOUSE_PARTICLES for t in toks)
+
+
+# the small words inside Gaelic and Welsh house names: 'Tigh an Uillt', 'Bryn y Môr', "Cnoc a' Bhaile"
+_HOUSE_PARTICLES = frozenset("an na nan a' y yr ar".split())
+
+
+def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
+    """Addresses: numbered streets, flats, German streets, and what follows a residence cue or sits in an address
+    chain (the lines or comma-separated parts before a postcode or around a street). Towns are left alone."""
+    text, out = x.text, []
+    street = x.has(_STREET_WORDS)
+    if x.digit and street:
+        out += [Span(m.start(), m.end(), "ADDRESS") for m in ADDRESS.finditer(text)]
+        out += [
+            Span(m.start(), m.end(), "ADDRESS")
+            for m in ADDRESS_LOWER.finditer(text)
+            if _ADDRESS_START.search(text, max(0, m.start() - 4), m.start())
+        ]
+    if x.digit and x.has(_FLAT_WORDS):
+        flats = [Span(m.start(), m.end(), "ADDRESS") for m in (*FLAT.finditer(text), *FLAT_ANY.finditer(text))]
+        for f in flats:  # and the street it is on
+            after = FLAT_STREET_AFTER.match(text, f.end)
+            words = [w for w in after.group(1).split()[:-1] if not w[:1].isdigit()] if after else []
+            if after and not (words and all(w in keep for w in words)):
+                out.append(Span(after.start(1), after.end(1), "ADDRESS"))
+        out += flats
+    if x.digit and x.has(_OTHER_HOME_WORDS):
+        out += [Span(m.start(), m.end(), "ADDRESS") for m in OTHER_HOME.finditer(text)]
+    if x.has(_BOAT_WORDS):
+        out += [
+            Span(m.start(1), m.end(1), "ADDRESS") for m in BOAT_HOME.finditer(text) if _house_like(m.group(1), keep)
+        ]
+    if x.digit and street and ("'" in text or "‘" in text or '"' in text or "“" in text):
+        out += [Span(m.start(1), m.end(1), "ADDRESS") for m in QUOTED_HOUSE.finditer(text)]
+    if x.digit and _DE_STREET_CUE.search(x.low):
+        out += [Span(m.start(), m.end(), "ADDRESS") for m in ADDRESS_DE.finditer(text)]
+    lives = _lives(x)
+    for m in _LIVE.finditer(text) if lives else ():
+        prep = next((g for g in m.groups() if g), "").lower()
+        pos = m.end()
+        first = True
+        while pos < len(text):
+            seg_m = re.match(r"[^,\n/.;:!?()]+", text[pos:])
+            if not seg_m:
+                break
+            seg = seg_m.group().strip()
+            seg = re.split(r"\s+(?:on|and|for|since|with|just|which|where|right|near|behind|in|at)\s+", seg)[0]
+            seg = seg.strip()
+            if not seg:
+                break
+            a = text.find(seg, pos)
+            ok = _street_like(seg, keep) or FLAT.fullmatch(seg) or ADDRESS.fullmatch(seg) or _NUMBERED.fullmatch(seg)
+            if not ok and first and prep in ("at", "on", "") and _house_like(seg, keep):
+                ok = True
+            if not ok and not first and _house_like(seg, keep) and re.search(rf"\b(?:{_HOUSE})$", seg):
+                ok = True
+            if not ok and not first:  # the street begins the next part: 'at The Gables, Moor End Lane took an hour'
+                lead = _STREET_LEAD.match(seg)
+                if lead and not all(w in keep for w in lead.group(1).split()):
+                    out.append(Span(a, a + lead.end(), "ADDRESS"))
+                break
+            if not ok:
+                break
+            out.append(Span(a, a + len(seg), "ADDRESS"))
+            first = False
+            nxt = re.match(r"\s*(?:,|\s+on)\s*", text[a + len(seg) :])
+            if not nxt:
+                break
+            pos = a + len(seg) + nxt.end()
+    # "we live at the bottom of Sedgecombe Road", "I live just off fenwick lane": a street soon after the cue
+    pats = ((_LIVE_NEAR, 60), (_LIVE_RIGHT, 0), *([(_HOME_EVENT, 0)] if x.has(_HOME_EVENT_WORDS) else []))
+    for pat, width in pats if lives else ():
+        for m in pat.finditer(text):
+            window = re.split(r"[.!?\n;]", text[m.end() : m.end() + 60], maxsplit=1)[0]
+            st = _STREET_IN.search(window)
+            if not st or st.start() > width:
+                continue
+            a, b = m.end() + st.start(), m.end() + st.end()
+            if not st.group(1) and not _WELSH_STREET_RE.match(st.group()):  # 'on wilmot close' is 'wilmot close'
+                words = st.group().split()
+                while len(words) > 1 and words[0] in _STOP:
+                    a += len(words[0]) + 1
+                    words = words[1:]
+                if len(words) < 2 or any(w in _STOP for w in words[:-1]):
+                    continue  # 'our house is by the green': a phrase, not a street in lower case
+            # right after the cue, a street is one even if its words are common ('our road, Station Road')
+            if st.start() > 4 and st.group(1) and all(w in keep for w in st.group(1).split()):
+                continue
+            if pat is _HOME_EVENT and m.group().rstrip().endswith("in") and not _TOWN_STREET.search(st.group()):
+                continue  # 'my daughter's house in Jordan Hill': a district, where a road would be 'in X Road'
+            out.append(Span(a, b, "ADDRESS"))
+    # a home's own name: "our house, 'Brambles', is by the green", 'my cottage is called Tegfan'
+    for m in _HOME_NAMED.finditer(text) if lives and x.has(_HOME_NAMED_WORDS) else ():
+        name = m.group(1).rstrip("'’")
+        if _house_like(name, keep) and not _street_like(name, keep):
+            out.append(Span(m.start(1), m.start(1) + len(name), "ADDRESS"))
+            if on := _ON_STREET.match(text, m.start(1) + len(name) + (len(m.group(1)) - len(name))):
+                out.append(Span(on.start(1), on.end(1), "ADDRESS"))
+    for m in _MOVED_TO.finditer(text) if "move" in x.low else ():
+        st = m.group(1)
+        words = [w for w in st.split()[:-1] if not w[:1].isdigit()]
+        if _WELSH_STREET_RE.match(st.lstrip("0123456789, ")) or not (words and all(w in keep for w in words)):
+            out.append(Span(m.start(1), m.end(1), "ADDRESS"))
+    # a street right before its postcode: 'on Stryd y Capel (SY23 4QX) where we live'
+    welsh = x.has(_WELSH_STREET_WORDS)
+    for m in POSTCODE.finditer(text) if x.digits >= 2 and (street or welsh) else ():
+        window = text[max(0, m.start() - 60) : m.start()]
+        last = window.rstrip(" \t(").rsplit(None, 1)[-1:]  # a street's last word, or a Welsh street's, must end it
+        if last and (_STREET_END.fullmatch(last[0]) or welsh) and (before := _STREET_BEFORE_POSTCODE.search(window)):
+            a = m.start() - len(window)
+            out.append(Span(a + before.start(1), a + before.end(1), "ADDRESS"))
+    # a numbered Welsh street: '7 Rhes y Coed'
+    out += [Span(m.start(), m.end(), "ADDRESS") for m in _WELSH_NUMBERED.finditer(text)] if x.digit and welsh else []
+    for m in HOME_BY_NAME.finditer(text) if x.has(_HOME_BY_NAME_WORDS) else ():
+        if _house_like(m.group(1), keep) or m.group(1).split()[0] not in keep:
+            out.append(Span(m.start(1), m.end(1), "ADDRESS"))
+    # a farm is a home: 'We farm at High Beechburn', 'we have farmed 340 acres at Low Skelby Farm'
+    for m in _WE_FARM.finditer(text) if "farm" in x.low else ():
+        if _house_like(m.group(1), keep) and not _PLACE_NAME.fullmatch(m.group(1)):
+            out.append(Span(m.start(1), m.end(1), "ADDRESS"))
+    # "permits on Harcourt Road. We live at number 22.": a house number given without its street names the street
+    # the sentence before or after it names
+    for m in _HOME_NUMBER.finditer(text) if x.digit and street else ():
+        for st in _STREET_IN.finditer(text, max(0, m.start() - 160), min(len(text), m.end() + 160)):
+            if not (st.group(1) and all(w in keep for w in st.group(1).split())) and _street_like(st.group(), keep):
+                out.append(Span(st.start(), st.end(), "ADDRESS"))
+    out += _chain_spans(text, keep, out)
+    return _join_adjacent(text, out)
+
+
+_HOME_NUMBER = re.compile(
+    r"(?i:\b(?:live|lives|living|lived|we're|we are|i'm|i am)\s+at\s+(?:number|no\.?)\s*\d{1,4}[a-z]?\b"
+    r"|\b(?:my|our) (?:house|home|flat|door) is (?:number|no\.?)\s*\d{1,4}[a-z]?\b)"
+)
+
+
+def _repeat_addresses(text: str, spans: list[Span]) -> list[Span]:
+    """A street or house redacted once is redacted wherever else the text names it ('from Thornby Moor Road')."""
+    out: list[Span] = []
+    for sp in spans:
+        part = text[sp.start : sp.end]
+        if sp.kind != "ADDRESS" or " " not in part or "\n" in part:
+            continue
+        forms = [part]
+        bare = _HOUSE_NUMBER.sub("", part, count=1)  # '5 Gull Row' ... 'Gull Row is the last street'
+        if bare != part and " " in bare and _STREET_END.fullmatch(bare.split()[-1]):
+            forms.append(bare)
+        for form in forms:  # str.find, not a regex per form: 50,000 texts would compile one each
+            i = text.find(form)
+            while i >= 0:
+                j = i + len(form)
+                whole = (i == 0 or not _WORD_CHAR(text[i - 1])) and (j == len(text) or not _WORD_CHAR(text[j]))
+                if whole and not any(x.start < j and i < x.end for x in (*spans, *out)):
+                    out.append(Span(i, j, "ADDRESS"))
+                i = text.find(form, i + 1)
+    return out
+
+
+def _WORD_CHAR(c: str) -> bool:
+    return c.isalnum() or c in "_'’-"
+
+
+_HOUSE_NUMBER = re.compile(r"^\d{1,4}[A-Za-z]?,?\s+")
+
+
+def _join_adjacent(text: str, spans: list[Span]) -> list[Span]:
+    """Parts of one address found apart ('Flat 3' and '18 Northgate Terrace') become one span with the comma
+    between them, so nothing of the address is left showing."""
+    if len(spans) < 2:
+        return spans
+    out: list[Span] = []
+    for sp in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out and sp.start >= out[-1].end and not text[out[-1].end : sp.start].strip(", \t"):
+            out[-1] = Span(out[-1].start, max(out[-1].end, sp.end), "ADDRESS")
+        elif out and sp.start < out[-1].end:
+            out[-1] = Span(out[-1].start, max(out[-1].end, sp.end), "ADDRESS")
+        else:
+            out.append(sp)
+    return out
+
+
+def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
+    """In an address written as lines or comma-separated parts ('Rowan Cottage, Holloway Lane, LS28 7QJ'), the
+    parts that are streets, and the house name before a street or flat, around a postcode or a numbered street."""
+    if "\n" not in text and text.count(",") < 2:
+        return []
+    anchors = [m.start() for m in POSTCODE.finditer(text)] + [s.start for s in found]
+    # a name signing the text with its address after it: 'Mr & Mrs O'Driscoll, The Old Rectory, Church Lane, Skelby.'
+    signers = [
+        m.start(1) for m in TITLED_NAME.finditer(text, max(0, len(text) - 200)) if text[m.end() : m.end() + 1] == ","
+    ]
+    anchors += signers
+    signed: list[Span] = []
+    if "\n" in text[-200:]:  # a signature's address: streets in the last lines
+        tail = text.rfind("\n", 0, max(0, len(text) - 200))
+        for m in re.finditer(r"[^,\n/]+", text[tail + 1 :]):
+            g = m.group().strip()
+            # in a line of three parts or more ('Margaret Pybus, Quince, Church Lane, Saxby'), a street is one even if
+            # its words are common ones
+            block = m.group().count(",") >= 0 and text[tail + 1 :].count(",") >= 2
+            if (
+                _street_like(g, keep)
+                or (block and _street_like(g) and g[:1].isupper())
+                or (re.search(rf"\b(?:{_HOUSE})$", g) and _house_like(g, keep))
+            ):
+                a = m.start() + tail + 1 + len(m.group()) - len(m.group().lstrip())
+                anchors.append(a)
+                if g[:1].isupper() or g[:1].isdigit():  # the street itself, not only what is next to it
+                    signed.append(Span(a, a + len(g), "ADDRESS"))
+    if not anchors:
+        return []
+    signed_at = {sp.start for sp in signed}
+    out = signed
+    # the parts of the text: separated by newlines or commas, with their offsets
+    parts = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^,\n/]+", text)]
+    parts = [(a + len(g) - len(g.lstrip()), b - len(g) + len(g.rstrip()), g.strip()) for a, b, g in parts if g.strip()]
+    anchor_parts, signer_parts = set(), set()
+    for x in anchors:
+        for i, (a, b, _g) in enumerate(parts):
+            if a <= x < b:
+                anchor_parts.add(i)
+                if x in signers:
+                    signer_parts.add(i)
+    for i in sorted(anchor_parts):
+        # walk back up to four parts from the anchor: streets and the house name before them
+        j = i
+        prev_street = (
+            _street_like(parts[i][2], keep)
+            or FLAT.search(parts[i][2])
+            or ADDRESS.search(parts[i][2])
+            or parts[i][0] in signed_at  # a signature's street, common words and all
+        )
+        for k in range(i - 1, max(-1, i - 5), -1):
+            a, b, g = parts[k]
+            if len(g.split()) > 5 or (g[:1].islower() and not _street_like(g, keep)):
+                break
+            town = k == i - 1 and POSTCODE.search(parts[i][2]) and k > 0 and _street_like(parts[k - 1][2], keep)
+            if (_street_like(g, keep) or FLAT.fullmatch(g)) and not town:  # 'Pinfold Lane, Oakworth Green, LS17'
+                out.append(Span(a, b, "ADDRESS"))
+                prev_street = True
+            elif prev_street and _house_like(g, keep) and k == j - 1:
+                out.append(Span(a, b, "ADDRESS"))
+                prev_street = False
+            elif re.search(rf"\b(?:{_HOUSE})$", g) and _house_like(g, keep):
+                out.append(Span(a, b, "ADDRESS"))
+            else:
+                prev_street = False
+            j = k
+        # and forward: a street after a house name or flat, or a house name and its street after a name
+        for k in range(i + 1, min(len(parts), i + 3)):
+            a, b, g = parts[k]
+            if _street_like(g, keep):
+                out.append(Span(a, b, "ADDRESS"))
+            elif (
+                i in signer_parts
+                and k == i + 1 < len(parts) - 1
+                and _house_like(g, keep)
+                and _street_like(parts[k + 1][2])
+            ):
+                # its own street beside it: 'The Old Rectory, Church Lane' (a street named like a place is still one)
+                out += [Span(a, b, "ADDRESS"), Span(parts[k + 1][0], parts[k + 1][1], "ADDRESS")]
+                break
+            else:
+                break
+    return out
+
+
+_STREET_WORDS = frozenset(_STREET.lower().split("|"))
+_FLAT_WORDS = frozenset("flat apartment apt unit fflat maisonette bedsit".split())
+_OTHER_HOME_WORDS = frozenset("caravan chalet mobile pitch room".split())
+_HOME_BY_NAME_WORDS = frozenset("cottage farmhouse bungalow croft farm".split())
+_BOAT_WORDS = frozenset("narrowboat boat houseboat barge".split())
+_DE_STREET_CUE = re.compile(r"straße|strasse|str\.|weg |gasse|allee|platz|ring |damm|ufer|steig|pfad")
+_LIVE_WORDS = frozenset(
+    "live lives living lived reside resides residing resident residents address flat apartment bred byw".split()
+)
+_WELSH_STREET_RE = re.compile(_WELSH_STREET)
+# the cheap word tests that must hold for the patterns above to be worth running
+_WELSH_STREET_WORDS = frozenset("heol ffordd stryd lôn clos rhodfa cilgant teras llys rhes maes".split())
+_HOME_NAMED_WORDS = frozenset("house home cottage bungalow farm farmhouse".split())
+_HOME_EVENT_WORDS = frozenset(
+    "house home shed garage garden fence bungalow cottage caravan flat door gate roof window windows driveway".split()
+)
+_HOME_WORDS = frozenset(
+    "road street close lane house home bungalow cottage garden gate drive driveway door".split()
+    + "shed garage fence caravan".split()
+)
+_HOME_NAMED = re.compile(
+    r"(?i:\b(?:my|our|his|her|their|[a-z]+['’]s) (?:house|home|cottage|bungalow|farm|farmhouse))"
+    rf"(?:,| is called| called| \(called)\s+['‘\"“]?((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})['’\"”]?"
+    r"(?=[,.;)]| is\b| on\b| in\b| at\b)"
+)
+# the street a home's name is on: "his house, Hollybank on Spalding Road"
+_ON_STREET = re.compile(rf",?\s+(?:on|in|at)\s+((?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_STREET_NAME}|{_WELSH_STREET}))")
+# moving house names where: 'we moved here in 2019 to Larch Close', 'moved from Leeds to Clos yr Hafod'
+_MOVED_TO = re.compile(
+    rf"\b(?:moved|moving|move)\b[^.!?\n]{{0,40}}?\b(?:to|into)\s+((?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_STREET_NAME}|{_WELSH_STREET}))"
+)
+# (after a comma, the address chain decides: 'Pinfold Lane, Oakworth Green, LS17' ends in a village)
+_STREET_BEFORE_POSTCODE = re.compile(rf"((?:{_STREET_NAME}|{_WELSH_STREET}))[ \t]*\(?[ \t]*\Z")
+_WELSH_NUMBERED = re.compile(rf"(?<![\w£$€.,/-])\d{{1,4}}[A-Za-z]?,?\s+{_WELSH_STREET}\b")
+_WE_FARM = re.compile(
+    rf"\b(?:[Ww]e|I|[Mm]y family)(?: have| had| still)? farm(?:ed)?\b(?: [\w,]+){{0,4}}? (?:at|on) "
+    rf"((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})\b"
+)
+_STREET_LEAD = re.compile(rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?((?:{_CAPWORD}\s+){{1,3}})(?:{_STREET})(?= [a-z])")
+# the suffixes only a street has: 'Hill', 'Park', 'Green' or 'End' also name districts and villages
+_TOWN_STREET = re.compile(
+    r"\b(?:Road|Street|Lane|Close|Avenue|Drive|Terrace|Crescent|Way|Gardens|Court|Place|Row|Walk|Mews)$"
+)
+
+
+def _lives(x: _Text) -> bool:
+    """Whether the text says where someone lives: worth running the residence patterns."""
+    return x.has(_LIVE_WORDS) or (
+        ("my" in x.words or "our" in x.words or "on" in x.words) and x.has(_HOME_WORDS | {"i'm", "we're"})
+    )
+
+
+_STREET_END = re.compile(_STREET)
