@@ -362,11 +362,11 @@ _HOME_NAMED = re.compile(
     r"(?=[,.;)]| is\b| on\b| in\b| at\b)"
 )
 # the street a home's name is on: "his house, Hollybank on Spalding Road"
-_ON_STREET = re.compile(rf",?\s+(?:on|in|at)\s+((?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_STREET_NAME}|{_WELSH_STREET}))")
+# a street, numbered or not, English or Welsh
+_A_STREET = rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_STREET_NAME}|{_WELSH_STREET})"
+_ON_STREET = re.compile(rf",?\s+(?:on|in|at)\s+({_A_STREET})")
 # moving house names where: 'we moved here in 2019 to Larch Close', 'moved from Leeds to Clos yr Hafod'
-_MOVED_TO = re.compile(
-    rf"\b(?:moved|moving|move)\b[^.!?\n]{{0,40}}?\b(?:to|into)\s+((?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_STREET_NAME}|{_WELSH_STREET}))"
-)
+_MOVED_TO = re.compile(rf"\b(?:moved|moving|move)\b[^.!?\n]{{0,40}}?\b(?:to|into)\s+({_A_STREET})")
 # (after a comma, the address chain decides: 'Pinfold Lane, Oakworth Green, LS17' ends in a village)
 _STREET_BEFORE_POSTCODE = re.compile(rf"((?:{_STREET_NAME}|{_WELSH_STREET}))[ \t]*\(?[ \t]*\Z")
 _WELSH_NUMBERED = re.compile(rf"(?<![\w£$€.,/-])\d{{1,4}}[A-Za-z]?,?\s+{_WELSH_STREET}\b")
