@@ -139,6 +139,10 @@ def red(text: str) -> str:
         ("SAVE OUR TOILETS. NOT A PENNY MORE. BRENDA HOLLIS", "BRENDA", "[NAME]"),
         # a lower-case name alone on the last line; a Gaelic house name before its street; a signature's house
         ("we go every week and love it. please dont shut it\ngareth", "gareth", "[NAME]"),
+        # a numbered row of cottages; a home someone calls by its name; a name signing in at the start
+        ("i live in the old pilot cottages, no. 6, with my dad.", "pilot cottages, no. 6", "[ADDRESS]"),
+        ("Our house was built by my father in 1950 and we always called it Low Barn.", "Low Barn", "[ADDRESS]"),
+        ("Harpreet Sandhu here - we need the market to stay where it is.", "Sandhu", "[NAME]"),
         ("Write to us.\nTigh na Beinne, Mill Road, Dunvegan, IV55 8GU", "Tigh na Beinne", "[ADDRESS]"),
         (
             "The form asked, so here it is.\nNorah Jane Tilley, Marigold, Church Lane, Ebbsfield",

@@ -185,6 +185,11 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
     for m in HOME_BY_NAME.finditer(text) if x.has(_HOME_BY_NAME_WORDS) else ():
         if _house_like(m.group(1), keep) or m.group(1).split()[0] not in keep:
             out.append(Span(m.start(1), m.end(1), "ADDRESS"))
+    for m in _COTTAGE_ROW.finditer(text) if lives and "cottages" in x.low else ():
+        out.append(Span(m.start(1), m.end(1), "ADDRESS"))
+    for m in _CALLED_HOME.finditer(text) if x.has(_HOME_NAMED_WORDS) else ():
+        if re.search(r"(?i:\b(?:house|home|cottage|bungalow|farm)\b)", text[max(0, m.start() - 160) : m.start()]):
+            out.append(Span(m.start(1), m.end(1), "ADDRESS"))
     # a farm is a home: 'We farm at High Beechburn', 'we have farmed 340 acres at Low Skelby Farm'
     for m in _WE_FARM.finditer(text) if "farm" in x.low else ():
         if _house_like(m.group(1), keep) and not _PLACE_NAME.fullmatch(m.group(1)):
@@ -304,6 +309,9 @@ def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
         for k in range(i - 1, max(-1, i - 5), -1):
             a, b, g = parts[k]
             if len(g.split()) > 5 or (g[:1].islower() and not _street_like(g, keep)):
+                line_start = a == 0 or text[a - 1] == "\n"
+                if prev_street and k == i - 1 and line_start and _LOWER_HOUSE.fullmatch(g):
+                    out.append(Span(a, b, "ADDRESS"))  # 'the willows, 3 sandpit lane': a house in lower case
                 break
             town = k == i - 1 and POSTCODE.search(parts[i][2]) and k > 0 and _street_like(parts[k - 1][2], keep)
             if (_street_like(g, keep) or FLAT.fullmatch(g)) and not town:  # 'Pinfold Lane, Oakworth Green, LS17'
@@ -364,6 +372,15 @@ _HOME_NAMED = re.compile(
 # the street a home's name is on: "his house, Hollybank on Spalding Road"
 # a street, numbered or not, English or Welsh
 _A_STREET = rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_STREET_NAME}|{_WELSH_STREET})"
+_LOWER_HOUSE = re.compile(r"(?:the )?(?!(?:the|my|our|a|an|and|but|we|i|it|this|that)\b)[a-z]+(?: [a-z]+)?")
+# a row of cottages and the number in it: 'the old coastguard cottages, no. 4', 'number 3, Pilot Cottages'
+_COTTAGE_ROW = re.compile(
+    r"(?i:\b(?:live|lives|living|lived)\s+(?:in|at)\s+)((?:the\s+)?(?:[\w'’-]+\s+){0,3}cottages,?\s+(?:no\.?|number)\s*\d{1,3})"
+)
+# a home someone calls by its name: 'the house my grandfather built ... which we always just called Top House'
+_CALLED_HOME = re.compile(
+    rf"\b(?:called|named|known as)\s+(?:it\s+)?((?:The\s+)?(?:{_CAPWORD}\s+){{0,2}}(?:{_HOUSE}))\b"
+)
 _ON_STREET = re.compile(rf",?\s+(?:on|in|at)\s+({_A_STREET})")
 # moving house names where: 'we moved here in 2019 to Larch Close', 'moved from Leeds to Clos yr Hafod'
 _MOVED_TO = re.compile(rf"\b(?:moved|moving|move)\b[^.!?\n]{{0,40}}?\b(?:to|into)\s+({_A_STREET})")

@@ -415,6 +415,27 @@ def _after_roles(text: str, low: str) -> list[int]:
     return sorted(out)
 
 
+def _ner_window(text: str, s: int, e: int, width: int = 70) -> tuple[int, int]:
+    """The sentence around a candidate name, cut to `width` characters either side: what NER reads."""
+    a = max(0, s - width)
+    b = min(len(text), e + width)
+    left = max(text.rfind(". ", a, s), text.rfind("\n", a, s), text.rfind("? ", a, s), text.rfind("! ", a, s))
+    if left >= 0:
+        a = left + 1
+    elif a > 0:
+        sp = text.find(" ", a, s)
+        a = sp + 1 if sp >= 0 else a
+    rights = [i for i in (text.find(". ", e, b), text.find("\n", e, b), text.find("? ", e, b)) if i >= 0]
+    if rights:
+        b = min(rights) + 1
+    elif b < len(text):
+        sp = text.rfind(" ", e, b)
+        b = sp if sp >= 0 else b
+    while a < s and text[a].isspace():
+        a += 1
+    return a, b
+
+
 # -- helpers the redactor's name and school passes share --------------------------------------------------------
 
 _INTRODUCED = re.compile(r"\b(?:called|named|known as|nicknamed)\b")

@@ -40,6 +40,7 @@ from .recognisers import (
     _Ctx,
     _dates_after_names,
     _merge,
+    _ner_window,
     _org_line,
     _recase,
     _schools_of_children,
@@ -105,6 +106,7 @@ from .redaction_patterns import (
     POSTCODE,
     RELATIVE,
     RELATIVE_LOWER,
+    SIGN_IN,
     SIGN_OFF,
     SIGN_OFF_LOWER,
     TITLED_NAME,
@@ -308,6 +310,9 @@ class Redactor:
                     end = m.end(1) if pat is POST_NOMINAL else self._extend_surname(text, m.end(1), common)
                     spans.append(Span(m.start(1), end, "NAME"))
         first, last = name_lists()
+        for m in SIGN_IN.finditer(text[:80]) if "here" in low[:80] or "writing" in low[:80] else ():
+            if self._name_ok(m.group(1), keep, common) and not _org_line(m.group(1)):
+                spans.append(Span(m.start(1), m.end(1), "NAME"))
         for m in CALLED_NAME.finditer(text) if "call" in low else ():
             if m.group(1) not in _STOP_CAPS and self._name_ok(m.group(1), keep, common):
                 spans.append(Span(m.start(1), m.end(1), "NAME"))
@@ -566,26 +571,6 @@ class Redactor:
                 continue  # inside an address, email or a name a recogniser found
             yield s, e
 
-    @staticmethod
-    def _window(text: str, s: int, e: int, width: int = 70) -> tuple[int, int]:
-        a = max(0, s - width)
-        b = min(len(text), e + width)
-        left = max(text.rfind(". ", a, s), text.rfind("\n", a, s), text.rfind("? ", a, s), text.rfind("! ", a, s))
-        if left >= 0:
-            a = left + 1
-        elif a > 0:
-            sp = text.find(" ", a, s)
-            a = sp + 1 if sp >= 0 else a
-        rights = [i for i in (text.find(". ", e, b), text.find("\n", e, b), text.find("? ", e, b)) if i >= 0]
-        if rights:
-            b = min(rights) + 1
-        elif b < len(text):
-            sp = text.rfind(" ", e, b)
-            b = sp if sp >= 0 else b
-        while a < s and text[a].isspace():
-            a += 1
-        return a, b
-
     def _ner_spans(self, texts, found, keep, common, lower_cues=(), english=None, lower=None) -> dict[int, list[Span]]:
         occurrences: dict[str, list[tuple[int, int, int]]] = {}
         for i, t in enumerate(texts):
@@ -600,13 +585,13 @@ class Redactor:
         for name, occ in occurrences.items():
             windows = []
             for i, s, e in occ[: self.votes]:
-                a, b = self._window(texts[i], s, e)
+                a, b = _ner_window(texts[i], s, e)
                 w = texts[i][a:b]
                 jobs.setdefault(w, (s - a, e - a))
                 windows.append(w)
             plan.append((name, occ, windows))
         for i, s, e in lower_cues:  # each on its own, written as a name would be
-            a, b = self._window(texts[i], s, e)
+            a, b = _ner_window(texts[i], s, e)
             t = texts[i]
             w = t[a:s] + t[s:e].title() + t[e:b]
             jobs.setdefault(w, (s - a, e - a))
@@ -621,7 +606,7 @@ class Redactor:
         first, last = name_lists()
         # 'my daughter amira is 9', 'my nan (pauline)': the sentence reads as a name's, or the word is a known name
         for i, s, e in lower_cues:
-            a, b = self._window(texts[i], s, e)
+            a, b = _ner_window(texts[i], s, e)
             t = texts[i]
             w = t[a:s] + t[s:e].title() + t[e:b]
             known = all(x.capitalize() in first or x.capitalize() in last for x in t[s:e].split())

@@ -199,6 +199,8 @@ _REL_NAME = re.compile(rf"({_FULL_NAME}(?: (?:and|&) {_FULL_NAME})?)")
 RELATIVE = re.compile(
     rf"\b(?:{_RELATIONS})\b\s*(?:,|\(|:|-|–|is called|called|named)?\s*({_FULL_NAME}(?: (?:and|&) {_FULL_NAME})?)"
 )
+# someone signing in at the start: 'Sukhwinder Gill here - ...', 'Nusrat Parveen writing.'
+SIGN_IN = re.compile(rf"\A\W*({_NAME_TOKEN} {_NAME_TOKEN}(?: {_NAME_TOKEN})?) (?:here|writing)\b")
 # a surname named by the household it stands for: 'the Atkinson twins', 'the Kowalski family'
 FAMILY_NAME = re.compile(
     rf"\b[Tt]he ({_NAME_TOKEN}) (?:twins|triplets|family|families|household|brothers|sisters|boys|girls|kids|lads)\b"
