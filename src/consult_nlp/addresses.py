@@ -165,7 +165,7 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
         name = m.group(1).rstrip("'’")
         if _house_like(name, keep) and not _street_like(name, keep):
             out.append(Span(m.start(1), m.start(1) + len(name), "ADDRESS"))
-            if on := _ON_STREET.match(text, m.start(1) + len(name) + (len(m.group(1)) - len(name))):
+            if on := _ON_STREET.match(text, m.end(1)):
                 out.append(Span(on.start(1), on.end(1), "ADDRESS"))
     for m in _MOVED_TO.finditer(text) if "move" in x.low else ():
         st = m.group(1)
@@ -225,14 +225,14 @@ def _repeat_addresses(text: str, spans: list[Span]) -> list[Span]:
             i = text.find(form)
             while i >= 0:
                 j = i + len(form)
-                whole = (i == 0 or not _WORD_CHAR(text[i - 1])) and (j == len(text) or not _WORD_CHAR(text[j]))
+                whole = (i == 0 or not _word_char(text[i - 1])) and (j == len(text) or not _word_char(text[j]))
                 if whole and not any(x.start < j and i < x.end for x in (*spans, *out)):
                     out.append(Span(i, j, "ADDRESS"))
                 i = text.find(form, i + 1)
     return out
 
 
-def _WORD_CHAR(c: str) -> bool:
+def _word_char(c: str) -> bool:
     return c.isalnum() or c in "_'’-"
 
 

@@ -407,7 +407,7 @@ class Redactor:
                 while words and (words[-1] in _STOP or len(words[-1]) < 2):
                     words.pop()
                 if words and words[0] in _NOT_A_NAME:
-                    continue  # 'my son (born 2015)', 'my dad aged 90
+                    continue  # 'my son (born 2015)', 'my dad aged 90'
                 if pat is _LAST_LINE_LOWER and (not words or words[0] in _SIGN_OFF_WORDS or words[0] in _STOP):
                     continue  # 'thanks', 'no': a last line that signs nobody
                 if len(words) == 2 and (
