@@ -143,6 +143,8 @@ def red(text: str) -> str:
         ("i live in the old pilot cottages, no. 6, with my dad.", "pilot cottages, no. 6", "[ADDRESS]"),
         ("Our house was built by my father in 1950 and we always called it Low Barn.", "Low Barn", "[ADDRESS]"),
         ("Harpreet Sandhu here - we need the market to stay where it is.", "Sandhu", "[NAME]"),
+        # the same name in another script, in brackets after it ('谢谢', thank you, stays)
+        ("My name is Li Na (李娜). Thank you, 谢谢.", "李娜", "[NAME]"),
         ("Write to us.\nTigh na Beinne, Mill Road, Dunvegan, IV55 8GU", "Tigh na Beinne", "[ADDRESS]"),
         (
             "The form asked, so here it is.\nNorah Jane Tilley, Marigold, Church Lane, Ebbsfield",

@@ -57,6 +57,7 @@ from .redaction_patterns import (
     POSTCODE_EU,
     REF_WORDS,
     RELATIVE_LOWER,
+    SCRIPT_AFTER_NAME,
     VEHICLE_REG,
     Span,
     name_lists,
@@ -364,11 +365,15 @@ def recognise_all(texts: Sequence[str], ctx: _Ctx, workers: int = 2) -> list[lis
 
 
 def _dates_after_names(text: str, spans: list[Span]) -> list[Span]:
-    """A full date right after a person's name, in brackets or after a comma, is when they were born."""
+    """A full date right after a person's name, in brackets or after a comma, is when they were born; the name in
+    another script in brackets after it is the same name."""
     out = []
     for sp in spans:
         if sp.kind in ("NAME", _NER_WORD) and (m := DATE_AFTER_NAME.match(text, sp.end)):
             out.append(Span(m.start(1), m.end(1), "DATE_OF_BIRTH"))
+        elif sp.kind in ("NAME", _NER_WORD) and (m := SCRIPT_AFTER_NAME.match(text, sp.end)):
+            if not any(c.isascii() and c.isalpha() for c in m.group(1)):
+                out.append(Span(m.start(1), m.end(1), "NAME"))
     return out
 
 

@@ -492,6 +492,8 @@ FLAT_STREET_AFTER = re.compile(
 # a date right after a person's name is their date of birth: 'Alfie Brookes-Hart (09/09/2014)', 'Wullie Soutar,
 # 12/6/1941.'
 DATE_AFTER_NAME = re.compile(rf"\s*(?:,|\()\s*({_DATE})(?=\s*[),.;\n]|\s*$)")
+# the same name in another script, in brackets after it: 'Zhang Wei (张伟)', 'Olena (Олена)'
+SCRIPT_AFTER_NAME = re.compile(r"\s*\(([^\x00-\x7F()\n]{1,20})\)")
 # a home named by a word only homes have, moved to or lived at: 'moved to Whitehaugh Cottage', 'at Burnfoot
 # Cottage since'
 HOME_BY_NAME = re.compile(
