@@ -269,11 +269,11 @@ def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
     signed: list[Span] = []
     if "\n" in text[-200:]:  # a signature's address: streets in the last lines
         tail = text.rfind("\n", 0, max(0, len(text) - 200))
+        # in a block of three parts or more ('Margaret Pybus, Quince, Church Lane, Saxby'), a street is one even if its
+        # words are common ones
+        block = text[tail + 1 :].count(",") >= 2
         for m in re.finditer(r"[^,\n/]+", text[tail + 1 :]):
             g = m.group().strip()
-            # in a line of three parts or more ('Margaret Pybus, Quince, Church Lane, Saxby'), a street is one even if
-            # its words are common ones
-            block = m.group().count(",") >= 0 and text[tail + 1 :].count(",") >= 2
             if (
                 _street_like(g, keep)
                 or (block and _street_like(g) and g[:1].isupper())

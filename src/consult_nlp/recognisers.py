@@ -372,8 +372,7 @@ def _dates_after_names(text: str, spans: list[Span]) -> list[Span]:
         if sp.kind in ("NAME", _NER_WORD) and (m := DATE_AFTER_NAME.match(text, sp.end)):
             out.append(Span(m.start(1), m.end(1), "DATE_OF_BIRTH"))
         elif sp.kind in ("NAME", _NER_WORD) and (m := SCRIPT_AFTER_NAME.match(text, sp.end)):
-            if not any(c.isascii() and c.isalpha() for c in m.group(1)):
-                out.append(Span(m.start(1), m.end(1), "NAME"))
+            out.append(Span(m.start(1), m.end(1), "NAME"))  # the pattern allows no ASCII, so no Latin letter
     return out
 
 

@@ -265,15 +265,20 @@ _PLACE_FIRST = frozenset(
     Great Upper Lower Old New North South East West Nether Kings Market Long High Low Over Church Bishops
     Castle""".split()
 )
+# the last word of a business or an institution named after someone: "Morgan's Haulage", "James Cook Hospital"
+_TRADES = (
+    "Hospital Infirmary Hospice Haulage Renewables Sons Brothers Bros Feibion Seeds Nurseries Transport Removals "
+    "Plumbing Electrical Joinery Roofing Butchers Chemist Dental Opticians Vets Taxis Coaches Engineering Dairy Foods "
+    "Supplies Hardware Lettings Associates Partners"
+).split()
 _ORG_LAST = frozenset(
     """Club Society Association Group Council Allowance Benefit Credit Offices Office Baths Lodges Hotel Inn Cafe
     Café Shop Stores Store Ltd Limited Bank Trust Fund Foundation Charity Partnership Network Forum Alliance Union
     Federation Scotland England Wales Institute College University Museum Gallery Theatre Cinema Church Chapel
     Cathedral Abbey Castle Bridge Tower Station Airport Harbour Walk Read Way Square Market Surgery Practice
     Pharmacy Centre Hall Park Road Street Lane Motors Garage Directors Surveyors Solicitors Accountants Builders
-    Infirmary General Hospital Kitchen Bakery Services Hospice Haulage Renewables Sons Brothers Bros Feibion Seeds
-    Nurseries Transport Removals Plumbing Electrical Joinery Roofing Butchers Chemist Dental Opticians Vets Taxis
-    Coaches Engineering Dairy Foods Supplies Hardware Lettings Associates Partners""".split()
+    General Kitchen Bakery Services""".split()
+    + _TRADES
 )
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|via|into|towards|around|outside|past|through|beyond|across|inside|within|above|below|beside|"
@@ -287,10 +292,7 @@ _ORG_WORDS = frozenset(
 _ORG_AFTER = re.compile(
     r"['’]?s?\s*(?:[A-Z]\w*\s+)?(?:Association|Society|Group|Club|Council|Trust|Forum|Ltd|Limited|Partnership|"
     r"Network|Alliance|Union|Federation|Committee|Foundation|Charity|Centre|Surgery|Practice|Kitchen|Cafe|Café|"
-    r"Bakery|Motors|Garage|Surveyors|Solicitors|Builders|Directors|Hospital|Infirmary|Hospice|Haulage|Renewables|"
-    r"Sons|Brothers|Bros|Feibion|Seeds|Nurseries|Transport|Removals|Plumbing|Electrical|Joinery|Roofing|Butchers|"
-    r"Chemist|Dental|Opticians|Vets|Taxis|Coaches|Engineering|Dairy|Foods|Supplies|Hardware|Lettings|Associates|"
-    r"Partners|Estate)\b"
+    r"Bakery|Motors|Garage|Surveyors|Solicitors|Builders|Directors|Estate|" + "|".join(_TRADES) + r")\b"
 )
 _THE_BEFORE = re.compile(  # "the Dolphins", "a red Fiesta", "the old Granary"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:red|blue|green|black|white|silver|grey|gray|old|new|big|little|small|local|"
