@@ -12,8 +12,9 @@ as its plurality label (ties count for each tied label) and at least 50% of that
   Then the guided mode: the codebook minus four held-out categories guides the model, and we count how many
   held-out categories come back as candidate themes and how often a sentence a known category absorbed carries
   it.
-- Why themes are merged along the neighbour graph: from the same fine clusters, merged to 40 themes three ways
-  (our neighbour-graph merge, average-linkage on the theme centroids, BERTopic's own c-TF-IDF reduce_topics),
+- Why themes are merged along the neighbour graph: from the same fine clusters, merged to 40 themes four ways
+  (our neighbour-graph merge weighted by centroid similarity, the graph alone, average-linkage on the theme
+  centroids, BERTopic's own c-TF-IDF reduce_topics),
   how many Kent categories each keeps recovered (before outlier reduction).
 - NHS Care Opinion stories (../shared/data/nhs-feedback-en, read in place, never copied): a fresh discovery
   against the coders' 44 codes; also reported for the codes on at least 50 stories.
@@ -163,7 +164,7 @@ def kent(nlp) -> dict:
 
 
 def merge_comparison(nlp, max_themes: int = 40) -> dict:
-    """Recovered Kent categories after merging the same fine clusters three ways (see the module docstring)."""
+    """Recovered Kent categories after merging the same fine clusters four ways (see the module docstring)."""
     from scipy.cluster.hierarchy import fcluster, linkage
 
     cons = load_consultation(KENT)
@@ -182,7 +183,8 @@ def merge_comparison(nlp, max_themes: int = 40) -> dict:
     def score(topics) -> int:
         return len(recovered(table[["response_id"]].assign(theme_id=topics), sets))
 
-    graph = merge_plan(fine, est.topic_model_.umap_model.graph_, max_themes)
+    graph_alone = merge_plan(fine, est.topic_model_.umap_model.graph_, max_themes)
+    graph = merge_plan(fine, est.topic_model_.umap_model.graph_, max_themes, embeddings=x.astype(np.float64))
     c = np.stack([x[fine == t].mean(axis=0) for t in ids])
     labels = fcluster(linkage(c, "average", metric="cosine"), max_themes, "maxclust")
     centroid = dict(zip(ids, labels, strict=True)) | {OUTLIER: OUTLIER}
@@ -193,6 +195,7 @@ def merge_comparison(nlp, max_themes: int = 40) -> dict:
         "recovered_by_fine_clusters": score(fine),
         "themes_after_merge": max_themes,
         "recovered_neighbour_graph_merge": score(np.array([graph[t] for t in fine.tolist()])),
+        "recovered_neighbour_graph_alone": score(np.array([graph_alone[t] for t in fine.tolist()])),
         "recovered_centroid_average_linkage": score(np.array([centroid[t] for t in fine.tolist()])),
         "recovered_bertopic_ctfidf_reduce_topics": score(np.asarray(model.topics_)),
     }

@@ -141,6 +141,44 @@ def test_merge_plan_merges_the_most_connected_and_keeps_known_apart():
     assert len(sizes) == 5 and max(sizes.values()) <= 6
 
 
+def test_merge_plan_with_embeddings_keeps_a_bordering_but_different_topic_apart():
+    # four topics of 3 sentences: 0-1 border each other strongly but say different things (orthogonal vectors),
+    # 2-3 are linked less but say the same; by the graph alone 0-1 merge, with the centroids 2-3 do
+    topics = np.repeat(np.arange(4), 3)
+    g = sp.lil_matrix((12, 12))
+    for t in range(4):
+        for i in range(3 * t, 3 * t + 3):
+            for j in range(3 * t, 3 * t + 3):
+                g[i, j] = 1.0 if i != j else 0
+    g[0, 3] = g[3, 0] = 4.0
+    g[6, 9] = g[9, 6] = 2.0
+    vecs = np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1], [0, 0.2, 1]], dtype=np.float64)[topics]
+    m = merge_plan(topics, g.tocsr(), max_topics=3, max_share=1.0)
+    assert m[1] == m[0] and m[2] != m[3]
+    m = merge_plan(topics, g.tocsr(), max_topics=3, max_share=1.0, embeddings=vecs)
+    assert m[3] == m[2] and m[1] != m[0]
+
+
+def test_neighbour_vote_takes_the_neighbours_theme_and_waits_for_outlier_neighbours():
+    from consult_nlp.merging import neighbour_vote
+
+    # a chain: 0-1 theme 5, 2-3 theme 7; 4 borders 3 (and weakly 0); 5 borders only 4; 6 borders nobody
+    topics = np.array([5, 5, 7, 7, OUTLIER, OUTLIER, OUTLIER])
+    g = sp.lil_matrix((7, 7))
+    for a, b, w in [(0, 1, 1.0), (2, 3, 1.0), (3, 4, 0.9), (0, 4, 0.3), (4, 5, 1.0)]:
+        g[a, b] = g[b, a] = w
+    rows = np.array([4, 5, 6])
+    assert neighbour_vote(g.tocsr(), topics, rows).tolist() == [7, 7, OUTLIER]
+    # the rows' own current themes are not votes: row 4 already (wrongly) given theme 5 still follows its neighbours
+    given = topics.copy()
+    given[rows] = 5
+    assert neighbour_vote(g.tocsr(), given, rows).tolist() == [7, 7, OUTLIER]
+    # a tie goes to the lower theme id, and noise below the grid does not break it
+    g[0, 4] = g[4, 0] = 0.9 + 1e-9
+    assert neighbour_vote(g.tocsr(), topics, rows)[0] == 5
+    assert neighbour_vote(g.tocsr(), topics, np.array([], dtype=np.int64)).tolist() == []
+
+
 def test_absorb_plan_folds_close_topics_into_their_category():
     rng = np.random.default_rng(0)
     cat = np.eye(4, 8)[:2]  # two categories along axes 0 and 1

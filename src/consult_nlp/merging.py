@@ -37,13 +37,17 @@ def merge_plan(
     max_topics: int,
     known: dict[int, str] | None = None,
     max_share: float = 0.15,
+    embeddings: np.ndarray | None = None,
 ) -> dict[int, int]:
     """Old topic -> new topic, merging the most connected pair until at most max_topics remain.
 
     Connection of topics a and b is W_ab / sqrt(W_aa * W_bb), where W sums the neighbour-graph weights between
-    their sentences. Topics that stand for known categories are kept as they are (they absorbed their sentences
-    by similarity to the category, not by adjacency), and no merge makes
-    a theme hold more than max_share of the themed sentences (a catch-all theme says nothing), unless no other
+    their sentences; with `embeddings`, times the cosine of their centroids (0 if negative). The graph alone joins
+    a small concern to a neighbour its sentences border on (Kent's paperwork pressure to its lack of information);
+    the centroids say whether the two are about the same thing (benchmarks/discover_bench.py). Topics that stand
+    for known categories are kept as they are (they absorbed their sentences by similarity to the category, not by
+    adjacency), and no merge makes a theme hold more than max_share of the themed sentences (a catch-all theme says
+    nothing), unless no other
     merge is left, when the limit is raised step by step.
     """
     ids = sorted(int(t) for t in set(topics.tolist()) - {OUTLIER})
@@ -64,9 +68,14 @@ def merge_plan(
     active = np.ones(k, dtype=bool)
     members = {i: [i] for i in range(k)}
     n_active = k
+    sums = None if embeddings is None else np.asarray(p.T @ np.asarray(embeddings, dtype=np.float64))
     while n_active > max_topics:
         d = np.sqrt(np.maximum(np.diag(w), 1e-12))
         score = w / np.outer(d, d)
+        if sums is not None:
+            unit = sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12)
+            score = score * np.clip(unit @ unit.T, 0.0, 1.0)
+        score = np.round(score, 9)  # float noise never picks the pair: ties go to the lowest ids
         np.fill_diagonal(score, -np.inf)
         score[~active, :] = -np.inf
         score[:, ~active] = -np.inf
@@ -86,6 +95,9 @@ def merge_plan(
         w[:, b] = 0
         size[a] += size[b]
         size[b] = 0
+        if sums is not None:
+            sums[a] += sums[b]
+            sums[b] = 0
         active[b] = False
         members[a] += members.pop(b)
         n_active -= 1
@@ -93,6 +105,47 @@ def merge_plan(
         for i in ms:
             mapping[ids[i]] = ids[a]
     return mapping
+
+
+def neighbour_vote(graph: sp.spmatrix, topics: np.ndarray, rows: np.ndarray, rounds: int = 5) -> np.ndarray:
+    """The theme for each of `rows` (outliers being given one) that holds most of its neighbour-graph weight.
+
+    A theme's centroid stands for its average sentence, and an outlier near the edge of a small theme is often
+    closer to a large neighbour's centroid: assigning by centroid moved many outliers into the large themes and
+    diluted them (benchmarks/discover_bench.py). The neighbours are local. An outlier whose neighbours are all
+    outliers waits for them: a row takes its theme in the first round that any neighbour has one. After `rounds`,
+    rows still without a themed neighbour get OUTLIER, for the caller to assign otherwise.
+    Weights are rounded to the 2^-16 grid and summed in float64, so the vote is exact and every machine agrees;
+    a tie goes to the lower theme id."""
+    from .embed import on_grid
+
+    rows = np.asarray(rows, dtype=np.int64)
+    current = np.asarray(topics, dtype=np.int64).copy()
+    current[rows] = OUTLIER
+    ids = np.array(sorted(set(current.tolist()) - {OUTLIER}), dtype=np.int64)
+    out = np.full(len(rows), OUTLIER, dtype=np.int64)
+    if not len(ids) or not len(rows):
+        return out
+    g = sp.csr_matrix(graph, dtype=np.float64)
+    g.data = on_grid(g.data)
+    g = g[rows]
+    col = {int(t): i for i, t in enumerate(ids)}
+    waiting = np.ones(len(rows), dtype=bool)
+    for _ in range(rounds):
+        themed = np.flatnonzero(current != OUTLIER)
+        p = sp.csr_matrix((np.ones(len(themed)), (themed, [col[int(t)] for t in current[themed]])),
+                          shape=(len(current), len(ids)))  # fmt: skip
+        votes = (g[waiting] @ p).toarray()
+        has = votes.max(axis=1) > 0
+        if not has.any():
+            break
+        idx = np.flatnonzero(waiting)[has]
+        out[idx] = ids[np.argmax(votes[has], axis=1)]
+        current[rows[idx]] = out[idx]
+        waiting[idx] = False
+        if not waiting.any():
+            break
+    return out
 
 
 def category_similarity(centroids: np.ndarray, prototypes: np.ndarray, owner: np.ndarray, k: int) -> np.ndarray:

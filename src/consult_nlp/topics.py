@@ -2,10 +2,11 @@
 
 HDBSCAN is run fine-grained (many small, pure clusters) and the clusters are then merged to a readable number
 along the sentence-neighbour graph UMAP already built: the two themes whose sentences are most often each
-other's neighbours, relative to how tightly each holds together, are merged first. Merging by centroid or by
-c-TF-IDF similarity instead folds small distinct concerns into large neighbours (benchmarks/discover_bench.py).
-Outliers are then assigned with BERTopic's `reduce_outliers`, leaving unthemed only the sentences least like any
-theme, at most `max_outlier_share` of them.
+other's neighbours, relative to how tightly each holds together, and weighted by how alike their centroids are,
+are merged first. Merging by centroid or by c-TF-IDF similarity alone folds small distinct concerns into large
+neighbours (benchmarks/discover_bench.py). Outliers are then given themes: BERTopic's `reduce_outliers` decides
+which, leaving unthemed only the sentences least like any theme (at most `max_outlier_share` of them), and
+their graph neighbours decide the theme.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from .merging import (  # noqa: F401 - category_similarity, neighbour_graph: kep
     merge_plan,
     near_duplicate_plan,
     neighbour_graph,
+    neighbour_vote,
 )
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -164,7 +166,7 @@ class ThemeDiscoverer(BaseEstimator):
             n_jobs=1,  # a seeded UMAP runs on one thread anyway; saying so avoids its warning
         )
 
-    def _hdbscan(self, n: int):
+    def _hdbscan(self, n: int, total: int | None = None):
         if self.hdbscan_model is not None:
             return self.hdbscan_model
         import hdbscan.hdbscan_
@@ -175,7 +177,12 @@ class ThemeDiscoverer(BaseEstimator):
         # fine-grained: clusters are merged later. Small inputs (under 300 sentences) get clusters of 5 to 9 and
         # HDBSCAN's leaf clusters, or a concern raised by 15 people can vanish into a neighbour before the merge
         # can keep it apart (in guided mode only the sentences no category claimed are clustered: fewer still)
-        size = self.min_cluster_size or max(min(10, max(5, n // 30)), n // 500)
+        total = max(total or n, n)
+        size = self.min_cluster_size or max(min(10, max(5, total // 30)), total // 500)
+        if not self.min_cluster_size and total > n:
+            # a sample of `total` sentences: a cluster needs the share of sentences it would in the whole, or a
+            # concern found in the whole can be too thin in the sample to form one (benchmarks/discover_bench.py)
+            size = max(5, round(size * n / total))
         size = max(2, min(size, n // 4 or 2))
         return HDBSCAN(
             min_cluster_size=size,
@@ -256,7 +263,7 @@ class ThemeDiscoverer(BaseEstimator):
         self.timings_ = {"embed": time.perf_counter() - t0}
         self.assigned_by_ = "transformer"
         self._fit_rows(emb, [docs[i] for i in fit_rows], sample,
-                       [groups[i] for i in fit_rows] if groups else None)  # fmt: skip
+                       [groups[i] for i in fit_rows] if groups else None, total=n)  # fmt: skip
         if cheap:
             self._assign_rest_static(docs, list(sentences), fit_rows)
         elif len(fit_rows) < n:
@@ -264,7 +271,8 @@ class ThemeDiscoverer(BaseEstimator):
         self.timings_["total"] = time.perf_counter() - t0
         return self
 
-    def _fit_rows(self, emb: Embedder, docs: list[str], embeddings: np.ndarray, groups: list[frozenset] | None):
+    def _fit_rows(self, emb: Embedder, docs: list[str], embeddings: np.ndarray, groups: list[frozenset] | None,
+                  total: int | None = None):  # fmt: skip
         """BERTopic on these sentences, then merging, absorbing known categories and outlier reduction."""
         from bertopic import BERTopic
 
@@ -275,7 +283,7 @@ class ThemeDiscoverer(BaseEstimator):
         model = BERTopic(
             embedding_model=CachedBackend(emb),
             umap_model=umap_model,
-            hdbscan_model=self._hdbscan(n),
+            hdbscan_model=self._hdbscan(n, total),
             vectorizer_model=self._vectorizer(),
             ctfidf_model=self._ctfidf(),
             representation_model=self.representation_model,
@@ -315,7 +323,7 @@ class ThemeDiscoverer(BaseEstimator):
         graph = getattr(umap_model, "graph_", None)
         if graph is None or graph.shape[0] != n:
             graph = neighbour_graph(embeddings)
-        mapping = merge_plan(topics, graph, self.max_themes, known, self.max_theme_share)
+        mapping = merge_plan(topics, graph, self.max_themes, known, self.max_theme_share, embeddings)
         topics = np.array([mapping[int(x)] for x in topics], dtype=np.int64)
         known = {mapping[t]: c for t, c in known.items()}
         self.merge_notes_: list[str] = []
@@ -338,7 +346,7 @@ class ThemeDiscoverer(BaseEstimator):
 
         # assign outliers to their nearest theme, keeping unthemed only the least theme-like sentences
         t = time.perf_counter()
-        topics = self._reduce_outliers(model, docs, topics, embeddings)
+        topics = self._reduce_outliers(model, docs, topics, embeddings, graph)
         topics, mapping = _relabel_by_size(topics)
         known = {mapping[t]: c for t, c in known.items()}
         self._update(model, docs, topics, embeddings)
@@ -490,7 +498,22 @@ class ThemeDiscoverer(BaseEstimator):
             [embeddings[of == t].mean(axis=0) if (of == t).any() else np.zeros(embeddings.shape[1]) for t in ids]
         )
 
-    def _reduce_outliers(self, model, docs: list[str], topics: np.ndarray, embeddings: np.ndarray) -> np.ndarray:
+    def _reduce_outliers(self, model, docs: list[str], topics: np.ndarray, embeddings: np.ndarray,
+                         graph=None) -> np.ndarray:  # fmt: skip
+        """Which outliers get a theme is BERTopic's reduce_outliers' choice (by similarity, keeping at most
+        max_outlier_share unthemed); which theme, with `graph`, the vote of their neighbours (merging.neighbour_vote),
+        BERTopic's where no neighbour has one."""
+        before = topics
+        topics = self._reduce_by_similarity(model, docs, topics, embeddings)
+        if graph is None:
+            return topics
+        rows = np.flatnonzero((before == OUTLIER) & (topics != OUTLIER))
+        vote = neighbour_vote(graph, topics, rows)
+        topics = topics.copy()
+        topics[rows] = np.where(vote != OUTLIER, vote, topics[rows])
+        return topics
+
+    def _reduce_by_similarity(self, model, docs: list[str], topics: np.ndarray, embeddings: np.ndarray) -> np.ndarray:
         outliers = topics == OUTLIER
         self.outlier_threshold_ = self.outlier_min_similarity  # what a sentence outside a fitted sample must clear
         if not outliers.any() or len(set(topics.tolist())) < 2:
