@@ -68,13 +68,16 @@ def merge_plan(
     active = np.ones(k, dtype=bool)
     members = {i: [i] for i in range(k)}
     n_active = k
-    sums = None if embeddings is None else np.asarray(p.T @ np.asarray(embeddings, dtype=np.float64))
+    sums = unit = cos = None
+    if embeddings is not None:  # centroid cosines, updated by one row per merge: O(k d) a step, not O(k^2 d)
+        sums = np.asarray(p.T @ np.asarray(embeddings, dtype=np.float64))
+        unit = sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12)
+        cos = np.clip(unit @ unit.T, 0.0, 1.0)
     while n_active > max_topics:
         d = np.sqrt(np.maximum(np.diag(w), 1e-12))
         score = w / np.outer(d, d)
-        if sums is not None:
-            unit = sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12)
-            score = score * np.clip(unit @ unit.T, 0.0, 1.0)
+        if cos is not None:
+            score = score * cos
         score = np.round(score, 9)  # float noise never picks the pair: ties go to the lowest ids
         np.fill_diagonal(score, -np.inf)
         score[~active, :] = -np.inf
@@ -98,6 +101,8 @@ def merge_plan(
         if sums is not None:
             sums[a] += sums[b]
             sums[b] = 0
+            unit[a] = sums[a] / max(float(np.linalg.norm(sums[a])), 1e-12)
+            cos[a, :] = cos[:, a] = np.clip(unit @ unit[a], 0.0, 1.0)
         active[b] = False
         members[a] += members.pop(b)
         n_active -= 1
