@@ -120,14 +120,20 @@ def test_too_few_sentences_is_a_clear_error(encoder):
         ThemeDiscoverer(embedder=Embedder(encoder=encoder)).fit(["One sentence.", "Two."])
 
 
+def _three_sentence_topics(k: int) -> tuple[np.ndarray, sp.lil_matrix]:
+    """k topics of 3 sentences each, every sentence linked (weight 1) to the others of its topic only."""
+    topics = np.repeat(np.arange(k), 3)
+    g = sp.lil_matrix((3 * k, 3 * k))
+    for i in range(3 * k):
+        for j in range(3 * k):
+            if i != j and topics[i] == topics[j]:
+                g[i, j] = 1.0
+    return topics, g
+
+
 def test_merge_plan_merges_the_most_connected_and_keeps_known_apart():
     # six topics of 3 sentences; topics 0-1 and 2-3 are strongly linked, 4-5 weakly
-    topics = np.repeat(np.arange(6), 3)
-    g = sp.lil_matrix((18, 18))
-    for t in range(6):
-        for i in range(3 * t, 3 * t + 3):
-            for j in range(3 * t, 3 * t + 3):
-                g[i, j] = 1.0 if i != j else 0
+    topics, g = _three_sentence_topics(6)
     for a, b, w in [(0, 1, 0.9), (2, 3, 0.8), (4, 5, 0.1), (1, 2, 0.05)]:
         g[3 * a, 3 * b] = g[3 * b, 3 * a] = w * 6
     m = merge_plan(topics, g.tocsr(), max_topics=4, max_share=1.0)
@@ -144,12 +150,7 @@ def test_merge_plan_merges_the_most_connected_and_keeps_known_apart():
 def test_merge_plan_with_embeddings_keeps_a_bordering_but_different_topic_apart():
     # four topics of 3 sentences: 0-1 border each other strongly but say different things (orthogonal vectors),
     # 2-3 are linked less but say the same; by the graph alone 0-1 merge, with the centroids 2-3 do
-    topics = np.repeat(np.arange(4), 3)
-    g = sp.lil_matrix((12, 12))
-    for t in range(4):
-        for i in range(3 * t, 3 * t + 3):
-            for j in range(3 * t, 3 * t + 3):
-                g[i, j] = 1.0 if i != j else 0
+    topics, g = _three_sentence_topics(4)
     g[0, 3] = g[3, 0] = 4.0
     g[6, 9] = g[9, 6] = 2.0
     vecs = np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1], [0, 0.2, 1]], dtype=np.float64)[topics]

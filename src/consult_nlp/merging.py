@@ -47,8 +47,7 @@ def merge_plan(
     the centroids say whether the two are about the same thing (benchmarks/discover_bench.py). Topics that stand
     for known categories are kept as they are (they absorbed their sentences by similarity to the category, not by
     adjacency), and no merge makes a theme hold more than max_share of the themed sentences (a catch-all theme says
-    nothing), unless no other
-    merge is left, when the limit is raised step by step.
+    nothing), unless no other merge is left, when the limit is raised step by step.
     """
     ids = sorted(int(t) for t in set(topics.tolist()) - {OUTLIER})
     mapping = {t: t for t in ids} | {OUTLIER: OUTLIER}

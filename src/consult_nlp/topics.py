@@ -344,7 +344,7 @@ class ThemeDiscoverer(BaseEstimator):
         self._update(model, docs, topics, embeddings)
         self.timings_["merge"] = time.perf_counter() - t
 
-        # assign outliers to their nearest theme, keeping unthemed only the least theme-like sentences
+        # give outliers themes (their neighbours choose which), keeping unthemed only the least theme-like sentences
         t = time.perf_counter()
         topics = self._reduce_outliers(model, docs, topics, embeddings, graph)
         topics, mapping = _relabel_by_size(topics)
