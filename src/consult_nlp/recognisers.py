@@ -369,9 +369,11 @@ def _dates_after_names(text: str, spans: list[Span]) -> list[Span]:
     another script in brackets after it is the same name."""
     out = []
     for sp in spans:
-        if sp.kind in ("NAME", _NER_WORD) and (m := DATE_AFTER_NAME.match(text, sp.end)):
+        if sp.kind not in ("NAME", _NER_WORD):
+            continue
+        if m := DATE_AFTER_NAME.match(text, sp.end):
             out.append(Span(m.start(1), m.end(1), "DATE_OF_BIRTH"))
-        elif sp.kind in ("NAME", _NER_WORD) and (m := SCRIPT_AFTER_NAME.match(text, sp.end)):
+        elif m := SCRIPT_AFTER_NAME.match(text, sp.end):
             out.append(Span(m.start(1), m.end(1), "NAME"))  # the pattern allows no ASCII, so no Latin letter
     return out
 
@@ -390,12 +392,16 @@ def _towns_after_addresses(text: str, spans: list[Span]) -> list[Span]:
     return [sp for sp in spans if (sp.start, sp.end) not in town or sp.kind not in ("NAME", _NER_WORD)]
 
 
+_WORD_AT = re.compile(r"[\w'’-]+")  # _IS_GAP looks ahead to a capital, so a word always starts there
+
+
 def _after_roles(text: str, low: str) -> list[int]:
     """Where a capitalised name starts right after a role word ('my carer, Dolores'; 'pupil Rowan Tessaly'):
     each role word the text holds is looked up where it occurs, so a text is never scanned for all of them."""
     present = _REL_LAST.intersection(low.translate(_PUNCT_TO_SPACE).split())
     if not present or len(low) != len(text):
         return []
+    first = name_lists()[0]
     out = []
     for w in present:
         i = low.find(w)
@@ -408,9 +414,7 @@ def _after_roles(text: str, low: str) -> list[int]:
                     g = _ROLE_GAP.match(text, j)
                     if g and g.end() < len(text) and text[g.end()].isupper():
                         out.append(g.end())
-                    elif (g := _IS_GAP.match(text, j)) and re.match(r"[\w'’-]+", text[g.end() :]).group().split("-")[
-                        0
-                    ] in name_lists()[0]:
+                    elif (g := _IS_GAP.match(text, j)) and _WORD_AT.match(text, g.end()).group().split("-")[0] in first:
                         out.append(g.end())  # 'my daughter is Liberty-Mae Hardcastle'
                     elif g := _AT_GAP.match(text, j):
                         out.append(g.end())  # 'the portage worker at Thornley, Niamh, visited'

@@ -23,9 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from .addresses import (
-    _repeat_addresses,
-)
+from .addresses import _repeat_addresses
 from .language import foreign_ranges
 from .recognisers import (
     _INTRODUCED,
@@ -203,13 +201,10 @@ class Redactor:
             found.append(list(done[t]))
             # a word the corpus writes in lower case often is an ordinary word, not a name typed in lower case
             # (its first and last words: 'her name is violet may tindall' has a word the corpus uses inside it)
-            lower_cues.extend(
-                (i, a, b)
-                for a, b in self._lower_cues(t, low, lower)
-                if all(
-                    lower[w] <= 3 or cap[w.capitalize()] >= lower[w] for w in {t[a:b].split()[0], t[a:b].split()[-1]}
-                )
-            )
+            for a, b in self._lower_cues(t, low, lower):
+                ends = t[a:b].split()
+                if all(lower[w] <= 3 or cap[w.capitalize()] >= lower[w] for w in {ends[0], ends[-1]}):
+                    lower_cues.append((i, a, b))
         if self.use_ner:
             english = [not languages or lang in ("en", "") for lang in (languages or [""] * len(texts))]
             lower_cues = [c for c in lower_cues if english[c[0]]]
@@ -280,6 +275,7 @@ class Redactor:
         if not words.isdisjoint(_TITLE_WORDS):
             pats.append(TITLED_NAME)
         relations = _after_roles(text, low)
+        first, last = name_lists()
         if "name" in low or "i'm" in low or "i am" in low or "ich " in low or "fy enw" in low:
             pats.append(MY_NAME)
         if _POST_NOMINAL_CUE.search(text):
@@ -297,7 +293,7 @@ class Redactor:
                 if pat is MY_NAME and " " not in name and not re.search(r"(?i)name|called|heiße|enw", m.group()):
                     # "I'm Welsh": one word after "I'm" is left to NER, unless it is a first name and a comma or
                     # a full stop follows ('I am Oksana, from Kharkiv')
-                    if not (name in name_lists()[0] and text[m.end(1) : m.end(1) + 1] in (",", ".")):
+                    if not (name in first and text[m.end(1) : m.end(1) + 1] in (",", ".")):
                         continue
                 if (
                     _ORG_AFTER.match(text, m.end(1))
@@ -309,7 +305,6 @@ class Redactor:
                 if pat is TITLED_NAME or self._name_ok(name, keep, common) or known:
                     end = m.end(1) if pat is POST_NOMINAL else self._extend_surname(text, m.end(1), common)
                     spans.append(Span(m.start(1), end, "NAME"))
-        first, last = name_lists()
         for m in SIGN_IN.finditer(text[:80]) if "here" in low[:80] or "writing" in low[:80] else ():
             if self._name_ok(m.group(1), keep, common) and not _org_line(m.group(1)):
                 spans.append(Span(m.start(1), m.end(1), "NAME"))

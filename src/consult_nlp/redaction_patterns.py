@@ -211,7 +211,6 @@ LITTLE_NAME = re.compile(rf"\b(?:[Ll]ittle|[Bb]aby|[Ww]ee|[Yy]oung|[Oo]ld) ({_NA
 _LITTLE_CUE = frozenset("little baby wee young old".split())
 # the name people call someone by: 'everybody calls him Shug', 'on the site everybody is calling me Gosia'
 CALLED_NAME = re.compile(rf"\b(?:calls?|calling|call) (?:me|him|her|them) ({_NAME_TOKEN})\b")
-# the same, matched only right after a role word _RELATION_CUE found (one scan of the text instead of two)
 # lower-case names ("my name is karen whitlock", "my mate jack"): found after a cue, confirmed by NER
 MY_NAME_LOWER = re.compile(r"\b(?i:my|her|his|their|our) name(?: is|'s|s)\s+([a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})")
 RELATIVE_LOWER = re.compile(
