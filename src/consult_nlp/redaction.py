@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from .addresses import _repeat_addresses
+from .addresses import _house_like, _repeat_addresses
 from .language import foreign_ranges
 from .recognisers import (
     _INTRODUCED,
@@ -366,9 +366,13 @@ class Redactor:
                 out.append(Span(line.start(1), line.end(1), "NAME"))
         m = _END_NAME.search(text)
         if m and self._name_ok(m.group(1), keep, common) and not _org_line(m.group(1)):  # not 'Weardale Motors'
-            toks = m.group(1).split()
-            if all(t not in keep for t in toks):
+            toks = _NAME_TOKEN_RE.findall(m.group(1))
+            # every word a name's ('Thank You' is not), or a known first name first ('Patrick Ward', ward a word)
+            named = toks[0] in first and toks[0] not in keep and toks[0] not in common
+            # after a comma, a single word is a name only if it is a first name: 'Manchester, a great city.'
+            if (all(t not in keep for t in toks) or named) and (named or len(toks) > 1 or not m.group(2)):
                 out.append(Span(m.start(1), m.end(1), "NAME"))
+                out += _signer_home(text, m, keep)
         return out
 
     def _lower_cues(self, text: str, low: str, lower: Counter[str] | None = None) -> list[tuple[int, int]]:
@@ -675,3 +679,19 @@ def shown_texts(responses) -> dict[str, str]:
 
 
 _LINE = re.compile(r"[^\n]+")
+
+
+def _signer_home(text: str, m: re.Match, keep: set[str]) -> list[Span]:
+    """The home a signer gives after their name, when a town follows it: 'Carol, Moorside, Calderwick' (the house,
+    not the town, and not an office: 'Dolores Mackintosh-Bell, Secretary')."""
+    rest = m.group(2) or ""
+    if not rest.startswith(","):
+        return []
+    parts = [(p.start(), p.group()) for p in re.finditer(r"[^,]+", rest)]
+    out = []
+    for a, g in parts[:-1]:  # the last part is the town
+        g2 = g.strip()
+        if g2 and _house_like(g2, keep) and not _org_line(g2) and len(g2.split()) <= 3:
+            start = m.start(2) + a + len(g) - len(g.lstrip())
+            out.append(Span(start, start + len(g2), "ADDRESS"))
+    return out

@@ -132,9 +132,12 @@ _TITLE = (
     r"Imam|Rabbi|Canon|Lord|Lady|Baroness|Herr|Frau|Hr|Fr|Mr and Mrs|Mr & Mrs|Cynghorydd|Cyng|Y Cynghorydd|"
     r"PC|PCSO|DC|DS|DI|DCI|Sgt|Sergeant|Inspector|Constable|Detective|Alderman)"
 )
-_NAME_TOKEN = rf"(?:Mc|Mac|O['’]|D['’]|Fitz)?[{_UP}][{_LO}]+(?:['’][{_UP}][{_LO}]+)?(?:-[{_UP}][{_LO}]+)*"
+_NAME_TOKEN = rf"(?:Mc|Mac|Nic|O['’]|D['’]|Fitz)?[{_UP}][{_LO}]+(?:['’][{_UP}][{_LO}]+)?(?:-[{_UP}][{_LO}]+)*"
 _INITIALS = rf"(?:[{_UP}]\.?\s?){{1,3}}"
-_FULL_NAME = rf"(?:{_INITIALS}\s?)?{_NAME_TOKEN}(?:(?: (?:{'|'.join(sorted(_PARTICLES))}))? {_NAME_TOKEN}){{0,3}}"
+# the small words inside a surname, Gaelic and Irish ones capitalised: 'Gwenno ap Iorwerth', "Catriona Nic a' Phì",
+# 'Pádraig Ó Catháin'
+_NAME_PARTICLE = "|".join([*sorted(_PARTICLES), "Ó", "Ní", "Nic", "Mac", "Uí", "a['’]"])
+_FULL_NAME = rf"(?:{_INITIALS}\s?)?{_NAME_TOKEN}(?:(?: (?:{_NAME_PARTICLE})){{0,2}} {_NAME_TOKEN}){{0,3}}"
 TITLED_NAME = re.compile(
     rf"\b{_TITLE}\.?(?:\s+{_TITLE}\.?)*\s+((?:{_INITIALS}\s?)?{_NAME_TOKEN}(?:[ -]{_NAME_TOKEN}){{0,2}})"
 )
@@ -233,8 +236,13 @@ _SIGNATURE = re.compile(
     rf"(?m)^[ \t]*(?:[-–—~][ \t]*)?(?:\(?{_TITLE}\.?\)?[ \t]+)?({_FULL_NAME}(?:[ \t]*(?:&|and)[ \t]*{_FULL_NAME})?)"
     r"[ \t]*(?:x+)?[ \t]*(?:,[^\n]*)?$"
 )
+# the names that end a text, after its last sentence: 'Hamish and Elspeth Orr', 'J. W. Alderson', "Patrick 'Paddy'
+# Ward", 'W. J. Gracey (Billy)', and a signer's place or office after a comma or 'from': 'Carol, Moorside, Calderwick'
+_NICK = r"(?:['‘\"“(][^'’\"”)\n]{1,25}['’\"”)])"
 _END_NAME = re.compile(
-    rf"(?:[.!?)]|\n|\s[-–—])[ \t]*(?:[-–—~][ \t]*)?({_NAME_TOKEN}(?: {_NAME_TOKEN})?)[ \t]*(?:x+)?[ \t]*$"
+    rf"(?:[.!?)]|\n|\s[-–—])[ \t]*(?:[-–—~][ \t]*)?(?:{_TITLE}\.?[ \t]+)?"
+    rf"({_FULL_NAME}(?:[ \t]+{_NICK}(?:[ \t]+{_NAME_TOKEN})?)?(?:[ \t]*(?:&|and)[ \t]*{_FULL_NAME})?)"
+    rf"[ \t]*(?:{_NICK})?[ \t]*(?:x+)?[ \t]*((?:,|[ \t]from[ \t])[^\n.!?]{{1,60}}[.!]?)?[ \t]*$"
 )
 _CONTACT_LINE = re.compile(
     r"(?i)^\s*(?:tel|phone|mobile|mob|email|e-mail|telephone|cc|mobil|ffôn)\b|@|\d{3}|^\s*(?:flat|apartment)\b"
@@ -439,18 +447,20 @@ _STREET = (
     "Grove|Hill|Park|Rise|View|Walk|Square|Mews|Row|Parade|Green|Meadow|Meadows|Villas|Cottages|Vale|Wharf|Yard|"
     "Boulevard|Chase|Approach|Gate|Ride|Field|Fields|Bank|Wood|End|Hollow|Heights|Common|Croft|Fold|Garth|Nook|"
     "Dene|Brow|Mount|Ridge|Side|Top|Wynd|Brae|Loan|Quay|Circus|Embankment|Promenade|Passage|Alley|Oval|Spinney|"
-    "Paddock|Orchard|Glade|Heath|Leys|Lea|Crest|Path|Steps"
+    "Paddock|Orchard|Glade|Heath|Leys|Lea|Crest|Path|Steps|Loanen"
 )
 _HOUSE = (
     "Cottage|House|Farm|Farmhouse|Barn|Lodge|Mill|Manor|Hall|Villa|Bungalow|Grange|Rectory|Vicarage|Forge|"
     "Granary|Stables|Coach House|Maltings|Mansions|Court|Buildings|Wharf|Tower|Point"
 )
 _CAPWORD = rf"(?:[{_UP}][{_LO}'’]+(?:-[{_UP}][{_LO}'’]+)*)"
-# Welsh street names put the kind of street first: 'Ffordd yr Orsaf', 'Stryd y Capel', 'Lôn Glasfryn', 'heol y felin'
+# Welsh, Gaelic and Irish street names put the kind of street first: 'Ffordd yr Orsaf', "Rhodfa'r Môr",
+# 'Sràid na h-Eaglaise', 'Bóthar na Croise', 'heol y felin'
+_CELTIC_STREET_WORDS = "Heol|Ffordd|Stryd|Lôn|Clos|Rhodfa|Cilgant|Teras|Llys|Rhes|Maes|Sràid|Sráid|Rathad|Bóthar|Bothar"
 _WELSH_STREET = (
-    r"(?:(?:Heol|Ffordd|Stryd|Lôn|Clos|Rhodfa|Cilgant|Teras|Llys|Rhes|Maes)"
-    rf"(?: (?:y|yr|'r))? {_CAPWORD}(?: {_CAPWORD})?"
-    r"|(?:heol|ffordd|stryd|lôn|clos|rhodfa|cilgant|teras|llys|rhes|maes)(?: (?:y|yr))? [a-zâêîôûŵŷ]{3,})"
+    rf"(?:(?:{_CELTIC_STREET_WORDS})(?:['’]r| (?:y|yr|na|nan|an|a['’]|na h-(?=[{_UP}])))?"
+    rf" ?{_CAPWORD}(?: {_CAPWORD})?"
+    rf"|(?:{_CELTIC_STREET_WORDS.lower()})(?: (?:y|yr|na|an))? [a-zâêîôûŵŷàèìòùáéíóú]{{3,}})"
 )
 _STREET_NAME = rf"(?:{_CAPWORD}\s+){{1,3}}(?:{_STREET})\b"
 _STREET_LOWER = rf"(?:[a-z'’]+\s+){{1,3}}(?:{_STREET.lower()})\b"
