@@ -72,6 +72,8 @@ from .redaction_patterns import (
     _NEXT_NAME,
     _NICKNAME,
     _NOT_A_NAME,
+    _NOT_A_PERSON_AFTER,
+    _NOT_A_PERSON_BEFORE,
     _ORG_AFTER,
     _ORG_LAST,
     _ORG_WORDS,
@@ -235,6 +237,15 @@ class Redactor:
         """Names that are characters, brands or conditions ('Mr Men', 'Peppa Pig', "Down's") are not redacted."""
         if not spans:
             return spans
+        spans = [
+            s
+            for s in spans
+            if s.kind not in ("NAME", _NER_WORD)
+            or not (
+                _NOT_A_PERSON_BEFORE.search(text, max(0, s.start - 30), s.start)
+                or _NOT_A_PERSON_AFTER.match(text, s.end)
+            )
+        ]
         words = words if words is not None else frozenset(text.lower().translate(_PUNCT_TO_SPACE).split())
         if words.isdisjoint(self._not_people_first):
             return spans

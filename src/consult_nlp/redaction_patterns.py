@@ -258,7 +258,9 @@ NOT_PEOPLE = (
     "Peter Rabbit", "Mr McGregor", "Jemima Puddle-Duck", "Mrs Tiggy-Winkle", "Tom Kitten", "Fireman Sam",
     "Bob the Builder", "Noddy", "Rupert Bear", "Horrid Henry", "Shaun the Sheep", "Wallace and Gromit", "Sooty",
     "Mr Blobby", "Mr Benn", "Oor Wullie", "The Broons", "Sali Mali", "Dennis the Menace", "Harry Potter",
-    "Spot the Dog", "Hey Duggee", "Topsy and Tim", "Biff and Chip", "George Pig", "Captain Tom",
+    "Spot the Dog", "Hey Duggee", "Topsy and Tim", "Biff and Chip", "George Pig", "Captain Tom", "Tracy Beaker",
+    "Katie Morag", "Lassie", "Bluey", "Paw Patrol", "Fifi and the Flowertots", "Postman Pat", "Mrs Brown's Boys",
+    "Dr Martens", "Doc Martens", "Dr Oetker",
     # conditions named after the doctors who described them
     "Raynaud's", "Addison's", "Cushing's", "Graves' disease", "Hodgkin's", "Bell's palsy", "Ménière's", "Meniere's",
     "Paget's", "Sjögren's", "Sjogren's", "Guillain-Barré", "Guillain-Barre", "Dupuytren's", "Lewy body",
@@ -576,6 +578,18 @@ _CAPS_LINE = re.compile(
     r"[ \t]*,?[ \t]*$"
 )
 _NEXT_CAP = re.compile(r" [A-Z][a-z]+\b")
+# what is named like a person but is not one, by the words around it: a storm ('Storm Darragh'), a pet ('my guide
+# dog, Hunter', 'my dog is called Dai'), a pub ('the Lord Nelson'), a shop ("Singh's Superstore")
+_NOT_A_PERSON_BEFORE = re.compile(
+    r"(?:\bStorm|\b(?i:dog|dogs|puppy|pup|cat|kitten|pony|horse|mare|terrier|collie|spaniel|labrador|lurcher|"
+    r"greyhound|whippet|retriever|rabbit|parrot|budgie|hamster|guinea pig)(?:,| is called| was called| called| named)?"
+    r"|\bthe (?:Lord|Duke|Marquis|Earl|King|Queen|Prince|Princess|Admiral|General))\s*$"
+)
+_NOT_A_PERSON_AFTER = re.compile(
+    r"['’]s (?:Superstore|Supermarket|Stores?|Garage|Caf[eé]|Bakery|Butchers?|Takeaway|Salon|Pharmacy|Chemists?|"
+    r"Dairy|Kitchen|Bar|Restaurant|Motors|Coaches|Removals|Builders|Fish Bar|Chippy|Newsagents?|Barbers?|"
+    r"Diner|Tearooms?|Deli|Nursery|Nurseries|Funeral)\b"
+)
 # words a role word is followed by that say something of the person, not their name
 _NOT_A_NAME = frozenset("born aged age died deceased passed nee née".split())
 # a partner's name joined to a firm's: 'Hartley & Dunn Chartered Surveyors', 'Marsh and Lowe Solicitors'
