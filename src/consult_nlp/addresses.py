@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .redaction_patterns import (
     _ADDRESS_START,
     _CAPWORD,
+    _HOME_BEFORE,
     _HOME_EVENT,
     _HOUSE,
     _LIVE,
@@ -27,11 +28,14 @@ from .redaction_patterns import (
     ADDRESS,
     ADDRESS_DE,
     ADDRESS_LOWER,
+    BLOCK_HOME,
     BOAT_HOME,
     FLAT,
     FLAT_ANY,
+    FLAT_DESCRIBED,
     FLAT_STREET_AFTER,
     HOME_BY_NAME,
+    NUMBERED_BLOCK,
     OTHER_HOME,
     POSTCODE,
     QUOTED_HOUSE,
@@ -97,6 +101,7 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
         out += flats
     if x.digit and x.has(_OTHER_HOME_WORDS):
         out += [Span(m.start(), m.end(), "ADDRESS") for m in OTHER_HOME.finditer(text)]
+    out += _described_homes(x)
     if x.has(_BOAT_WORDS):
         out += [
             Span(m.start(1), m.end(1), "ADDRESS") for m in BOAT_HOME.finditer(text) if _house_like(m.group(1), keep)
@@ -255,6 +260,27 @@ def _join_adjacent(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _described_homes(x) -> list[Span]:
+    """A home in a building said in words, after a word of living there ('I live in the top flat at 9 Dunton Row',
+    'my flat above the shop', 'I rent Room 2 at 58 Coleridge Street'), a named block lived in ('a flat in Harbour
+    Court'), and a numbered flat in a named block ('We're in 27 Fenning House')."""
+    text, out = x.text, []
+    if x.has(_DESCRIBED_WORDS) or _EDINBURGH_FLAT.search(text):
+        for m in FLAT_DESCRIBED.finditer(text):
+            if _HOME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                out.append(Span(m.start(), m.end(), "ADDRESS"))
+    if x.has(_BLOCK_WORDS):
+        out += [Span(m.start(1), m.end(1), "ADDRESS") for m in BLOCK_HOME.finditer(text)]
+        if x.digit:
+            out += [Span(m.start(), m.end(), "ADDRESS") for m in NUMBERED_BLOCK.finditer(text)]
+    return out
+
+
+_DESCRIBED_WORDS = frozenset("flat maisonette bedsit room".split())
+_BLOCK_WORDS = frozenset("house tower wharf mansions heights point buildings court".split())
+_EDINBURGH_FLAT = re.compile(r"\b\d[FG]\d{1,2}\b")
+
+
 def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
     """In an address written as lines or comma-separated parts ('Rowan Cottage, Holloway Lane, LS28 7QJ'), the
     parts that are streets, and the house name before a street or flat, around a postcode or a numbered street."""
@@ -346,7 +372,7 @@ def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
 
 _STREET_WORDS = frozenset(_STREET.lower().split("|"))
 _FLAT_WORDS = frozenset("flat apartment apt unit fflat maisonette bedsit".split())
-_OTHER_HOME_WORDS = frozenset("caravan chalet mobile pitch room".split())
+_OTHER_HOME_WORDS = frozenset("caravan chalet mobile pitch room plot".split())
 _HOME_BY_NAME_WORDS = frozenset("cottage farmhouse bungalow croft farm".split())
 _BOAT_WORDS = frozenset("narrowboat boat houseboat barge".split())
 _DE_STREET_CUE = re.compile(r"straße|strasse|str\.|weg |gasse|allee|platz|ring |damm|ufer|steig|pfad")

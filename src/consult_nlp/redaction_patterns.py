@@ -474,24 +474,56 @@ ADDRESS_DE = re.compile(
     rf"\b[{_UP}][{_LO}]+(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|steig|pfad)\s+\d{{1,4}}[a-z]?\b"
 )
 FLAT = re.compile(
-    rf"\b(?:Flat|Apartment|Apt|Unit|Fflat)\.?\s+\d+[A-Za-z]?(?:/\d+)?"
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th) [Ff]loor,? )?\b(?:Flat|Apartment|Apt|Unit|Fflat)\.?\s+\d+[A-Za-z]?(?:/\d+)?"
     rf"(?:,?\s+(?:(?:The\s+)?(?:{_CAPWORD}\s+){{0,2}}(?:{_HOUSE})|The\s+{_CAPWORD})\b)?"
     # and the street after the building, as one address: 'Flat 6, Chandos House, Fernside Road'
     rf"(?:,\s+(?:\d{{1,4}}[A-Za-z]?\s+)?(?:(?:{_CAPWORD}\s+){{0,2}}(?:{_STREET})\b|{_CAPWORD}(?=\s*(?:,|\n|$))))?"
 )
 # in lower case or with the block around it: 'flat 3b', 'flat 9 in Ullswater House', 'Derwent House, flat 56'
 FLAT_ANY = re.compile(
-    rf"(?:(?:{_CAPWORD}\s+){{1,2}}(?:{_HOUSE}),\s+)?(?i:\b(?:flat|apartment|apt|maisonette|bedsit))\.?\s+"
+    rf"(?:(?:{_CAPWORD}\s+){{1,2}}(?:{_HOUSE}),\s+)?(?:\b\d{{1,2}}(?:st|nd|rd|th) [Ff]loor,? )?"
+    rf"(?i:\b(?:flat|apartment|apt|maisonette|bedsit|apartamento|appartement|apartament|mieszkanie))\.?\s+"
     rf"(?:\d+[A-Za-z]?(?:/\d+)?|[A-H])\b"
     rf"(?:,?\s+(?:in|at|of)?\s*(?:the\s+)?(?:{_CAPWORD}\s+){{1,2}}(?:{_HOUSE})\b)?"
 )
 # homes that are not houses: a caravan or chalet by its number, with the park it stands on; a hotel or hostel room
 # lived in; a boat by its name ('static caravan no. 62', 'caravan 41, Sandhills Park', 'Room 12, Meadowbank Hotel',
 # 'a narrowboat, Meadowsweet,')
+_PARK = (
+    rf"(?:(?:{_CAPWORD}\s+){{1,3}}(?:Park|Site|Village|Estate|Sands)(?: Homes)?|Parc(?: (?:{_CAPWORD}|y|yr)){{1,4}})\b"
+)
 OTHER_HOME = re.compile(
     rf"(?i:\b(?:(?:static |touring )?caravan|chalet|mobile home|pitch))\s+(?:(?i:no)\.?\s*)?\d+[A-Za-z]?\b"
-    rf"(?:,?\s+(?:(?:at|on|in)\s+)?(?:the\s+)?(?:{_CAPWORD}\s+){{1,3}}(?:Park|Site|Village|Estate|Sands)\b)?"
+    rf"(?:,?\s+(?:(?:at|on|in)\s+)?(?:the\s+)?{_PARK})?"
     rf"|\b(?:Room|room)\s+\d+[A-Za-z]?,\s+(?:the\s+)?(?:{_CAPWORD}\s+){{1,3}}(?:Hotel|Hostel|Inn|House|Lodge)\b"
+    # a park home's plot with its park: 'plot 27, Parc Glan y Môr', 'Plot 9, Riverside Park Homes'
+    rf"|\b[Pp]lot\s+\d+[A-Za-z]?,?\s+(?:(?:at|on|in)\s+)?(?:the\s+)?{_PARK}"
+)
+# where in a building someone lives, said in words: 'the ground floor flat at 22 Shelley Road', 'my flat above the
+# shop', 'the top maisonette', 'staff flat 2' (a home cue must come before it: see addresses._described_homes)
+FLAT_DESCRIBED = re.compile(
+    r"\b(?:(?i:(?:top|ground[- ]floor|first[- ]floor|second[- ]floor|third[- ]floor|\d{1,2}(?:st|nd|rd|th)[- ]floor|"
+    r"basement|attic|upstairs|downstairs|upper|lower|garden|staff) (?:flat|maisonette|bedsit))(?: \d{1,3}[a-z]?\b)?"
+    r"|(?i:(?:flat|maisonette|bedsit|room) (?:above|over) (?:the|a|an) (?:[\w'’-]+ ){0,2}?"
+    r"(?:shop|takeaway|chippy|chip shop|pub|cafe|café|bakery|butchers?|newsagents?|garage|post office|salon|bookies|"
+    r"restaurant|launderette|chemists?|pharmacy|bank|surgery|hairdressers?))"
+    r"|[Rr]oom \d{1,3}[a-z]?(?:,? on the (?:ground|first|second|third|top|\w+) floor"
+    r"|, (?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+(?=[,.]))?"
+    r"|\d[FG]\d{1,2})\b"
+)
+_HOME_BEFORE = re.compile(
+    r"(?i:\b(?:live|lives|living|lived|rent|rents|renting|stay|staying|home|my|our|his|her|their|moved into|"
+    r"is|bedsit|housing))\W[^.!?\n]{0,12}$"
+)
+# a named block that is someone's home: 'I rent a flat in Harbour Court', 'a room in a shared flat in Gantry Wharf'
+BLOCK_HOME = re.compile(
+    r"(?i:\b(?:flat|room|bedsit|maisonette|apartment)\b)[^.!?\n]{0,25}?\bin "
+    rf"((?:{_CAPWORD} ){{1,2}}(?:Court|House|Tower|Wharf|Mansions|Heights|Point|Buildings))\b"
+)
+# a numbered flat in a named block, with no word for flat: '27 Fenning House', 'number 4, Hatfield House'
+NUMBERED_BLOCK = re.compile(
+    rf"(?<![\w£$€.,/-])(?:(?i:number|no\.?) )?\d{{1,4}}[A-Za-z]?,? (?:{_CAPWORD} ){{1,2}}"
+    r"(?:House|Tower|Mansions|Buildings|Point|Heights)\b"
 )
 BOAT_HOME = re.compile(
     rf"(?i:\b(?:narrowboat|narrow boat|houseboat|barge|boat))(?:,| called| named)\s+['‘\"“]?"
