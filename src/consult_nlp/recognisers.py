@@ -31,6 +31,7 @@ from .redaction_patterns import (
     _NO_DIGITS,
     _ORG_LAST,
     _PHONE,
+    _PLANNING_SUFFIX,
     _PRE_REL,
     _PUNCT_TO_SPACE,
     _REF_CUE,
@@ -52,12 +53,14 @@ from .redaction_patterns import (
     ID_NUMBER,
     NHS_NUMBER,
     NI_NUMBER,
+    OWN_NUMBER,
     POSTCODE,
     POSTCODE_CUED,
     POSTCODE_EU,
     REF_WORDS,
     RELATIVE_LOWER,
     SCRIPT_AFTER_NAME,
+    SEPARATED_CODE,
     VEHICLE_REG,
     Span,
     name_lists,
@@ -73,6 +76,11 @@ _SCHOOL_TYPE = r"(?:School|Academy|College|Primary|Infants|Juniors|High|Grammar)
 _SCHOOL_CUE = re.compile(rf"[\w'’] {_SCHOOL_TYPE}\b")
 _SCHOOL_TOKEN = rf"(?:{_CAPWORD}|St\.?|RC|CE|C of E|CofE|of)"
 SCHOOL = re.compile(rf"(?<![\w'’-])((?:{_SCHOOL_TOKEN} ){{1,6}}{_SCHOOL_TYPE})\b")
+# Welsh, Gaelic and Irish schools put the kind first: 'Ysgol Bro Helyg', 'Sgoil Thàrsaigh', 'Bunscoil Bhaile Caoil'
+SCHOOL_CELTIC = re.compile(
+    rf"\b((?:Ysgol|Sgoil|Bunscoil|Gaelscoil|Scoil|Meánscoil|Àrd-sgoil)(?: (?:Gynradd|Uwchradd|Gymraeg|na|an|y|yr))*"
+    rf"(?: {_CAPWORD}){{1,3}})"
+)
 SCHOOL_LOWER = re.compile(
     r"\b(?:at|to|attends|attending|from|in)\s+((?:[a-z][a-z-]+ ){1,3}(?:(?:primary|infant|junior)(?: school)?|"
     r"infants|juniors|academy|high school))\b"
@@ -203,7 +211,19 @@ def _id_spans(x: _Text) -> list[Span]:
             out.append(Span(m.start(1), m.end(1), "ID_NUMBER"))
     for m in _REF_CUE.finditer(text) if x.has(REF_WORDS) and ("/" in text or "-" in text) else ():
         out.append(Span(m.start(1), m.end(1), "ID_NUMBER"))
+    for m in SEPARATED_CODE.finditer(text) if x.digits4 or "/" in text or "-" in text else ():
+        if not _PLANNING_SUFFIX.search(m.group()) or _OWN_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            out.append(Span(m.start(), m.end(), "ID_NUMBER"))
+    for m in OWN_NUMBER.finditer(text) if x.digits >= 4 and x.has(_OWN_WORDS) else ():
+        g = m.group(1)
+        if sum(c.isdigit() for c in g) >= 4 and not _YEARISH.fullmatch(g):
+            out.append(Span(m.start(1), m.start(1) + len(g.rstrip(" /-")), "ID_NUMBER"))
     return out
+
+
+_OWN_WORDS = frozenset("my our his her their".split())
+_OWN_BEFORE = re.compile(r"(?i:\b(?:my|our) own\b|\bmy (?:application|appeal)\b)")
+_YEARISH = re.compile(r"(?:19|20)\d\d(?:[/-]\d{2,4})?")  # '2024', '2024-25': a year, not a number of one's own
 
 
 def _dob_spans(text: str) -> list[Span]:
@@ -272,7 +292,7 @@ _ID_WORDS_SET = frozenset(
 )
 _SCHOOL_WORDS_SET = frozenset(
     """school academy college primary infant infants junior juniors year yr attends attending starts started pupil
-    pupils reception nursery high grammar ysgol""".split()
+    pupils reception nursery high grammar ysgol sgoil bunscoil gaelscoil scoil""".split()
 )
 _TITLE_WORDS = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame rev revd cllr councillor sister nurse ranger father pastor imam
@@ -297,7 +317,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     Recogniser("vehicle_registration", "VEHICLE_REG", lambda x, c: _vehicle_spans(x.text), lambda x: x.digits >= 1,
                "a current-format registration (AB12 CDE); lower-case and older formats near a word about cars"),
     Recogniser("id_number", "ID_NUMBER", lambda x, c: _id_spans(x),
-               lambda x: x.digits >= 6 or (x.digits >= 3 and x.has(REF_WORDS)),
+               lambda x: x.digits >= 6 or (x.digits >= 3 and x.has(REF_WORDS)) or (x.digits >= 4 and x.has(_OWN_WORDS)),
                "a hospital, account or reference number: letters with six or more digits, digits after "
                "'hospital number', 'account', 'reference', or letters and digits with / or - after 'crime "
                "number', 'ref', 'case' ('NM/23/118472'); not a planning application's public number"),
@@ -465,11 +485,17 @@ def _schools_of_children(text: str, spans: list[Span]) -> list[Span]:
     keep = []
     for sc in schools:
         a, b = max(0, sc.start - 160), min(len(text), sc.end + 80)
-        if _CHILD_CUE.search(text, a, b) or any(a <= n.start < b for n in names):
+        if (
+            _CHILD_CUE.search(text, a, b)
+            or any(a <= n.start < b for n in names)
+            or _AT_SCHOOL.search(text, max(0, sc.start - 20), sc.start)
+        ):
             keep.append(sc)
     return [s for s in spans if s.kind != "SCHOOL"] + keep
 
 
+# someone is at it: 'Brook is at Holme Lane Primary', 'i go to kirkby scar school', 'the kids school X'
+_AT_SCHOOL = re.compile(r"(?i:\b(?:is|are|was|goes|go|went|going) (?:at|to)|kids['’]? school|children['’]s school)\s*$")
 _CHILD_CUE = re.compile(  # one child, not children in general ('pupils at Tanfield use the bus' names no one)
     r"(?i:\b(?:sons?|daughters?|grand(?:son|daughter|child)s?|baby|boy|girl|(?:my|our|his|her|their) "
     r"(?:\w+ )?(?:child|children|kids?|twins?)|year ?\d{1,2}|yr ?\d{1,2}|p\d|reception|attends?|attending|"
@@ -505,19 +531,29 @@ def _recase(text: str, lower: Counter[str], keep: set[str]) -> str:
         for w in re.finditer(r"[^\W\d_]+", m.group()):
             if w.group() not in _STOP:
                 chars[m.start() + w.start()] = chars[m.start() + w.start()].upper()
-    # a short last line is a signature: each of its words as a name is written ('KEVIN DOUBLEDAY')
+    # a short last line is a signature: each of its words as a name is written ('KEVIN DOUBLEDAY', 'MERVYN AND
+    # IRENE STEWART'), up to an address after it ('DENNIS HARGREAVES FLAT 7 TALLOW LANE')
     tail = max(low.rfind("\n"), low.rfind(". "), low.rfind("! "), low.rfind("? ")) + 1
     while tail and tail < len(low) and low[tail].isspace():
         tail += 1
-    if tail and _SIGNATURE_WORDS.fullmatch(low[tail:]):
-        for w in re.finditer(r"[^\W\d_]+", low[tail:]):
-            chars[tail + w.start()] = chars[tail + w.start()].upper()
+    sig = _SIGNATURE_WORDS.match(low, tail) if tail else None
+    if sig and (sig.end() == len(low) or _ADDRESS_AFTER_SIGNATURE.match(low, sig.end())):
+        for w in re.finditer(r"[^\W\d_]+", sig.group()):
+            if w.group() not in ("and", "flat"):
+                chars[tail + w.start()] = chars[tail + w.start()].upper()
+    for m in _CODE_WORD.finditer(text):  # a reference keeps its letters: 'PCN CB24017718'
+        chars[m.start() : m.end()] = m.group()
     out = "".join(chars)
     return out if len(out) == len(text) else text
 
 
 _UPPER_CHAR = re.compile(rf"[{_UP}]")
-_SIGNATURE_WORDS = re.compile(r"[ \t]*(?:[-–—~][ \t]*)?[^\W\d_]+(?:[ '’-][^\W\d_]+){1,2}[ \t]*")
+_SIGNATURE_WORDS = re.compile(
+    r"[ \t]*(?:[-–—~][ \t]*)?(?:(?:mr|mrs|ms|miss|dr)\.? )?(?:[^\W\d_]\. ?)*"
+    r"(?!flat\b)[^\W\d_]+(?:(?: and |[ '’-])(?!flat\b)[^\W\d_]+){1,3}[ \t]*"
+)
+_ADDRESS_AFTER_SIGNATURE = re.compile(r"(?:flat|apartment|\d{1,4}[a-z]?) [^\n.!?]{1,60}$")
+_CODE_WORD = re.compile(r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{4,}\b")
 _LETTER_CHAR = re.compile(rf"[{_UP}{_LO}]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
 _PLACE_RUN = re.compile(rf"\b(?:[a-z'’]+ ){{1,2}}(?:{_STREET.lower()}|{_HOUSE.lower()})\b")

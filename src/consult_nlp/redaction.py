@@ -33,6 +33,7 @@ from .recognisers import (
     _TITLE_WORDS,
     SCHOOL,
     SCHOOL_BY_CONTEXT,
+    SCHOOL_CELTIC,
     SCHOOL_LOWER,
     _after_roles,
     _Ctx,
@@ -449,6 +450,8 @@ class Redactor:
                 toks = toks[1:]  # "At", "The", "Kent", "Special" ... are not the school's own name
             if len(toks) >= 2 and self._name_ok(" ".join(t.group() for t in toks[:-1]), keep, set()):
                 out.append(Span(m.start(1) + toks[0].start(), m.end(1), "SCHOOL"))
+        for m in SCHOOL_CELTIC.finditer(text):
+            out.append(Span(m.start(1), m.end(1), "SCHOOL"))
         for m in SCHOOL_BY_CONTEXT.finditer(text):
             name = m.group(1)
             if self._name_ok(name, keep, common) or name.startswith("St"):

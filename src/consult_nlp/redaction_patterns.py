@@ -68,10 +68,12 @@ NI_NUMBER = re.compile(
     r" ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![\w-])"
 )
 VEHICLE_REG = re.compile(
-    r"(?<![\w-])(?:[A-Z]{2}\d{2} ?[A-Z]{3}|[a-z]{2}\d{2} ?[a-z]{3}|[A-Z]\d{1,3} ?[A-Z]{3})(?![\w-])"
+    r"(?<![\w-])(?:[A-Z]{2}\d{2} ?[A-Z]{3}|[a-z]{2}\d{2} ?[a-z]{3}|[A-Z]\d{1,3} ?[A-Z]{3}"
+    r"|[A-Z](?:I[A-Z]|[A-Z]Z) ?\d{1,4})(?![\w-])"
 )
 _VEHICLE_CUE = re.compile(
-    r"(?i:\b(?:car|cars|van|vehicle|reg|registration|plate|permit|ticket|pcn|parked|park|driv\w*|motor\w*|fine)\b)"
+    r"(?i:\b(?:car|cars|van|vehicle|reg|registration|plate|permit|ticket|pcn|parked|park|driv\w*|motor\w*|fine|"
+    r"jeep|lorry|truck|pickup|pick-up|tractor|motorbike|taxi|minibus)\b)"
 )
 HANDLE = re.compile(
     r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?"
@@ -90,6 +92,22 @@ _ID_CUE = re.compile(
     r"(?:\s+(?:no|number|num|id|is|was|account|reference|ref))*\.?\s*[:#]?\s*)"
     r"((?:[A-Z]{0,4}[- ]?)?\d[\d -]{4,}\d[A-Z]?)(?![\w/])"
 )
+# one's own number after what it is, a word or two between: 'My student number is 2230417', 'my card number from
+# the library is CCE 448 821', 'our ref with the team is FC/2291/K', 'My SBI is 106 478 229', 'My staff number is
+# NIFRS 20417'. Four digits at least; a date, money or a year is no number of this kind ('£14,000', '2024')
+OWN_NUMBER = re.compile(
+    r"(?i:\b(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:number|no|num|ref|reference|id|account|acct|card|licence|license|permit|badge|sbi|cph|herd|flock|holding|"
+    r"payroll|register|claim|case|tenancy|membership|customer)\.?"
+    r"(?:\s+(?:number|no|num|id|ref|reference))?(?:\s+(?!is\b)[a-z'’]+){0,4}?\s*(?:\s(?:is|was)|:|,|#)\s*)"
+    r"((?:[A-Z]{1,6}[ /-]?)?\d[\d /-]{2,16}\d(?:[ /-]?[A-Z]{1,3})?)(?![\w/£$€%-])"
+)
+# a code of letters and digits in parts, shaped like no word, date or road: 'GCC/FPN/004417', 'LIC-F-20877',
+# 'PCH-M0933184' (four digits at least); a planning application's number is public unless it is one's own
+SEPARATED_CODE = re.compile(
+    r"(?<![\w/.-])(?=[A-Z0-9/-]*\d(?:[A-Z/-]*\d){3})[A-Z]{1,6}(?:[/-][A-Z0-9]{1,10}){1,4}(?![\w/-])"
+)
+_PLANNING_SUFFIX = re.compile(r"/(?:FUL|OUT|HOU|LBC|REM|ADV|COU|TPO|DIS|VAR|RES|OUTM|FULM|PA|PN|AGR|CLE|CLP)$")
 # the words a reference with separators follows: the pattern and the cheap cue (a word set) are built from one list
 REF_WORDS = frozenset(
     "reference ref crime incident case claim policy account permit badge complaint tenancy customer holding licence "
@@ -242,7 +260,8 @@ _NICK = r"(?:['‘\"“(][^'’\"”)\n]{1,25}['’\"”)])"
 _END_NAME = re.compile(
     rf"(?:[.!?)]|\n|\s[-–—])[ \t]*(?:[-–—~][ \t]*)?(?:{_TITLE}\.?[ \t]+)?"
     rf"({_FULL_NAME}(?:[ \t]+{_NICK}(?:[ \t]+{_NAME_TOKEN})?)?(?:[ \t]*(?:&|and)[ \t]*{_FULL_NAME})?)"
-    rf"[ \t]*(?:{_NICK})?[ \t]*(?:x+)?[ \t]*((?:,|[ \t]from[ \t])[^\n.!?]{{1,60}}[.!]?)?[ \t]*$"
+    rf"[ \t]*(?:{_NICK})?[ \t]*(?:x+)?[ \t]*((?:,|[ \t]from[ \t])[^\n.!?]{{1,60}}[.!]?"
+    rf"|(?<=[ \t])(?:Flat|Apartment|\d{{1,4}}[A-Za-z]?) [^\n.!?]{{1,60}})?[ \t]*$"
 )
 _CONTACT_LINE = re.compile(
     r"(?i)^\s*(?:tel|phone|mobile|mob|email|e-mail|telephone|cc|mobil|ffôn)\b|@|\d{3}|^\s*(?:flat|apartment)\b"
