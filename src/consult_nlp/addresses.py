@@ -16,6 +16,7 @@ from .redaction_patterns import (
     _LIVE,
     _LIVE_NEAR,
     _LIVE_RIGHT,
+    _LO,
     _NUMBERED,
     _PARTICLES,
     _PLACE_NAME,
@@ -24,6 +25,7 @@ from .redaction_patterns import (
     _STREET_IN,
     _STREET_LOWER,
     _STREET_NAME,
+    _UP,
     _WELSH_STREET,
     ADDRESS,
     ADDRESS_DE,
@@ -72,7 +74,22 @@ def _house_like(seg: str, keep: set[str]) -> bool:
     if len(toks) == 1 and _PLACE_NAME.fullmatch(toks[0]):
         return False  # 'our cottage at Inversnaid': a village's shape, not a house's
     caps = [t for t in toks if t[:1].isupper()]
-    return bool(caps) and all(t[:1].isupper() or t in _PARTICLES or t in _HOUSE_PARTICLES for t in toks)
+    return bool(caps) and all(
+        t[:1].isupper() or t in _PARTICLES or t in _HOUSE_PARTICLES or _ECLIPSED.fullmatch(t) for t in toks
+    )
+
+
+_ECLIPSED = re.compile(rf"(?:n|t|h-)[{_UP}][{_LO}]+")  # Irish and Gaelic: 'Tír na nÓg', 'Sràid na h-Eaglaise'
+
+
+def _named_home(name: str, keep: set[str]) -> bool:
+    """A name a strong cue gives a home ('our house, Station House', 'we've farmed High Bleakrigg'): shaped like a
+    house's name, and not only everyday words."""
+    toks = name.split()
+    if name.isupper() or not 1 <= len(toks) <= 4:
+        return False
+    shaped = all(t[:1].isupper() or t in _PARTICLES or t in _HOUSE_PARTICLES or _ECLIPSED.fullmatch(t) for t in toks)
+    return shaped and any(t not in keep for t in toks if t[:1].isupper() and t != "The")
 
 
 # the small words inside Gaelic and Welsh house names: 'Tigh an Uillt', 'Bryn y Môr', "Cnoc a' Bhaile"
@@ -166,9 +183,9 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
                 continue  # 'my daughter's house in Jordan Hill': a district, where a road would be 'in X Road'
             out.append(Span(a, b, "ADDRESS"))
     # a home's own name: "our house, 'Brambles', is by the green", 'my cottage is called Tegfan'
-    for m in _HOME_NAMED.finditer(text) if lives and x.has(_HOME_NAMED_WORDS) else ():
+    for m in _HOME_NAMED.finditer(text) if x.has(_HOME_NAMED_WORDS) else ():
         name = m.group(1).rstrip("'’")
-        if _house_like(name, keep) and not _street_like(name, keep):
+        if _named_home(name, keep) and not _street_like(name, keep):
             out.append(Span(m.start(1), m.start(1) + len(name), "ADDRESS"))
             if on := _ON_STREET.match(text, m.end(1)):
                 out.append(Span(on.start(1), on.end(1), "ADDRESS"))
@@ -192,13 +209,18 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
             out.append(Span(m.start(1), m.end(1), "ADDRESS"))
     for m in _COTTAGE_ROW.finditer(text) if lives and "cottages" in x.low else ():
         out.append(Span(m.start(1), m.end(1), "ADDRESS"))
+    for m in _ITS_CALLED.finditer(text) if "called" in x.words else ():
+        g = 1 if m.group(1) else 2
+        if _house_like(m.group(g), keep) and _HOME_CONTEXT.search(text, max(0, m.start() - 160), m.start()):
+            out.append(Span(m.start(g), m.end(g), "ADDRESS"))
     for m in _CALLED_HOME.finditer(text) if x.has(_HOME_NAMED_WORDS) else ():
         if re.search(r"(?i:\b(?:house|home|cottage|bungalow|farm)\b)", text[max(0, m.start() - 160) : m.start()]):
             out.append(Span(m.start(1), m.end(1), "ADDRESS"))
     # a farm is a home: 'We farm at High Beechburn', 'we have farmed 340 acres at Low Skelby Farm'
-    for m in _WE_FARM.finditer(text) if "farm" in x.low else ():
-        if _house_like(m.group(1), keep) and not _PLACE_NAME.fullmatch(m.group(1)):
-            out.append(Span(m.start(1), m.end(1), "ADDRESS"))
+    for m in _WE_FARM.finditer(text) if "farm" in x.low or "croft" in x.low or "keep" in x.words else ():
+        g = 1 if m.group(1) else 2
+        if _named_home(m.group(g), keep) and not _PLACE_NAME.fullmatch(m.group(g)):
+            out.append(Span(m.start(g), m.end(g), "ADDRESS"))
     # "permits on Harcourt Road. We live at number 22.": a house number given without its street names the street
     # the sentence before or after it names
     for m in _HOME_NUMBER.finditer(text) if x.digit and street else ():
@@ -209,6 +231,9 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
     return _join_adjacent(text, out)
 
 
+_HOME_CONTEXT = re.compile(
+    r"(?i:\b(?:house|home|cottage|bungalow|farm|static|caravan|mobile home|boat|wagon|live|lives|living)\b)"
+)
 _HOME_NUMBER = re.compile(
     r"(?i:\b(?:live|lives|living|lived|we're|we are|i'm|i am)\s+at\s+(?:number|no\.?)\s*\d{1,4}[a-z]?\b"
     r"|\b(?:my|our) (?:house|home|flat|door) is (?:number|no\.?)\s*\d{1,4}[a-z]?\b)"
@@ -377,12 +402,15 @@ _HOME_BY_NAME_WORDS = frozenset("cottage farmhouse bungalow croft farm".split())
 _BOAT_WORDS = frozenset("narrowboat boat houseboat barge".split())
 _DE_STREET_CUE = re.compile(r"straße|strasse|str\.|weg |gasse|allee|platz|ring |damm|ufer|steig|pfad")
 _LIVE_WORDS = frozenset(
-    "live lives living lived reside resides residing resident residents address flat apartment bred byw".split()
+    "live lives living lived reside resides residing resident residents address flat apartment bred byw home farm "
+    "farmed croft crofted keep".split()
 )
 _WELSH_STREET_RE = re.compile(_WELSH_STREET)
 # the cheap word tests that must hold for the patterns above to be worth running
 _WELSH_STREET_WORDS = frozenset("heol ffordd stryd lôn clos rhodfa cilgant teras llys rhes maes".split())
-_HOME_NAMED_WORDS = frozenset("house home cottage bungalow farm farmhouse".split())
+_HOME_NAMED_WORDS = frozenset(
+    "house home cottage bungalow farm farmhouse boat houseboat narrowboat wagon caravan static croft".split()
+)
 _HOME_EVENT_WORDS = frozenset(
     "house home shed garage garden fence bungalow cottage caravan flat door gate roof window windows driveway".split()
 )
@@ -390,10 +418,15 @@ _HOME_WORDS = frozenset(
     "road street close lane house home bungalow cottage garden gate drive driveway door".split()
     + "shed garage fence caravan".split()
 )
+# a word of a house name: capitalised, or a Gaelic, Irish or Welsh small word ('Tír na nÓg', 'Sŵn y Don')
+_HOUSE_WORD = rf"(?:{_CAPWORD}|na|nan|an|a['’]|y|yr|n[{_UP}][{_LO}]+)"
 _HOME_NAMED = re.compile(
-    r"(?i:\b(?:my|our|his|her|their|[a-z]+['’]s) (?:house|home|cottage|bungalow|farm|farmhouse))"
-    rf"(?:,| is called| called| \(called)\s+['‘\"“]?((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})['’\"”]?"
-    r"(?=[,.;)]| is\b| on\b| in\b| at\b)"
+    r"(?i:\b(?:my|our|his|her|their|[a-z]+['’]s)(?: [\w-]+){0,2}? (?:house|home|cottage|bungalow|farm|farmhouse|boat|"
+    r"houseboat|narrowboat|wagon|caravan|static|mobile home|croft)|\bhome(?= is\b)|\bnow our home|"
+    r"\bthe house (?:i|we) (?:still )?live in)"
+    rf"(?:,| is called| called| \(called|:| is)\s+(?:the )?['‘\"“]?"
+    rf"((?:The )?{_HOUSE_WORD}(?: {_HOUSE_WORD}){{0,3}})['’\"”]?"
+    r"(?=[,.;:)]| is\b| on\b| in\b| at\b| that\b| which\b| burned\b| burnt\b)"
 )
 # the street a home's name is on: "his house, Hollybank on Spalding Road"
 # a street, numbered or not, English or Welsh
@@ -404,18 +437,25 @@ _COTTAGE_ROW = re.compile(
     r"(?i:\b(?:live|lives|living|lived)\s+(?:in|at)\s+)((?:the\s+)?(?:[\w'’-]+\s+){0,3}cottages,?\s+(?:no\.?|number)\s*\d{1,3})"
 )
 # a home someone calls by its name: 'the house my grandfather built ... which we always just called Top House'
+# what someone calls their home after it: 'the Rambler its called', 'plot 31, called Seaspray'
+_ITS_CALLED = re.compile(
+    rf"\b(?:the )?((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}}),? (?:it['’]?s|is) called\b"
+    rf"|(?:plot|pitch|static|caravan|van|boat|wagon) \d{{0,4}},? called ((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})"
+)
 _CALLED_HOME = re.compile(
     rf"\b(?:called|named|known as)\s+(?:it\s+)?((?:The\s+)?(?:{_CAPWORD}\s+){{0,2}}(?:{_HOUSE}))\b"
 )
-_ON_STREET = re.compile(rf",?\s+(?:on|in|at)\s+({_A_STREET})")
+_ON_STREET = re.compile(rf"(?:,\s+|,?\s+(?:on|in|at)\s+)({_A_STREET})")
 # moving house names where: 'we moved here in 2019 to Larch Close', 'moved from Leeds to Clos yr Hafod'
 _MOVED_TO = re.compile(rf"\b(?:moved|moving|move)\b[^.!?\n]{{0,40}}?\b(?:to|into)\s+({_A_STREET})")
 # (after a comma, the address chain decides: 'Pinfold Lane, Oakworth Green, LS17' ends in a village)
 _STREET_BEFORE_POSTCODE = re.compile(rf"((?:{_STREET_NAME}|{_WELSH_STREET}))[ \t]*\(?[ \t]*\Z")
 _WELSH_NUMBERED = re.compile(rf"(?<![\w£$€.,/-])\d{{1,4}}[A-Za-z]?,?\s+{_WELSH_STREET}\b")
 _WE_FARM = re.compile(
-    rf"\b(?:[Ww]e|I|[Mm]y family)(?: have| had| still)? farm(?:ed)?\b(?: [\w,]+){{0,4}}? (?:at|on) "
-    rf"((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})\b"
+    rf"\b(?:[Ww]e|I|[Mm]y family)(?:['’]ve| have| had| still)? "
+    rf"(?:farm(?:ed)?|croft(?:ed)?|keep (?:sheep|cattle|ewes))\b"
+    rf"(?: [\w,]+){{0,6}}? (?:at|on) ((?:The )?{_HOUSE_WORD}(?: {_HOUSE_WORD}){{0,2}})(?<! na)(?<! an)(?<! y)\b"
+    rf"|\b(?:[Ww]e|I)(?:['’]ve| have) farmed ((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})\b"
 )
 _STREET_LEAD = re.compile(rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?((?:{_CAPWORD}\s+){{1,3}})(?:{_STREET})(?= [a-z])")
 # the suffixes only a street has: 'Hill', 'Park', 'Green' or 'End' also name districts and villages
