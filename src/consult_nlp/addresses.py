@@ -403,7 +403,7 @@ _BOAT_WORDS = frozenset("narrowboat boat houseboat barge".split())
 _DE_STREET_CUE = re.compile(r"straße|strasse|str\.|weg |gasse|allee|platz|ring |damm|ufer|steig|pfad")
 _LIVE_WORDS = frozenset(
     "live lives living lived reside resides residing resident residents address flat apartment bred byw home farm "
-    "farmed croft crofted keep".split()
+    "farmed croft crofted keep ours us".split()
 )
 _WELSH_STREET_RE = re.compile(_WELSH_STREET)
 # the cheap word tests that must hold for the patterns above to be worth running

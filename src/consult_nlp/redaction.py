@@ -99,6 +99,7 @@ from .redaction_patterns import (
     FAMILY_NAME,
     FIELD_WORDS,
     GERMAN_EXTRA,
+    HAN_NAME,
     LITTLE_NAME,
     MY_NAME,
     MY_NAME_LOWER,
@@ -107,6 +108,7 @@ from .redaction_patterns import (
     POSTCODE,
     RELATIVE,
     RELATIVE_LOWER,
+    SAID_OF_NAME,
     SIGN_IN,
     SIGN_OFF,
     SIGN_OFF_LOWER,
@@ -332,6 +334,21 @@ class Redactor:
                 listed = name in names or m.group().endswith(("twins", "triplets"))
                 if listed and name not in _STOP_CAPS and self._name_ok(name, keep, common):
                     spans.append(Span(m.start(1), m.end(1), "NAME"))
+        for m in SAID_OF_NAME.finditer(text) if _SAID_CUE.search(low) else ():
+            g = next(i for i in (1, 2, 3) if m.group(i))
+            for part in re.split(r",| and | & ", m.group(g)):
+                part = part.strip()
+                a = m.start(g) + m.group(g).find(part)
+                if part and self._name_ok(part, keep, common) and not _org_line(part):
+                    spans.append(Span(a, a + len(part), "NAME"))
+        for m in HAN_NAME.finditer(text) if _HAN.search(text) else ():
+            # beside a name in Latin letters, or after 'I am': 'Chan Kwok Wing 陳國榮', '陈美玲 (Chan Mei Ling)'
+            if (
+                _LATIN_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                or _LATIN_NAME_AFTER.match(text, m.end())
+                or re.search(r"(?i:\b(?:i am|i'm|name is|name:))\s*$", text[max(0, m.start() - 12) : m.start()])
+            ):
+                spans.append(Span(m.start(1), m.end(1), "NAME"))
         spans += self._signature_spans(text, keep, common)
         return spans
 
@@ -693,6 +710,10 @@ def shown_texts(responses) -> dict[str, str]:
 
 
 _LINE = re.compile(r"[^\n]+")
+_SAID_CUE = re.compile(r"\d|\bof\b| to | the | our | my ")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_NAME_BEFORE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}[ ]?\(?[ ]?$")
+_LATIN_NAME_AFTER = re.compile(r"[ ]?\(?[ ]?[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}")
 
 
 def _signer_home(text: str, m: re.Match, keep: set[str]) -> list[Span]:

@@ -150,7 +150,10 @@ _TITLE = (
     r"Imam|Rabbi|Canon|Lord|Lady|Baroness|Herr|Frau|Hr|Fr|Mr and Mrs|Mr & Mrs|Cynghorydd|Cyng|Y Cynghorydd|"
     r"PC|PCSO|DC|DS|DI|DCI|Sgt|Sergeant|Inspector|Constable|Detective|Alderman)"
 )
-_NAME_TOKEN = rf"(?:Mc|Mac|Nic|O['’]|D['’]|Fitz)?[{_UP}][{_LO}]+(?:['’][{_UP}][{_LO}]+)?(?:-[{_UP}][{_LO}]+)*"
+_NAME_TOKEN = (
+    rf"(?:Mc|Mac|Nic|O['’]|D['’]|Fitz)?[{_UP}][{_LO}]+(?:['’][{_UP}][{_LO}]+)?(?:-[{_UP}][{_LO}]+)*"
+    rf"(?:-[{_LO}]{{3,5}}(?![{_LO}-]))?"
+)
 _INITIALS = rf"(?:[{_UP}]\.?\s?){{1,3}}"
 # the small words inside a surname, Gaelic and Irish ones capitalised: 'Gwenno ap Iorwerth', "Catriona Nic a' Phì",
 # 'Pádraig Ó Catháin'
@@ -183,7 +186,7 @@ SIGN_OFF = re.compile(
 _RELATIONS = (
     r"son|daughter|child|grandson|granddaughter|grandchild|nephew|niece|husband|wife|partner|brother|sister|boy|girl|"
     r"twins?|stepson|stepdaughter|sons|daughters|children|kids|mum|mam|mom|mother|dad|father|nan|nana|nanna|gran|"
-    r"hubby|hubbie|missus|fella|other half|stepdad|stepmum|"
+    r"hubby|hubbie|missus|fella|other half|stepdad|stepmum|da|daddy|mammy|host|eldest|youngest|bro|"
     r"granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle|cousin|friend|mate|pal|"
     r"neighbour|neighbours|carer|carers|care worker|support worker|social worker|key worker|keyworker|"
     r"personal assistant|PA|colleague|fiancée?|boyfriend|girlfriend|baby|toddler|pupil|student|client|resident|"
@@ -227,6 +230,20 @@ FAMILY_NAME = re.compile(
     rf"\b[Tt]he ({_NAME_TOKEN}) (?:twins|triplets|family|families|household|brothers|sisters|boys|girls|kids|lads)\b"
 )
 _FAMILY_CUE = frozenset("twins triplets family families household brothers sisters boys girls kids lads".split())
+# a name by what is said of it: 'Precious, who is 14', 'Dolina MacLeod, is 93', 'Chester from number 6', 'Marcus
+# the housing officer', 'Shanice (daughter of the tenant', "I'm nan to Brook and Tyler-James"
+SAID_OF_NAME = re.compile(
+    rf"\b({_FULL_NAME}),? (?:(?:who is|who's|is|aged) \d{{1,3}}\b|from (?:number|no\.?) \d"
+    rf"|\((?:daughter|son|wife|husband|mother|father|mum|dad|widow|partner|carer|grand(?:son|daughter)) of\b)"
+    rf"|\b(?:I['’]m|I am|we['’]re|we are) (?:(?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|mum|mam|dad|"
+    rf"aunt|auntie|uncle|carer|foster carer|kinship carer|guardian|special guardian)s? to) "
+    rf"({_FULL_NAME}(?:(?:,| and| &) {_FULL_NAME}){{0,3}})"
+    rf"|\b({_NAME_TOKEN}(?: {_NAME_TOKEN})?),? (?:the|our|my) (?:housing officer|social worker|support worker|"
+    rf"key ?worker|caretaker|warden|carer|neighbour|landlord|landlady|manager|officer|nurse|health visitor|"
+    rf"teacher|councillor)\b"
+)
+# a name in Chinese characters beside its Latin form, or after 'I am': 'Chan Kwok Wing 陳國榮', '陈美玲 (Chan Mei Ling)'
+HAN_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 # a child's first name after a word for small or young: 'Little Rhys loves it', 'baby Amara'
 LITTLE_NAME = re.compile(rf"\b(?:[Ll]ittle|[Bb]aby|[Ww]ee|[Yy]oung|[Oo]ld) ({_NAME_TOKEN})\b")
 _LITTLE_CUE = frozenset("little baby wee young old".split())
@@ -583,12 +600,17 @@ _NUMBERED = re.compile(rf"\d{{1,4}}[A-Za-z]?,?\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,
 # near the stop on Station Road')
 _LIVE_NEAR = re.compile(
     r"(?i:\bborn and (?:bred|raised) (?:on|in)\b|\bbyw (?:ar|yn)\b"
-    r"|\b(?:live|lives|living|lived)\s+(?:(?:out|up|down|over|right|still|now|alone|together|here)\s+)?"
+    r"|\b(?:house|home|farm|cottage|bungalow)\b[^.!?\n]{0,20}?\bis (?:at the (?:top|bottom|end) of|just off)"
+    r"|\b(?:live|lives|living|lived)\s+(?:(?:up|down|along) the\b|"
+    r"(?:(?:out|up|down|over|right|still|now|alone|together|here)\s+)?"
     r"(?:at|on|in|off|near|by|with|opposite|just off|at the (?:top|bottom|end) of|"
-    r"on the corner of|halfway (?:up|down))\b)"
+    r"on the corner of|halfway (?:up|down))\b))"
 )
 _LIVE_RIGHT = re.compile(
-    r"(?i:\bresidents? (?:of|on|in)\b|\b(?:my|our) (?:(?:back|front) )?(?:road|street|close|lane|house|home|flat|"
+    r"(?i:\bresidents? (?:of|on|in)\b|\b(?:those of us|us lot|ours|my two-bed|(?:a |my |our )?council house|"
+    r"(?:my|our|his|her|their) (?:terraced|semi-detached|semi|detached|end-terrace) (?:house|home)|"
+    r"(?:care|nursing|residential) home|my (?:mum|mam|nan|gran|dad|da|mother|father)['’]?s?) on\b|"
+    r"\b(?:my|our) (?:(?:back|front) )?(?:road|street|close|lane|house|home|flat|"
     r"bungalow|cottage|garden|gate|drive|driveway|door)\b"
     r"(?:,| is| on| in| at| \()*|\b(?:we'?re|we are|i'?m|i am) on\b)\s*"
 )
