@@ -376,6 +376,21 @@ def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
             else:
                 prev_street = False
             j = k
+        # a rural address with no street: 'Druim Fada\nTarsay\nPA78 6TY', 'Low Gill Head\nSleddale\nby Kirkby
+        # Scar\nDL12 0PW': the lines above the town, when the postcode stands on its own line
+        pa, pb, pg = parts[i]
+        above = [g for _a, _b, g in parts[max(0, i - 4) : i]]
+        if POSTCODE.fullmatch(pg) and i >= 2 and _whole_line(text, pa, pb):
+            streetless = not any(any(c.isdigit() for c in g) or _street_like(g, keep) for g in above[-3:])
+            if streetless and _whole_line(text, *parts[i - 1][:2]):
+                for k in (i - 2, i - 3):
+                    a, b, g = parts[k] if k >= 0 else (0, 0, "")
+                    if not g or not _whole_line(text, a, b) or any(c.isdigit() for c in g) or _org_line_shape(g):
+                        break
+                    if _named_home(g, keep) or _street_like(g, keep):
+                        out.append(Span(a, b, "ADDRESS"))
+                    if a == 0 or text[max(0, a - 2) : a] == "\n\n":
+                        break  # the block's first line
         # and forward: a street after a house name or flat, or a house name and its street after a name
         for k in range(i + 1, min(len(parts), i + 3)):
             a, b, g = parts[k]
@@ -393,6 +408,22 @@ def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
             else:
                 break
     return out
+
+
+def _whole_line(text: str, a: int, b: int) -> bool:
+    return (a == 0 or text[a - 1] == "\n") and (b == len(text) or text[b] == "\n")
+
+
+_ORG_SHAPE = re.compile(
+    r"(?i:\b(?:council|team|department|dept|office|services?|hall|centre|center|borough|authority|ltd|limited|plc|"
+    r"trust|board|committee|society|association|church|school|surgery|hospital|officer|manager|director|"
+    r"consultation|planning|policy)\b)"
+)
+
+
+def _org_line_shape(line: str) -> bool:
+    """A line of an organisation's address ('Planning Policy Team', 'Town Hall'), never a home's."""
+    return bool(_ORG_SHAPE.search(line))
 
 
 _STREET_WORDS = frozenset(_STREET.lower().split("|"))

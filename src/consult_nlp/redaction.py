@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from .addresses import _house_like, _repeat_addresses
+from .addresses import _WELSH_STREET_RE, _house_like, _repeat_addresses, _street_like
 from .language import foreign_ranges
 from .recognisers import (
     _INTRODUCED,
@@ -376,7 +376,17 @@ class Redactor:
                         and text[:start].endswith("\n\n")
                     )
                 )
-                if not (last or before_contact or k == 0 and len(lines) > 3 and _CONTACT_LINE.search(lines[1][1])):
+                # or it heads an address: its house and street on the lines after it ('Gwenno ap Iorwerth\nGwêl y
+                # Môr\nRhodfa'r Môr', 'Seonag NicIllinnein\nDruim Fada\nTarsay\nPA78 6TY')
+                heads = (
+                    k >= len(lines) - 5
+                    and not last
+                    and not POSTCODE.fullmatch(lines[k + 1][1].strip())  # a town is the line above a postcode
+                    and _heads_address([ln for _, ln in lines[k + 1 : k + 5]], keep)
+                )
+                if not (
+                    last or before_contact or heads or k == 0 and len(lines) > 3 and _CONTACT_LINE.search(lines[1][1])
+                ):
                     continue
                 m = _SIGNATURE.match(line)
                 if m and (any(w in _ORG_WORDS for w in _WORDS.findall(line)) or _org_line(m.group(1))):
@@ -390,9 +400,12 @@ class Redactor:
         first, last = name_lists()
         heads = _CAPS_LINE.finditer(text[:120])  # a letterhead: 'GLADYS ROWBOTHAM (Mrs)'
         for line in (*heads, *_CAPS_LINE.finditer(text, max(0, len(text) - 120))):
-            words = [w.capitalize() for w in line.group(1).split()]
-            if (words[0] in first or words[-1] in last) and not any(w in keep or w in common for w in words):
-                out.append(Span(line.start(1), line.end(1), "NAME"))
+            # 'MERVYN AND IRENE STEWART': each name of a couple
+            for part in re.finditer(r"(?<!\S)(?!AND\b)[^\s&]+(?: (?!AND\b)[^\s&]+)*", line.group(1)):
+                words = [w.capitalize() for w in part.group().split()]
+                known = words[0] in first or words[-1] in last
+                if known and not any(w in keep or w in common for w in words):
+                    out.append(Span(line.start(1) + part.start(), line.start(1) + part.end(), "NAME"))
         m = _END_NAME.search(text)
         if m and self._name_ok(m.group(1), keep, common) and not _org_line(m.group(1)):  # not 'Weardale Motors'
             toks = _NAME_TOKEN_RE.findall(m.group(1))
@@ -714,6 +727,21 @@ _SAID_CUE = re.compile(r"\d|\bof\b| to | the | our | my ")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_NAME_BEFORE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}[ ]?\(?[ ]?$")
 _LATIN_NAME_AFTER = re.compile(r"[ ]?\(?[ ]?[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}")
+
+
+def _heads_address(after: list[str], keep: set[str]) -> bool:
+    """Whether the lines after a name are its address: short lines, one of them a postcode or a street."""
+    for ln in after:
+        ln = ln.strip()
+        if not ln or len(ln.split()) > 6 or ln[-1:] in ".!?:":
+            return False
+        if POSTCODE.fullmatch(ln) or ADDRESS.match(ln):
+            return True
+        for part in ln.split(","):  # 'Kinloch, Cragg View'
+            part = part.strip()
+            if part and (_street_like(part, keep) or _WELSH_STREET_RE.fullmatch(part)):
+                return True
+    return False
 
 
 def _signer_home(text: str, m: re.Match, keep: set[str]) -> list[Span]:

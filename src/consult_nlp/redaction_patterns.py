@@ -647,7 +647,8 @@ _GROWN_AFTER = re.compile(
 )
 _GREW_UP_IN = re.compile(r"\b(?:grew up|brought up|born and (?:bred|raised)|raised|went to school) (?:on|in)\s+$")
 _CAPS_LINE = re.compile(
-    r"(?m)^[ \t]*(?:[-–—~][ \t]*)?([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2})[ \t]*(?:\((?:Mr|Mrs|Ms|Miss|Dr)\))?"
+    r"(?m)^[ \t]*(?:[-–—~][ \t]*)?(?:(?:MR|MRS|MS|MISS|DR|MR AND MRS|MR & MRS)\.? )?"
+    r"([A-Z][A-Z'’-]+(?:(?: AND| &)? [A-Z][A-Z'’-]+){1,3})[ \t]*(?:\((?:Mr|Mrs|Ms|Miss|Dr)\))?"
     r"[ \t]*,?[ \t]*$"
 )
 _NEXT_CAP = re.compile(r" [A-Z][a-z]+\b")
