@@ -182,6 +182,14 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
             if pat is _HOME_EVENT and m.group().rstrip().endswith("in") and not _TOWN_STREET.search(st.group()):
                 continue  # 'my daughter's house in Jordan Hill': a district, where a road would be 'in X Road'
             out.append(Span(a, b, "ADDRESS"))
+    # where we are, when it is a house by its name: "We're at Cloghog House, Drumcraw Road", "We're in An Teach Bán,"
+    for m in _WE_ARE_AT.finditer(text) if x.has(_WE_ARE_WORDS) else ():
+        name = m.group(1)
+        housey = re.search(rf"\b(?:{_HOUSE})$", name) or _CELTIC_SMALL.search(name)
+        if housey and _named_home(name, keep) and not _street_like(name, keep):
+            out.append(Span(m.start(1), m.end(1), "ADDRESS"))
+            if on := _ON_STREET.match(text, m.end(1)):
+                out.append(Span(on.start(1), on.end(1), "ADDRESS"))
     # a home's own name: "our house, 'Brambles', is by the green", 'my cottage is called Tegfan'
     for m in _HOME_NAMED.finditer(text) if x.has(_HOME_NAMED_WORDS) else ():
         name = m.group(1).rstrip("'’")
@@ -259,7 +267,14 @@ def _repeat_addresses(text: str, spans: list[Span]) -> list[Span]:
                 if whole and not any(x.start < j and i < x.end for x in (*spans, *out)):
                     out.append(Span(i, j, "ADDRESS"))
                 i = text.find(form, i + 1)
+        # its other name in brackets after it: 'Sràid na h-Eaglaise (Church Street on the new signs)'
+        if (m := _OTHER_NAME_AFTER.match(text, sp.end)) and not any(x.start < m.end(1) and m.start(1) < x.end
+                                                                     for x in (*spans, *out)):  # fmt: skip
+            out.append(Span(m.start(1), m.end(1), "ADDRESS"))
     return out
+
+
+_OTHER_NAME_AFTER = re.compile(rf"\s*\(\s*((?:{_CAPWORD}\s+){{1,3}}(?:{_STREET}))\b")
 
 
 def _word_char(c: str) -> bool:
@@ -451,6 +466,12 @@ _HOME_WORDS = frozenset(
 )
 # a word of a house name: capitalised, or a Gaelic, Irish or Welsh small word ('Tír na nÓg', 'Sŵn y Don')
 _HOUSE_WORD = rf"(?:{_CAPWORD}|na|nan|an|a['’]|y|yr|n[{_UP}][{_LO}]+)"
+_WE_ARE_WORDS = frozenset("we're we’re i'm i’m are am".split())
+_WE_ARE_AT = re.compile(
+    rf"(?i:\b(?:we['’]re|we are|i['’]m|i am)\s+(?:at|in)\s+)((?:The\s+)?{_HOUSE_WORD}(?: {_HOUSE_WORD}){{1,3}})"
+    r"(?=,|\s+(?:on|in|at)\b)"
+)
+_CELTIC_SMALL = re.compile(r"\b(?:an|An|na|nan|a['’]|y|yr|Tigh|Teach|Tŷ|Bryn|Pen|Cnoc|Druim|Baile|Bally)\b")
 _HOME_NAMED = re.compile(
     r"(?i:\b(?:my|our|his|her|their|[a-z]+['’]s)(?: [\w-]+){0,2}? (?:house|home|cottage|bungalow|farm|farmhouse|boat|"
     r"houseboat|narrowboat|wagon|caravan|static|mobile home|croft)|\bhome(?= is\b)|\bnow our home|"

@@ -247,6 +247,7 @@ class Redactor:
             or not (
                 _NOT_A_PERSON_BEFORE.search(text, max(0, s.start - 30), s.start)
                 or _NOT_A_PERSON_AFTER.match(text, s.end)
+                or text.startswith("Storm ", s.start)
             )
         ]
         words = words if words is not None else frozenset(text.lower().translate(_PUNCT_TO_SPACE).split())
