@@ -10,6 +10,7 @@ import importlib
 import pkgutil
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 # letters of names in any Latin script: "Müller", "Wiesława", "Bláithín", "Zając"
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
@@ -438,7 +439,8 @@ Austria Netherlands Romania Nigeria Ghana Somalia India Pakistan Bangladesh Chin
 
 @functools.cache
 def name_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """(first names, surnames) from Faker's person providers, about 30,000 first names in 86 locales: a second
+    """(first names, surnames) from Faker's person providers, about 30,000 first names in 86 locales, and the
+    project's own list of names carried in the UK (names/uk_names.tsv): a second
     opinion beside NER for a capitalised word no cue introduced, and the test that a lower-case word after a
     sign-off is a name. Read from the installed package (offline, a tenth of a second), never from the network."""
     import faker.providers.person as person
@@ -460,6 +462,11 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
                         for n in names
                         if isinstance(n, str) and " " not in n and n[:1].isupper()
                     )
+    # names Faker's locales lack: Welsh, Gaelic, Irish, South Asian, African, nicknames (names/README.md)
+    for line in (Path(__file__).parent / "names" / "uk_names.tsv").read_text(encoding="utf-8").splitlines():
+        kind, community, name = line.split("\t")
+        if community != "word-name" and " " not in name:
+            (first if kind == "first" else last).add(name)
     return frozenset(first), frozenset(last)
 
 
