@@ -141,12 +141,14 @@ class Redactor:
     # -- vocabulary
     def _keep(self) -> set[str]:
         if getattr(self, "_keep_cache", None) is None:
+            from faker.providers.address.en import Provider as Places
             from spacy.lang.de.stop_words import STOP_WORDS as DE
             from spacy.lang.en.stop_words import STOP_WORDS as EN
 
             keep = set(FIELD_WORDS) | {w for k in self.keep_words for w in re.split(r"\s+", k) if w}
             foreign = set(DE) | set(WELSH_WORDS) | set(GERMAN_EXTRA)
-            self._keep_cache = keep | {w.capitalize() for w in EN | foreign}
+            countries = {c for c in Places.countries if " " not in c}  # 'I am from Eritrea'
+            self._keep_cache = keep | {w.capitalize() for w in EN | foreign} | countries
         return self._keep_cache
 
     @functools.cached_property
@@ -248,6 +250,7 @@ class Redactor:
                 _NOT_A_PERSON_BEFORE.search(text, max(0, s.start - 30), s.start)
                 or _NOT_A_PERSON_AFTER.match(text, s.end)
                 or text.startswith("Storm ", s.start)
+                or _place_named(text, s)  # 'Calder Mill', 'Ballykeel Orange Hall'; not 'Jean Hall'
             )
         ]
         words = words if words is not None else frozenset(text.lower().translate(_PUNCT_TO_SPACE).split())
@@ -313,7 +316,7 @@ class Redactor:
                 if (
                     _ORG_AFTER.match(text, m.end(1))
                     or (pat is RELATIVE and _PLACE_AFTER.match(text, m.end(1)))  # "the Child Protection team"
-                    or any(w in _ORG_LAST for w in name.split())
+                    or (any(w in _ORG_LAST for w in name.split()) and not _person_first(pat, name, first))
                 ):
                     continue  # "Harcourt and Cowper Streets Residents' Association" is an organisation
                 known = pat is RELATIVE and name.split()[0] in name_lists()[0] and name.split()[0] not in _STOP_CAPS
@@ -726,8 +729,33 @@ def shown_texts(responses) -> dict[str, str]:
 _LINE = re.compile(r"[^\n]+")
 _SAID_CUE = re.compile(r"\d|\bof\b| to | the | our | my ")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# a building or place named after a word or a person: the name is the place's, not someone's
+_PLACE_LAST = re.compile(
+    r" (?:Hall|Mill|Centre|Center|Church|Chapel|Market|Bridge|Station|Library|Museum|Stadium|Reservoir|Loch|"
+    r"Hospital|Infirmary|Academy|College|Arms|Inn|Tavern|Leisure Centre|Community Centre)\b(?![ -][A-Z])"
+)
 _LATIN_NAME_BEFORE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}[ ]?\(?[ ]?$")
 _LATIN_NAME_AFTER = re.compile(r"[ ]?\(?[ ]?[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}")
+
+
+def _person_first(pat: re.Pattern, name: str, first: frozenset[str]) -> bool:
+    """A name after a title, or a known first name and one more word, is a person's even when its last word names
+    organisations too ('Mrs Church', 'my neighbour Jean Hall')."""
+    words = name.split()
+    return (pat is TITLED_NAME and len(words) == 1) or (
+        pat is not TITLED_NAME and len(words) == 2 and words[0] in first
+    )
+
+
+def _place_named(text: str, s: Span) -> bool:
+    """A name that is a place's: a word for a building or place ends it, or comes right after it, and it does not
+    start with a first name ('Calder Mill', 'Orange' before 'Hall'; 'Jean Hall' stays a person)."""
+    end = _PLACE_LAST.match(text, s.end)
+    inside = next((m for m in _PLACE_LAST.finditer(text, s.start, s.end) if m.end() == s.end), None)
+    if not (end or inside):
+        return False
+    head = text[s.start : s.end].split()[0]
+    return head not in name_lists()[0]
 
 
 def _heads_address(after: list[str], keep: set[str]) -> bool:

@@ -298,6 +298,10 @@ NOT_PEOPLE = (
     "Spot the Dog", "Hey Duggee", "Topsy and Tim", "Biff and Chip", "George Pig", "Captain Tom", "Tracy Beaker",
     "Katie Morag", "Lassie", "Bluey", "Paw Patrol", "Fifi and the Flowertots", "Postman Pat", "Mrs Brown's Boys",
     "Dr Martens", "Doc Martens", "Dr Oetker",
+    # mountains named like people
+    "Ben Nevis", "Ben Macdui", "Ben Lawers", "Ben More", "Ben Lomond", "Ben Ledi", "Ben Vorlich", "Ben Arthur",
+    "Ben Wyvis", "Ben Alder", "Ben Cruachan", "Ben Hope", "Ben Loyal", "Ben Venue", "Ben Vrackie", "Ben Chonzie",
+    "Ben Lui", "Ben Starav", "Ben Avon", "Ben Klibreck", "Ben Rinnes", "Ben Nevis Range",
     # conditions named after the doctors who described them
     "Raynaud's", "Addison's", "Cushing's", "Graves' disease", "Hodgkin's", "Bell's palsy", "Ménière's", "Meniere's",
     "Paget's", "Sjögren's", "Sjogren's", "Guillain-Barré", "Guillain-Barre", "Dupuytren's", "Lewy body",
