@@ -190,10 +190,17 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
             out.append(Span(m.start(1), m.end(1), "ADDRESS"))
             if on := _ON_STREET.match(text, m.end(1)):
                 out.append(Span(on.start(1), on.end(1), "ADDRESS"))
+    # a home by what it was: 'we live at the old school house', "we're at the old forge"
+    for m in _OLD_BUILDING.finditer(text) if "old" in x.words else ():
+        out.append(Span(m.start(1), m.end(1), "ADDRESS"))
+    # a street said to be where someone lives after it: 'at the top of Chapel Hill where we live', 'Byron Terrace
+    # residents like me'
+    for m in _STREET_THEN_LIVE.finditer(text) if lives else ():
+        out.append(Span(m.start(), m.start() + len(m.group(0)) - len(m.group("tail")), "ADDRESS"))
     # a home's own name: "our house, 'Brambles', is by the green", 'my cottage is called Tegfan'
     for m in _HOME_NAMED.finditer(text) if x.has(_HOME_NAMED_WORDS) else ():
         name = m.group(1).rstrip("'’")
-        if _named_home(name, keep) and not _street_like(name, keep):
+        if _named_home(_THE.sub("", name), keep) and not _street_like(name, keep):
             out.append(Span(m.start(1), m.start(1) + len(name), "ADDRESS"))
             if on := _ON_STREET.match(text, m.end(1)):
                 out.append(Span(on.start(1), on.end(1), "ADDRESS"))
@@ -219,7 +226,9 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
         out.append(Span(m.start(1), m.end(1), "ADDRESS"))
     for m in _ITS_CALLED.finditer(text) if "called" in x.words else ():
         g = 1 if m.group(1) else 2
-        if _house_like(m.group(g), keep) and _HOME_CONTEXT.search(text, max(0, m.start() - 160), m.start()):
+        if _house_like(_THE.sub("", m.group(g)), keep) and _HOME_CONTEXT.search(
+            text, max(0, m.start() - 160), m.start()
+        ):
             out.append(Span(m.start(g), m.end(g), "ADDRESS"))
     for m in _CALLED_HOME.finditer(text) if x.has(_HOME_NAMED_WORDS) else ():
         if re.search(r"(?i:\b(?:house|home|cottage|bungalow|farm)\b)", text[max(0, m.start() - 160) : m.start()]):
@@ -239,6 +248,17 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
     return _join_adjacent(text, out)
 
 
+_OLD_BUILDING = re.compile(
+    r"(?i:\b(?:live|lives|living|lived|we['’]re|we are|i['’]m|i am)\s+(?:at|in)\s+)"
+    r"(the old (?:school ?house|schoolhouse|school|forge|manse|rectory|vicarage|mill|smithy|chapel|post office|"
+    r"station(?: house)?|bakery|dairy|barn|coach house|police house|toll house|lodge|granary|stables|vicarage))\b"
+)
+_STREET_THEN_LIVE = re.compile(
+    rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?({_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})\s+(?:{_STREET})\b"
+    r"(?P<tail>,? (?:where (?:we|i|she|he|they|my \w+|our \w+) (?:live|lives|lived|grew up)"
+    r"|residents like (?:me|us|myself)))"
+)
+_THE = re.compile(r"^[Tt]he ")
 _HOME_CONTEXT = re.compile(
     r"(?i:\b(?:house|home|cottage|bungalow|farm|static|caravan|mobile home|boat|wagon|live|lives|living)\b)"
 )
@@ -449,7 +469,7 @@ _BOAT_WORDS = frozenset("narrowboat boat houseboat barge".split())
 _DE_STREET_CUE = re.compile(r"straße|strasse|str\.|weg |gasse|allee|platz|ring |damm|ufer|steig|pfad")
 _LIVE_WORDS = frozenset(
     "live lives living lived reside resides residing resident residents address flat apartment bred byw home farm "
-    "farmed croft crofted keep ours us".split()
+    "farmed croft crofted keep ours us mums mams nans grans where".split()
 )
 _WELSH_STREET_RE = re.compile(_WELSH_STREET)
 # the cheap word tests that must hold for the patterns above to be worth running
@@ -476,8 +496,8 @@ _HOME_NAMED = re.compile(
     r"(?i:\b(?:my|our|his|her|their|[a-z]+['’]s)(?: [\w-]+){0,2}? (?:house|home|cottage|bungalow|farm|farmhouse|boat|"
     r"houseboat|narrowboat|wagon|caravan|static|mobile home|croft)|\bhome(?= is\b)|\bnow our home|"
     r"\bthe house (?:i|we) (?:still )?live in)"
-    rf"(?:,| is called| called| \(called|:| is)\s+(?:the )?['‘\"“]?"
-    rf"((?:The )?{_HOUSE_WORD}(?: {_HOUSE_WORD}){{0,3}})['’\"”]?"
+    rf"(?:,| is called| called| \(called|:| is)\s+['‘\"“]?"
+    rf"((?:[Tt]he )?{_HOUSE_WORD}(?: {_HOUSE_WORD}){{0,3}})['’\"”]?"
     r"(?=[,.;:)]| is\b| on\b| in\b| at\b| that\b| which\b| burned\b| burnt\b)"
 )
 # the street a home's name is on: "his house, Hollybank on Spalding Road"
@@ -491,7 +511,7 @@ _COTTAGE_ROW = re.compile(
 # a home someone calls by its name: 'the house my grandfather built ... which we always just called Top House'
 # what someone calls their home after it: 'the Rambler its called', 'plot 31, called Seaspray'
 _ITS_CALLED = re.compile(
-    rf"\b(?:the )?((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}}),? (?:it['’]?s|is) called\b"
+    rf"\b((?:[Tt]he )?{_CAPWORD}(?: {_CAPWORD}){{0,2}}),? (?:it['’]?s|is) called\b"
     rf"|(?:plot|pitch|static|caravan|van|boat|wagon) \d{{0,4}},? called ((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})"
 )
 _CALLED_HOME = re.compile(

@@ -57,6 +57,7 @@ from .redaction_patterns import (
     _CAP_WORD,
     _CAPS_LINE,
     _CONTACT_LINE,
+    _END_LOWER,
     _END_NAME,
     _FAMILY_CUE,
     _FIRM_AFTER,
@@ -432,6 +433,8 @@ class Redactor:
         if "\n" in text[-60:]:
             pats.append(_LAST_LINE_LOWER)
         first, last = name_lists()
+        if (end := _END_LOWER.search(text, max(0, len(text) - 40))) and end.group(1).split()[0].capitalize() in first:
+            pats.append(_END_LOWER)
         for pat in pats:
             # a lower-case sign-off ends the text: only its last words are searched
             for m in pat.finditer(text, max(0, len(text) - 60) if pat is SIGN_OFF_LOWER else 0):
@@ -453,7 +456,9 @@ class Redactor:
                     words.pop()
                 if words and words[0] in _NOT_A_NAME:
                     continue  # 'my son (born 2015)', 'my dad aged 90'
-                if pat is _LAST_LINE_LOWER and (not words or words[0] in _SIGN_OFF_WORDS or words[0] in _STOP):
+                if pat in (_LAST_LINE_LOWER, _END_LOWER) and (
+                    not words or words[0] in _SIGN_OFF_WORDS or words[0] in _STOP
+                ):
                     continue  # 'thanks', 'no': a last line that signs nobody
                 if len(words) == 2 and (
                     (lower is not None and lower.get(words[1], 0) >= 2)
@@ -729,6 +734,7 @@ def shown_texts(responses) -> dict[str, str]:
 _LINE = re.compile(r"[^\n]+")
 _SAID_CUE = re.compile(r"\d|\bof\b| to | the | our | my ")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_HOUSE_END = re.compile(r" (?:Farm|Farmhouse|Cottage|Cottages|House|Lodge|Croft|Bungalow|Barn|Grange|Manse|Mill)$")
 # a building or place named after a word or a person: the name is the place's, not someone's
 _PLACE_LAST = re.compile(
     r" (?:Hall|Mill|Centre|Center|Church|Chapel|Market|Bridge|Station|Library|Museum|Stadium|Reservoir|Loch|"
@@ -781,6 +787,8 @@ def _signer_home(text: str, m: re.Match, keep: set[str]) -> list[Span]:
         return []
     parts = [(p.start(), p.group()) for p in re.finditer(r"[^,]+", rest)]
     out = []
+    if len(parts) == 1 and _HOUSE_END.search(parts[0][1].strip().rstrip(".")):
+        parts = [*parts, (len(rest), "")]  # 'Tom Metcalfe, Greenhow Farm': a farm or a house alone is a home
     for a, g in parts[:-1]:  # the last part is the town
         g2 = g.strip()
         if g2 and _house_like(g2, keep) and not _org_line(g2) and len(g2.split()) <= 3:

@@ -648,6 +648,9 @@ _LANDMARK_AFTER = re.compile(
     r"['’]s (?:View|Grave|Well|Cross|Leap|Seat|Cave|Monument|Folly|Stone|Chair|Bay|Point|Rock|Tower|Walk|Way)\b"
 )
 # a name in lower case alone on the last line, perhaps with its place: 'dont change it\ndewi', 'wattie scott, ardle'
+# a lower-case name closing the text after its last sentence, a first name first: '... with that chimney. tam
+# mcconville' (confirmed as the other lower-case cues are)
+_END_LOWER = re.compile(r"[.!?]\s+([a-z][a-z'’-]+ (?:mc|mac|o['’])?[a-z][a-z'’-]+)[ \t]*\Z")
 _LAST_LINE_LOWER = re.compile(
     r"\n[ \t]*([a-z][a-z'’-]+(?: [a-z][a-z'’-]+)?)[ \t]*(?:,[ \t]*[a-z][a-z '’-]{1,30})?[ \t]*x*[ \t]*\Z"
 )
