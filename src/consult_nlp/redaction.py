@@ -104,6 +104,7 @@ from .redaction_patterns import (
     LITTLE_NAME,
     MY_NAME,
     MY_NAME_LOWER,
+    NOT_NAME_WORDS,
     NOT_PEOPLE,
     POST_NOMINAL,
     POSTCODE,
@@ -149,7 +150,7 @@ class Redactor:
             keep = set(FIELD_WORDS) | {w for k in self.keep_words for w in re.split(r"\s+", k) if w}
             foreign = set(DE) | set(WELSH_WORDS) | set(GERMAN_EXTRA)
             countries = {c for c in Places.countries if " " not in c}  # 'I am from Eritrea'
-            self._keep_cache = keep | {w.capitalize() for w in EN | foreign} | countries
+            self._keep_cache = keep | {w.capitalize() for w in EN | foreign} | countries | NOT_NAME_WORDS
         return self._keep_cache
 
     @functools.cached_property
@@ -252,6 +253,8 @@ class Redactor:
                 or _NOT_A_PERSON_AFTER.match(text, s.end)
                 or text.startswith("Storm ", s.start)
                 or _place_named(text, s)  # 'Calder Mill', 'Ballykeel Orange Hall'; not 'Jean Hall'
+                # one word before an organisation's: 'the Head of Marine Services'
+                or (" " not in text[s.start : s.end] and _ORG_NEXT.match(text, s.end))
             )
         ]
         words = words if words is not None else frozenset(text.lower().translate(_PUNCT_TO_SPACE).split())
@@ -734,6 +737,10 @@ def shown_texts(responses) -> dict[str, str]:
 _LINE = re.compile(r"[^\n]+")
 _SAID_CUE = re.compile(r"\d|\bof\b| to | the | our | my ")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_ORG_NEXT = re.compile(
+    r" (?:Services|Department|Dept|Directorate|Team|Unit|Division|Office|Authority|Agency|Board|Committee|Council|"
+    r"Group|Trust|Partnership|Association|Society|Federation|Foundation)\b"
+)
 _HOUSE_END = re.compile(r" (?:Farm|Farmhouse|Cottage|Cottages|House|Lodge|Croft|Bungalow|Barn|Grange|Manse|Mill)$")
 # a building or place named after a word or a person: the name is the place's, not someone's
 _PLACE_LAST = re.compile(

@@ -298,6 +298,9 @@ NOT_PEOPLE = (
     "Spot the Dog", "Hey Duggee", "Topsy and Tim", "Biff and Chip", "George Pig", "Captain Tom", "Tracy Beaker",
     "Katie Morag", "Lassie", "Bluey", "Paw Patrol", "Fifi and the Flowertots", "Postman Pat", "Mrs Brown's Boys",
     "Dr Martens", "Doc Martens", "Dr Oetker",
+    # greetings and blessings in other languages
+    "Allah Hafiz", "Khuda Hafiz", "Jazakum Allahu khairan", "Jazak Allah", "Jazakallah khair", "Assalamu alaikum",
+    "Salaam alaikum", "As-salamu alaykum", "Sat Sri Akal", "Tapadh leat", "Mòran taing", "Go raibh maith agat",
     # mountains named like people
     "Ben Nevis", "Ben Macdui", "Ben Lawers", "Ben More", "Ben Lomond", "Ben Ledi", "Ben Vorlich", "Ben Arthur",
     "Ben Wyvis", "Ben Alder", "Ben Cruachan", "Ben Hope", "Ben Loyal", "Ben Venue", "Ben Vrackie", "Ben Chonzie",
@@ -406,6 +409,24 @@ kinder schule idee vorschlag problem sommer winter
 
 # Words that stay however they are capitalised: the field's vocabulary, Kent's places, calendar words. A
 # consultation elsewhere adds its own with the mapping's `keep_words`.
+# words capitalised as names are but naming no one: peoples, languages and faiths ('I am Roma from Slovakia'),
+# festivals ('After Newroz'), greetings in other languages ('Inshallah') and Scottish islands ('book
+# Mull or Skye'); a name a cue introduces ('my daughter Skye') is still found
+NOT_NAME_WORDS = frozenset(
+    """Afghan African Albanian Algerian American Arab Arabic Asian Bangladeshi Bengali British Bulgarian Cantonese
+    Caribbean Chinese Congolese Cornish Croatian Czech Dutch English Eritrean Ethiopian European Filipino French
+    Gaelic German Ghanaian Greek Gujarati Gypsy Gypsies Hindu Hungarian Indian Iranian Iraqi Irish Italian Jamaican
+    Japanese Jewish Kashmiri Kenyan Kurdish Kurd Kurds Latvian Lithuanian Mandarin Manx Moroccan Muslim Nepali
+    Nigerian Pakistani Polish Portuguese Punjabi Roma Romani Romany Romanian Russian Scottish Sikh Slovak Somali
+    Spanish Sudanese Syrian Tamil Traveller Travellers Turkish Ukrainian Urdu Vietnamese Welsh Yemeni Yoruba Igbo
+    Hausa Zimbabwean Tigrinya Amharic Farsi Pashto Dari Sylheti Mirpuri Hindi Brazilian Colombian Albanians
+    Showmen Showman Irish Traveller
+    Eid Diwali Vaisakhi Baisakhi Hanukkah Chanukah Nowruz Newroz Holi Ramadan Passover Pesach Easter Christmas
+    Hogmanay Samhain Beltane Imbolc Eisteddfod Navratri Onam Pongal Purim Yom Kippur Rosh Hashanah Lent Advent
+    Inshallah Mashallah Alhamdulillah Subhanallah Jazakallah Salaam Shalom Namaste Diolch Slainte Sláinte
+    Skye Mull Islay Jura Arran Orkney Shetland Anglesey Tiree Coll Barra Uist Eigg Iona Bute Raasay Colonsay
+    Lismore Kerrera Gigha Cumbrae Rathlin Lundy Sark Alderney Guernsey Jersey""".split()
+)
 FIELD_WORDS = """
 SEND SEN SENCO SENCo Senco SENCos SENCOs EHCP EHCPs EHC SRP SRPs CAMHS PCN PCNs KCC NHS GP GPs OT OTs SALT SaLT
 ASD ADHD ASC PDA SEMH SLCN MLD SLD PMLD LSA TA TAs Ofsted DfE EP EPs STLS LIFT IPSEA SENDIASS IASK NASEN Nasen
