@@ -692,12 +692,18 @@ _NEXT_CAP = re.compile(r" [A-Z][a-z]+\b")
 _NOT_A_PERSON_BEFORE = re.compile(
     r"(?:\bStorm|\b(?i:dog|dogs|puppy|pup|cat|kitten|pony|horse|mare|terrier|collie|spaniel|labrador|lurcher|"
     r"greyhound|whippet|retriever|rabbit|parrot|budgie|hamster|guinea pig)(?:,| is called| was called| called| named)?"
-    r"|\bthe (?:Lord|Duke|Marquis|Earl|King|Queen|Prince|Princess|Admiral|General))\s*$"
+    r"|\bthe (?:Lord|Duke|Marquis|Earl|King|Queen|Prince|Princess|Admiral|General)"
+    # a firm by what is done with it: 'we deliver for Castell Howell', 'milk is collected by Dale Farm'
+    r"|\b(?i:deliver(?:s|ed|ing)? for|supplied by|collected by|(?:bought|buy|buying|order|ordered|seeds?) from|"
+    r"contract(?:ed|s)? (?:with|by)|employed by|stockists? of))\s*$"
 )
 _NOT_A_PERSON_AFTER = re.compile(
     r"['’]s (?:Superstore|Supermarket|Stores?|Garage|Caf[eé]|Bakery|Butchers?|Takeaway|Salon|Pharmacy|Chemists?|"
     r"Dairy|Kitchen|Bar|Restaurant|Motors|Coaches|Removals|Builders|Fish Bar|Chippy|Newsagents?|Barbers?|"
     r"Diner|Tearooms?|Deli|Nursery|Nurseries|Funeral)\b"
+    # a brand by what it makes: "Rachel's yoghurt"
+    r"|['’]s (?:yoghurts?|yogurts?|seeds|crisps|biscuits|pies|sausages|ice cream|cakes|bread|cheese|milk|beers?|gin|"
+    r"whisky|cider|coffee|tea|chocolate|sauce|jam|fudge|compost)\b"
 )
 # words a role word is followed by that say something of the person, not their name
 _NOT_A_NAME = frozenset("born aged age died deceased passed nee née".split())
