@@ -183,7 +183,7 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
                 continue  # 'my daughter's house in Jordan Hill': a district, where a road would be 'in X Road'
             out.append(Span(a, b, "ADDRESS"))
     # where we are, when it is a house by its name: "We're at Cloghog House, Drumcraw Road", "We're in An Teach Bán,"
-    for m in _WE_ARE_AT.finditer(text) if x.has(_WE_ARE_WORDS) else ():
+    for m in _WE_ARE_AT.finditer(text) if lives and x.has(_WE_ARE_WORDS) else ():
         name = m.group(1)
         housey = re.search(rf"\b(?:{_HOUSE})$", name) or _CELTIC_SMALL.search(name)
         if housey and _named_home(name, keep) and not _street_like(name, keep):
@@ -191,14 +191,14 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
             if on := _ON_STREET.match(text, m.end(1)):
                 out.append(Span(on.start(1), on.end(1), "ADDRESS"))
     # a home by what it was: 'we live at the old school house', "we're at the old forge"
-    for m in _OLD_BUILDING.finditer(text) if "old" in x.words else ():
+    for m in _OLD_BUILDING.finditer(text) if lives and "the old " in x.low else ():
         out.append(Span(m.start(1), m.end(1), "ADDRESS"))
     # a street said to be where someone lives after it: 'at the top of Chapel Hill where we live', 'Byron Terrace
     # residents like me'
     for m in _STREET_THEN_LIVE.finditer(text) if lives else ():
         out.append(Span(m.start(), m.start() + len(m.group(0)) - len(m.group("tail")), "ADDRESS"))
     # a home's own name: "our house, 'Brambles', is by the green", 'my cottage is called Tegfan'
-    for m in _HOME_NAMED.finditer(text) if x.has(_HOME_NAMED_WORDS) else ():
+    for m in _HOME_NAMED.finditer(text) if x.has(_HOME_NAMED_WORDS) and (lives or "home" in x.words) else ():
         name = m.group(1).rstrip("'’")
         if _named_home(_THE.sub("", name), keep) and not _street_like(name, keep):
             out.append(Span(m.start(1), m.start(1) + len(name), "ADDRESS"))
@@ -329,8 +329,9 @@ def _described_homes(x) -> list[Span]:
         for m in FLAT_DESCRIBED.finditer(text):
             if _HOME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 out.append(Span(m.start(), m.end(), "ADDRESS"))
-    if x.has(_BLOCK_WORDS):
-        out += [Span(m.start(1), m.end(1), "ADDRESS") for m in BLOCK_HOME.finditer(text)]
+    if x.has(_BLOCK_WORDS) and _BLOCK_CAP.search(text):
+        if x.has(_DESCRIBED_WORDS):
+            out += [Span(m.start(1), m.end(1), "ADDRESS") for m in BLOCK_HOME.finditer(text)]
         if x.digit:
             out += [Span(m.start(), m.end(), "ADDRESS") for m in NUMBERED_BLOCK.finditer(text)]
     return out
@@ -338,6 +339,8 @@ def _described_homes(x) -> list[Span]:
 
 _DESCRIBED_WORDS = frozenset("flat maisonette bedsit room".split())
 _BLOCK_WORDS = frozenset("house tower wharf mansions heights point buildings court".split())
+_WE_ARE_WORDS = frozenset("we we're we’re i i'm i’m".split())
+_BLOCK_CAP = re.compile(r" (?:Court|House|Tower|Wharf|Mansions|Heights|Point|Buildings)\b")
 _EDINBURGH_FLAT = re.compile(r"\b\d[FG]\d{1,2}\b")
 
 
@@ -468,8 +471,15 @@ _HOME_BY_NAME_WORDS = frozenset("cottage farmhouse bungalow croft farm".split())
 _BOAT_WORDS = frozenset("narrowboat boat houseboat barge".split())
 _DE_STREET_CUE = re.compile(r"straße|strasse|str\.|weg |gasse|allee|platz|ring |damm|ufer|steig|pfad")
 _LIVE_WORDS = frozenset(
-    "live lives living lived reside resides residing resident residents address flat apartment bred byw home farm "
-    "farmed croft crofted keep ours us mums mams nans grans where".split()
+    "live lives living lived reside resides residing resident residents address flat apartment bred byw".split()
+)
+# other ways of saying where one's home is (one scan of the lower-case text decides whether the residence patterns
+# run at all): 'those of us on', 'we croft at', 'home is', 'my mum's on', 'where we live'
+_LIVE_PHRASES = re.compile(
+    r"those of us|us lot|ours on|two-bed|council house|(?:terraced|semi|detached) (?:house|home)|(?:care|nursing) "
+    r"home|(?:mum|mam|nan|gran|dad|da)['’]?s? on|where (?:we|i|she|he|they|my \w+|our \w+) (?:live|grew)|"
+    r"residents like|keep (?:sheep|cattle|ewes)|croft|farm(?:ed)? |home is|our home|the old |its called|it's called|"
+    r"we['’]re (?:at|in)|we are (?:at|in)"
 )
 _WELSH_STREET_RE = re.compile(_WELSH_STREET)
 # the cheap word tests that must hold for the patterns above to be worth running
@@ -486,7 +496,6 @@ _HOME_WORDS = frozenset(
 )
 # a word of a house name: capitalised, or a Gaelic, Irish or Welsh small word ('Tír na nÓg', 'Sŵn y Don')
 _HOUSE_WORD = rf"(?:{_CAPWORD}|na|nan|an|a['’]|y|yr|n[{_UP}][{_LO}]+)"
-_WE_ARE_WORDS = frozenset("we're we’re i'm i’m are am".split())
 _WE_ARE_AT = re.compile(
     rf"(?i:\b(?:we['’]re|we are|i['’]m|i am)\s+(?:at|in)\s+)((?:The\s+)?{_HOUSE_WORD}(?: {_HOUSE_WORD}){{1,3}})"
     r"(?=,|\s+(?:on|in|at)\b)"
@@ -538,8 +547,10 @@ _TOWN_STREET = re.compile(
 
 def _lives(x: _Text) -> bool:
     """Whether the text says where someone lives: worth running the residence patterns."""
-    return x.has(_LIVE_WORDS) or (
-        ("my" in x.words or "our" in x.words or "on" in x.words) and x.has(_HOME_WORDS | {"i'm", "we're"})
+    return (
+        x.has(_LIVE_WORDS)
+        or bool(_LIVE_PHRASES.search(x.low))
+        or (("my" in x.words or "our" in x.words or "on" in x.words) and x.has(_HOME_WORDS | {"i'm", "we're"}))
     )
 
 

@@ -342,7 +342,7 @@ class Redactor:
                 listed = name in names or m.group().endswith(("twins", "triplets"))
                 if listed and name not in _STOP_CAPS and self._name_ok(name, keep, common):
                     spans.append(Span(m.start(1), m.end(1), "NAME"))
-        for m in SAID_OF_NAME.finditer(text) if _SAID_CUE.search(low) else ():
+        for m in SAID_OF_NAME.finditer(text) if _SAID_CUE.search(text) else ():
             g = next(i for i in (1, 2, 3) if m.group(i))
             for part in re.split(r",| and | & ", m.group(g)):
                 part = part.strip()
@@ -414,7 +414,7 @@ class Redactor:
                 known = words[0] in first or words[-1] in last
                 if known and not any(w in keep or w in common for w in words):
                     out.append(Span(line.start(1) + part.start(), line.start(1) + part.end(), "NAME"))
-        m = _END_NAME.search(text)
+        m = _END_NAME.search(text, max(0, len(text) - 160))  # it ends the text: only its end is searched
         if m and self._name_ok(m.group(1), keep, common) and not _org_line(m.group(1)):  # not 'Weardale Motors'
             toks = _NAME_TOKEN_RE.findall(m.group(1))
             # every word a name's ('Thank You' is not), or a known first name first ('Patrick Ward', ward a word)
@@ -735,7 +735,13 @@ def shown_texts(responses) -> dict[str, str]:
 
 
 _LINE = re.compile(r"[^\n]+")
-_SAID_CUE = re.compile(r"\d|\bof\b| to | the | our | my ")
+# the cheap test that SAID_OF_NAME's words are there at all
+_SAID_CUE = re.compile(
+    r"(?:who is|who's|, is|aged) \d|from (?:number|no)|\((?:daughter|son|wife|husband|mother|father|mum|dad|widow|"
+    r"partner|carer|grand)|(?:[Ii]['’]m|I am|[Ww]e['’]re|[Ww]e are) \w+s? to |(?:the|our|my) (?:housing officer|"
+    r"social worker|support worker|key ?worker|caretaker|warden|carer|neighbour|landlord|landlady|manager|officer|"
+    r"nurse|health visitor|teacher|councillor)"
+)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ORG_NEXT = re.compile(
     r" (?:Services|Department|Dept|Directorate|Team|Unit|Division|Office|Authority|Agency|Board|Committee|Council|"
