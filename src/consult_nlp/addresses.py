@@ -190,6 +190,12 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
             out.append(Span(m.start(1), m.end(1), "ADDRESS"))
             if on := _ON_STREET.match(text, m.end(1)):
                 out.append(Span(on.start(1), on.end(1), "ADDRESS"))
+    # a home's name and what it is: 'I live in Hafan Deg, the bungalow at the end', 'at the far end of Bràigh an
+    # Dùin, the last house', 'Cold Knuckles (our farm)', 'my own land at Hazelbank'
+    for m in _HOME_APPOSED.finditer(text) if lives or "our farm" in x.low or "own land" in x.low else ():
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        if _named_home(_THE.sub("", m.group(g)), keep):
+            out.append(Span(m.start(g), m.end(g), "ADDRESS"))
     # a home by what it was: 'we live at the old school house', "we're at the old forge"
     for m in _OLD_BUILDING.finditer(text) if lives and "the old " in x.low else ():
         out.append(Span(m.start(1), m.end(1), "ADDRESS"))
@@ -327,7 +333,7 @@ def _described_homes(x) -> list[Span]:
     text, out = x.text, []
     if x.has(_DESCRIBED_WORDS) or _EDINBURGH_FLAT.search(text):
         for m in FLAT_DESCRIBED.finditer(text):
-            if _HOME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            if _HOME_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _ADDRESS_NEXT.match(text, m.end()):
                 out.append(Span(m.start(), m.end(), "ADDRESS"))
     if x.has(_BLOCK_WORDS) and _BLOCK_CAP.search(text):
         if x.has(_DESCRIBED_WORDS):
@@ -340,6 +346,9 @@ def _described_homes(x) -> list[Span]:
 _DESCRIBED_WORDS = frozenset("flat maisonette bedsit room".split())
 _BLOCK_WORDS = frozenset("house tower wharf mansions heights point buildings court".split())
 _WE_ARE_WORDS = frozenset("we we're we’re i i'm i’m".split())
+_ADDRESS_NEXT = re.compile(
+    r",? (?:at|on) (?:number )?\d{1,4}[A-Za-z]? [A-Z]"
+)  # 'a basement flat at 7 Prospect Terrace'
 _BLOCK_CAP = re.compile(r" (?:Court|House|Tower|Wharf|Mansions|Heights|Point|Buildings)\b")
 _EDINBURGH_FLAT = re.compile(r"\b\d[FG]\d{1,2}\b")
 
@@ -501,6 +510,13 @@ _WE_ARE_AT = re.compile(
     r"(?=,|\s+(?:on|in|at)\b)"
 )
 _CELTIC_SMALL = re.compile(r"\b(?:an|An|na|nan|a['’]|y|yr|Tigh|Teach|Tŷ|Bryn|Pen|Cnoc|Druim|Baile|Bally)\b")
+_HOME_APPOSED = re.compile(
+    rf"\b(?:at|in|on|of) ((?:The )?{_HOUSE_WORD}(?: {_HOUSE_WORD}){{0,3}}), (?:the|a|our|my) (?:[\w-]+ ){{0,2}}"
+    r"(?:bungalow|house|cottage|farmhouse|farm|croft|caravan|chalet|home)\b"
+    rf"|\b((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}}) \((?:our|my|their|his|her) (?:farm|home|house|cottage|croft)\)"
+    rf"|\b(?:my|our) (?:own )?(?:land|yard|smallholding|holding|field|fields) at "
+    rf"((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})"
+)
 _HOME_NAMED = re.compile(
     r"(?i:\b(?:my|our|his|her|their|[a-z]+['’]s)(?: [\w-]+){0,2}? (?:house|home|cottage|bungalow|farm|farmhouse|boat|"
     r"houseboat|narrowboat|wagon|caravan|static|mobile home|croft)|\bhome(?= is\b)|\bnow our home|"

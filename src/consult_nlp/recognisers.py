@@ -20,6 +20,7 @@ from .redaction_patterns import (
     _AT_GAP,
     _CAPWORD,
     _DIGITS4,
+    _HANDLE_BEFORE,
     _HANDLE_CUE,
     _HOUSE,
     _ID_CUE,
@@ -194,6 +195,9 @@ def _vehicle_spans(text: str) -> list[Span]:
 
 def _handle_spans(text: str) -> list[Span]:
     out = [Span(m.start(), m.end(), "HANDLE") for m in HANDLE.finditer(text)]
+    for m in _HANDLE_BEFORE.finditer(text):
+        g = 1 if m.group(1) else 2
+        out.append(Span(m.start(g), m.end(g), "HANDLE"))
     return out + [Span(m.start(1), m.end(1), "HANDLE") for m in _HANDLE_CUE.finditer(text)]
 
 

@@ -112,6 +112,7 @@ from .redaction_patterns import (
     RELATIVE_LOWER,
     SAID_OF_NAME,
     SIGN_IN,
+    SIGN_IN_LOWER,
     SIGN_OFF,
     SIGN_OFF_LOWER,
     TITLED_NAME,
@@ -330,6 +331,9 @@ class Redactor:
         for m in SIGN_IN.finditer(text[:80]) if "here" in low[:80] or "writing" in low[:80] else ():
             if self._name_ok(m.group(1), keep, common) and not _org_line(m.group(1)):
                 spans.append(Span(m.start(1), m.end(1), "NAME"))
+        for m in SIGN_IN_LOWER.finditer(text[:40]) if "here" in low[:40] else ():
+            if m.group(1).capitalize() in first and m.group(1).capitalize() not in keep:
+                spans.append(Span(m.start(1), m.end(1), "NAME"))
         for m in CALLED_NAME.finditer(text) if "call" in low else ():
             if m.group(1) not in _STOP_CAPS and self._name_ok(m.group(1), keep, common):
                 spans.append(Span(m.start(1), m.end(1), "NAME"))
@@ -339,7 +343,7 @@ class Redactor:
             for m in pat.finditer(text):
                 name = m.group(1)
                 # 'twins' and 'triplets' follow nothing but a surname; 'family' may follow a party or a firm
-                listed = name in names or m.group().endswith(("twins", "triplets"))
+                listed = name.split()[0] in names or m.group().endswith(("twins", "triplets"))
                 if listed and name not in _STOP_CAPS and self._name_ok(name, keep, common):
                     spans.append(Span(m.start(1), m.end(1), "NAME"))
         for m in SAID_OF_NAME.finditer(text) if _SAID_CUE.search(text) else ():

@@ -80,6 +80,12 @@ HANDLE = re.compile(
     r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?"
     r"|\b(?:https?://)?(?:www\.)?(?:facebook|instagram|twitter|x|tiktok|linkedin|threads)\.com/[\w.\-/]+"
 )
+# a handle named before its network, or a display name after it: 'my page is valleymam3 on insta', "I'm on facebook
+# as Kirsty Glen Mum"
+_HANDLE_BEFORE = re.compile(
+    r"\b([a-z][a-z0-9_.]*[0-9_.][a-z0-9_.]*[a-z0-9_]) on (?i:insta|instagram|tiktok|facebook|fb|snapchat|twitter|x)\b"
+    r"|(?i:\bon (?:facebook|fb|insta|instagram|tiktok) as) ((?:[A-Z][\w'’-]+ ?){1,4})(?<! )"
+)
 _HANDLE_CUE = re.compile(
     r"(?i:\b(?:instagram|insta|facebook|fb|tiktok|twitter|threads|snapchat|snap|page|account|handle)\b)\W{1,3}"
     r"(?:is |at |on )?"
@@ -226,6 +232,7 @@ RELATIVE = re.compile(
 )
 # someone signing in at the start: 'Sukhwinder Gill here - ...', 'Nusrat Parveen writing.'
 SIGN_IN = re.compile(rf"\A\W*({_NAME_TOKEN} {_NAME_TOKEN}(?: {_NAME_TOKEN})?) (?:here|writing)\b")
+SIGN_IN_LOWER = re.compile(r"\A\W*([a-z][a-z'’-]+) here\b")  # 'yusuf here flat 9': a known first name
 # a surname named by the household it stands for: 'the Atkinson twins', 'the Kowalski family'
 FAMILY_NAME = re.compile(
     rf"\b[Tt]he ({_NAME_TOKEN}) (?:twins|triplets|family|families|household|brothers|sisters|boys|girls|kids|lads)\b"
@@ -246,7 +253,7 @@ SAID_OF_NAME = re.compile(
 # a name in Chinese characters beside its Latin form, or after 'I am': 'Chan Kwok Wing 陳國榮', '陈美玲 (Chan Mei Ling)'
 HAN_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 # a child's first name after a word for small or young: 'Little Rhys loves it', 'baby Amara'
-LITTLE_NAME = re.compile(rf"\b(?:[Ll]ittle|[Bb]aby|[Ww]ee|[Yy]oung|[Oo]ld) ({_NAME_TOKEN})\b")
+LITTLE_NAME = re.compile(rf"\b(?:[Ll]ittle|[Bb]aby|[Ww]ee|[Yy]oung|[Oo]ld) ({_NAME_TOKEN}(?: {_NAME_TOKEN})?)\b")
 _LITTLE_CUE = frozenset("little baby wee young old".split())
 # the name people call someone by: 'everybody calls him Shug', 'on the site everybody is calling me Gosia'
 CALLED_NAME = re.compile(rf"\b(?:calls?|calling|call) (?:me|him|her|them) ({_NAME_TOKEN})\b")
