@@ -1,7 +1,7 @@
-"""Ingest benchmarks: redaction and campaigns on eight evaluation sets, languages, and 50,000 responses' speed.
+"""Ingest benchmarks: redaction and campaigns on nine evaluation sets, languages, and 50,000 responses' speed.
 
-Sets: the Kent corpus (corpora/kent-send-locality: 32 invented personal details, a campaign of 15), five development
-sets (benchmarks/data/ingest-dev to ingest-dev5, written apart: may be tuned on) and two held-out sets
+Sets: the Kent corpus (corpora/kent-send-locality: 32 invented personal details, a campaign of 15), six development
+sets (benchmarks/data/ingest-dev to ingest-dev6, written apart: may be tuned on) and two held-out sets
 (benchmarks/data/ingest-eval and ingest-eval2: never tuned on; their missed details and false redactions are counted
 but not printed, so nobody designs rules from them).
 Each set goes through the whole `ingest()` call (its responses.csv and its folder of letters), as a team would run it.
@@ -584,7 +584,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--repo", type=Path, default=Path.cwd(), help="the repository (default: here)")
     ap.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder (default: ../shared)")
     ap.add_argument(
-        "--only", default="kent,dev,dev2,dev3,dev4,dev5,eval,eval2,german,speed,lsh", help="comma-separated parts to run"
+        "--only", default="kent,dev,dev2,dev3,dev4,dev5,dev6,eval,eval2,german,speed,lsh", help="comma-separated parts to run"
     )
     ap.add_argument("--no-presidio", action="store_true", help="skip the comparison with Presidio")
     args = ap.parse_args(argv or [])
@@ -600,6 +600,7 @@ def main(argv: list[str] | None = None) -> dict:
         "dev3": (args.repo / "benchmarks" / "data" / "ingest-dev3", False),
         "dev4": (args.repo / "benchmarks" / "data" / "ingest-dev4", False),
         "dev5": (args.repo / "benchmarks" / "data" / "ingest-dev5", False),
+        "dev6": (args.repo / "benchmarks" / "data" / "ingest-dev6", False),
         "eval": (args.repo / "benchmarks" / "data" / "ingest-eval", True),
         "eval2": (args.repo / "benchmarks" / "data" / "ingest-eval2", True),
     }
