@@ -251,11 +251,15 @@ class Redactor:
             if s.kind not in ("NAME", _NER_WORD)
             or not (
                 _NOT_A_PERSON_BEFORE.search(text, max(0, s.start - 30), s.start)
+                or _NOT_A_PERSON_BEFORE.search(text, max(0, _run_start(text, s.start) - 30), _run_start(text, s.start))
                 or _NOT_A_PERSON_AFTER.match(text, s.end)
                 or text.startswith("Storm ", s.start)
                 or _place_named(text, s)  # 'Calder Mill', 'Ballykeel Orange Hall'; not 'Jean Hall'
                 # one word before an organisation's: 'the Head of Marine Services'
                 or (" " not in text[s.start : s.end] and _ORG_NEXT.match(text, s.end))
+                # a firm by its last word: 'Hosegood Garden Services', 'Morris & Pugh Chemists', 'Pascoe's Boatyard'
+                or _FIRM_LAST.search(text, s.start, s.end)
+                or _FIRM_AND.match(text, s.end)  # 'Morris & Pugh Chemists'
             )
         ]
         words = words if words is not None else frozenset(text.lower().translate(_PUNCT_TO_SPACE).split())
@@ -751,11 +755,35 @@ _ORG_NEXT = re.compile(
     r" (?:Services|Department|Dept|Directorate|Team|Unit|Division|Office|Authority|Agency|Board|Committee|Council|"
     r"Group|Trust|Partnership|Association|Society|Federation|Foundation)\b"
 )
+_FIRM_LAST = re.compile(
+    r"(?:['’]s)? (?:Services|Chemists?|Pharmacy|Groundworks|Boatyard|Bikes|Cycles|Motors|Garage|Builders|Plumbing|"
+    r"Electrical|Haulage|Transport|Coaches|Taxis|Removals|Landscaping|Gardening|Cleaning|Catering|Solicitors|"
+    r"Accountants|Surveyors|Estates|Lettings|Properties|Construction|Engineering|Logistics|Dairies|Bakery|Butchers|"
+    r"Fisheries|Seafoods?|Fish|Ltd|Limited|PLC|LLP|Co|Sons|Brothers|Bros|Group|Holdings|Nurseries|Superstore|Stores)$"
+)
+_FIRM_AND = re.compile(
+    r" & [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:Chemists?|Solicitors|Surveyors|Accountants|Builders|Estates|"
+    r"Motors|Sons|Co|"
+    r"Ltd|Limited|LLP|Partners|Associates|Opticians|Butchers|Bakers)\b"
+)
+_CAP_BEFORE = re.compile(r"(?:[A-Z][\w'’-]* )+$")
+
+
+def _run_start(text: str, i: int) -> int:
+    """Where the capitalised words ending at i begin: 'the beam trawler Girl Rachel' -> 'Girl'."""
+    m = _CAP_BEFORE.search(text, max(0, i - 40), i)
+    return m.start() if m else i
+
+
 _HOUSE_END = re.compile(r" (?:Farm|Farmhouse|Cottage|Cottages|House|Lodge|Croft|Bungalow|Barn|Grange|Manse|Mill)$")
 # a building or place named after a word or a person: the name is the place's, not someone's
 _PLACE_LAST = re.compile(
     r" (?:Hall|Mill|Centre|Center|Church|Chapel|Market|Bridge|Station|Library|Museum|Stadium|Reservoir|Loch|"
-    r"Hospital|Infirmary|Academy|College|Arms|Inn|Tavern|Leisure Centre|Community Centre)\b(?![ -][A-Z])"
+    r"Hospital|Infirmary|Academy|College|Arms|Inn|Tavern|Park|Leisure Centre|Community Centre)\b(?![ -][A-Z])"
+)
+_STRONG_PLACE = frozenset(
+    "Centre Center Church Chapel Station Library Museum Stadium Reservoir Hospital Infirmary Academy College Park "
+    "Tavern".split()
 )
 _LATIN_NAME_BEFORE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}[ ]?\(?[ ]?$")
 _LATIN_NAME_AFTER = re.compile(r"[ ]?\(?[ ]?[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}")
@@ -777,6 +805,8 @@ def _place_named(text: str, s: Span) -> bool:
     inside = next((m for m in _PLACE_LAST.finditer(text, s.start, s.end) if m.end() == s.end), None)
     if not (end or inside):
         return False
+    if (end or inside).group().strip() in _STRONG_PLACE:
+        return True  # 'Ebenezer Chapel', 'Tiernan Park': no person is named so
     head = text[s.start : s.end].split()[0]
     return head not in name_lists()[0]
 

@@ -304,7 +304,7 @@ NOT_PEOPLE = (
     "Mr Blobby", "Mr Benn", "Oor Wullie", "The Broons", "Sali Mali", "Dennis the Menace", "Harry Potter",
     "Spot the Dog", "Hey Duggee", "Topsy and Tim", "Biff and Chip", "George Pig", "Captain Tom", "Tracy Beaker",
     "Katie Morag", "Lassie", "Bluey", "Paw Patrol", "Fifi and the Flowertots", "Postman Pat", "Mrs Brown's Boys",
-    "Dr Martens", "Doc Martens", "Dr Oetker",
+    "Dr Martens", "Doc Martens", "Dr Oetker", "Captain Birdseye", "Harbour Master", "Harbourmaster", "Lollipop Man",
     # greetings and blessings in other languages
     "Allah Hafiz", "Khuda Hafiz", "Jazakum Allahu khairan", "Jazak Allah", "Jazakallah khair", "Assalamu alaikum",
     "Salaam alaikum", "As-salamu alaykum", "Sat Sri Akal", "Tapadh leat", "Mòran taing", "Go raibh maith agat",
@@ -700,14 +700,19 @@ _NOT_A_PERSON_BEFORE = re.compile(
     r"(?:\bStorm|\b(?i:dog|dogs|puppy|pup|cat|kitten|pony|horse|mare|terrier|collie|spaniel|labrador|lurcher|"
     r"greyhound|whippet|retriever|rabbit|parrot|budgie|hamster|guinea pig)(?:,| is called| was called| called| named)?"
     r"|\bthe (?:Lord|Duke|Marquis|Earl|King|Queen|Prince|Princess|Admiral|General)"
-    # a firm by what is done with it: 'we deliver for Castell Howell', 'milk is collected by Dale Farm'
+    # a firm by what is done with it: 'we deliver for Castell Howell', 'milk is collected by Dale Farm', 'I drive
+    # for Eddie Stobart', 'I run Hosegood Garden Services'
     r"|\b(?i:deliver(?:s|ed|ing)? for|supplied by|collected by|(?:bought|buy|buying|order|ordered|seeds?) from|"
-    r"contract(?:ed|s)? (?:with|by)|employed by|stockists? of))\s*$"
+    r"contract(?:ed|s)? (?:with|by)|employed by|stockists? of|work(?:s|ed|ing)? for|drive(?:s)? for|driving for|"
+    r"(?:i|we) run)"
+    # a vessel: 'the beam trawler Girl Rachel', 'RNLB Mary Trewin', 'deckhand on the Girl Rachel'
+    r"|\b(?:RNLB|MV|FV|MFV|HMS|RMS|SS)|\b(?i:trawler|crabber|lifeboat|ferry|vessel|ship|tug|(?:crew|crewed|deckhand|"
+    r"skipper|skippered|fished|fishing|sail|sailed|sailing|work|worked|works) (?:on|aboard)(?: the)?))\s*$"
 )
 _NOT_A_PERSON_AFTER = re.compile(
     r"['’]s (?:Superstore|Supermarket|Stores?|Garage|Caf[eé]|Bakery|Butchers?|Takeaway|Salon|Pharmacy|Chemists?|"
     r"Dairy|Kitchen|Bar|Restaurant|Motors|Coaches|Removals|Builders|Fish Bar|Chippy|Newsagents?|Barbers?|"
-    r"Diner|Tearooms?|Deli|Nursery|Nurseries|Funeral)\b"
+    r"Diner|Tearooms?|Deli|Nursery|Nurseries|Funeral|Fish|Boatyard)\b"
     # a brand by what it makes: "Rachel's yoghurt"
     r"|['’]s (?:yoghurts?|yogurts?|seeds|crisps|biscuits|pies|sausages|ice cream|cakes|bread|cheese|milk|beers?|gin|"
     r"whisky|cider|coffee|tea|chocolate|sauce|jam|fudge|compost)\b"
