@@ -117,7 +117,10 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
                 out.append(Span(after.start(1), after.end(1), "ADDRESS"))
         out += flats
     if x.digit and x.has(_OTHER_HOME_WORDS):
-        out += [Span(m.start(), m.end(), "ADDRESS") for m in OTHER_HOME.finditer(text)]
+        for m in OTHER_HOME.finditer(text):  # and the street it is on: 'plot 4, Fairground Yard on Whinmoor Lane'
+            out.append(Span(m.start(), m.end(), "ADDRESS"))
+            if after := FLAT_STREET_AFTER.match(text, m.end()):
+                out.append(Span(after.start(1), after.end(1), "ADDRESS"))
     out += _described_homes(x)
     if x.has(_BOAT_WORDS):
         out += [
@@ -137,7 +140,7 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
             if not seg_m:
                 break
             seg = seg_m.group().strip()
-            seg = re.split(r"\s+(?:on|and|for|since|with|just|which|where|right|near|behind|in|at)\s+", seg)[0]
+            seg = re.split(r"\s+(?:on|and|for|since|with|just|which|where|right|near|behind|in|at|by)\s+", seg)[0]
             seg = seg.strip()
             if not seg:
                 break
@@ -186,10 +189,14 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
     for m in _WE_ARE_AT.finditer(text) if lives and x.has(_WE_ARE_WORDS) else ():
         name = m.group(1)
         housey = re.search(rf"\b(?:{_HOUSE})$", name) or _CELTIC_SMALL.search(name)
-        if housey and _named_home(name, keep) and not _street_like(name, keep):
-            out.append(Span(m.start(1), m.end(1), "ADDRESS"))
+        if _WELSH_STREET_RE.fullmatch(name) or (housey and _named_home(name, keep)):
+            out.append(Span(m.start(1), m.end(1), "ADDRESS"))  # a house, or a Welsh street: 'We are at Maes yr Ysgol'
             if on := _ON_STREET.match(text, m.end(1)):
                 out.append(Span(on.start(1), on.end(1), "ADDRESS"))
+    for m in _ABOARD.finditer(text) if x.has(_ABOARD_WORDS) else ():
+        g = next(i for i in (1, 2, 3, 4) if m.group(i))
+        if _named_home(_THE.sub("", m.group(g)), keep) and not _org_line_shape(m.group(g)):
+            out.append(Span(m.start(g), m.end(g), "ADDRESS"))
     # a home's name and what it is: 'I live in Hafan Deg, the bungalow at the end', 'at the far end of Bràigh an
     # Dùin, the last house', 'Cold Knuckles (our farm)', 'my own land at Hazelbank'
     for m in _HOME_APPOSED.finditer(text) if lives or "our farm" in x.low or "own land" in x.low else ():
@@ -226,7 +233,7 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
     # a numbered Welsh street: '7 Rhes y Coed'
     out += [Span(m.start(), m.end(), "ADDRESS") for m in _WELSH_NUMBERED.finditer(text)] if x.digit and welsh else []
     for m in HOME_BY_NAME.finditer(text) if x.has(_HOME_BY_NAME_WORDS) else ():
-        if _house_like(m.group(1), keep) or m.group(1).split()[0] not in keep:
+        if _house_like(m.group(1), keep) or _named_home(m.group(1), keep):
             out.append(Span(m.start(1), m.end(1), "ADDRESS"))
     for m in _COTTAGE_ROW.finditer(text) if lives and "cottages" in x.low else ():
         out.append(Span(m.start(1), m.end(1), "ADDRESS"))
@@ -260,9 +267,9 @@ _OLD_BUILDING = re.compile(
     r"station(?: house)?|bakery|dairy|barn|coach house|police house|toll house|lodge|granary|stables|vicarage))\b"
 )
 _STREET_THEN_LIVE = re.compile(
-    rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?({_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})\s+(?:{_STREET})\b"
+    rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?({_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})\s+(?:{_STREET}|{_HOUSE})\b"
     r"(?P<tail>,? (?:where (?:we|i|she|he|they|my \w+|our \w+) (?:live|lives|lived|grew up)"
-    r"|residents like (?:me|us|myself)))"
+    r"|residents like (?:me|us|myself)|outside (?:my|our|his|her) (?:own )?(?:front )?(?:door|house|home|gate)))"
 )
 _THE = re.compile(r"^[Tt]he ")
 _HOME_CONTEXT = re.compile(
@@ -345,7 +352,8 @@ def _described_homes(x) -> list[Span]:
 
 _DESCRIBED_WORDS = frozenset("flat maisonette bedsit room".split())
 _BLOCK_WORDS = frozenset("house tower wharf mansions heights point buildings court".split())
-_WE_ARE_WORDS = frozenset("we we're we’re i i'm i’m".split())
+_ABOARD_WORDS = frozenset("aboard narrowboat houseboat boat barge ketch yacht mr mrs ms miss dr croft farm".split())
+_WE_ARE_WORDS = frozenset("we we're we’re i i'm i’m he she he's she's he’s she’s".split())
 _ADDRESS_NEXT = re.compile(
     r",? (?:at|on) (?:number )?\d{1,4}[A-Za-z]? [A-Z]"
 )  # 'a basement flat at 7 Prospect Terrace'
@@ -488,6 +496,7 @@ _LIVE_PHRASES = re.compile(
     r"those of us|us lot|ours on|two-bed|council house|(?:terraced|semi|detached) (?:house|home)|(?:care|nursing) "
     r"home|(?:mum|mam|nan|gran|dad|da)['’]?s? on|where (?:we|i|she|he|they|my \w+|our \w+) (?:live|grew)|"
     r"residents like|keep (?:sheep|cattle|ewes)|croft|farm(?:ed)? |home is|our home|the old |its called|it's called|"
+    r"outside (?:my|our|his|her) (?:own )?(?:front )?(?:door|house|home|gate)|"
     r"we['’]re (?:at|in)|we are (?:at|in)"
 )
 _WELSH_STREET_RE = re.compile(_WELSH_STREET)
@@ -506,8 +515,17 @@ _HOME_WORDS = frozenset(
 # a word of a house name: capitalised, or a Gaelic, Irish or Welsh small word ('Tír na nÓg', 'Sŵn y Don')
 _HOUSE_WORD = rf"(?:{_CAPWORD}|na|nan|an|a['’]|y|yr|n[{_UP}][{_LO}]+)"
 _WE_ARE_AT = re.compile(
-    rf"(?i:\b(?:we['’]re|we are|i['’]m|i am)\s+(?:at|in)\s+)((?:The\s+)?{_HOUSE_WORD}(?: {_HOUSE_WORD}){{1,3}})"
-    r"(?=,|\s+(?:on|in|at)\b)"
+    rf"(?i:\b(?:we['’]re|we are|i['’]m|i am|(?:he|she)(?:['’]s| is| lives))\s+(?:at|in)\s+)"
+    rf"((?:The\s+)?{_HOUSE_WORD}(?: {_HOUSE_WORD}){{1,3}})(?=,|\s+(?:on|in|at|and|by)\b)"
+)
+# a boat lived on by its name: 'we have lived aboard the Kittiwake', 'I live aboard Morwenna', 'a narrowboat ...,
+# Dragonfly,'; a person's home after their name: 'Mrs Beynon at Cae'r Wern'; a croft: 'the croft at Achnabreck'
+_ABOARD = re.compile(
+    rf"(?i:\b(?:live|lives|living|lived) aboard(?: the)?) ((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})\b"
+    rf"|(?i:\b(?:narrowboat|houseboat|boat|barge|ketch|yacht)\b)[^.!?\n]{{0,40}}?, "
+    rf"((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}}),"
+    rf"|\b(?:Mr|Mrs|Ms|Miss) {_CAPWORD} at ((?:The )?{_HOUSE_WORD}(?: {_HOUSE_WORD}){{0,3}})(?=[,.;]| asked| said)"
+    rf"|\b(?:the|our|my|his|her) (?:croft|farm|smallholding) at ((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})"
 )
 _CELTIC_SMALL = re.compile(r"\b(?:an|An|na|nan|a['’]|y|yr|Tigh|Teach|Tŷ|Bryn|Pen|Cnoc|Druim|Baile|Bally)\b")
 _HOME_APPOSED = re.compile(

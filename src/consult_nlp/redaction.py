@@ -395,7 +395,7 @@ class Redactor:
                 # or it heads an address: its house and street on the lines after it ('Gwenno ap Iorwerth\nGwêl y
                 # Môr\nRhodfa'r Môr', 'Seonag NicIllinnein\nDruim Fada\nTarsay\nPA78 6TY')
                 heads = (
-                    k >= len(lines) - 5
+                    (k >= len(lines) - 5 or (k <= 1 and _person_line(line)))  # a signature's address, or a letterhead's
                     and not last
                     and not POSTCODE.fullmatch(lines[k + 1][1].strip())  # a town is the line above a postcode
                     and _heads_address([ln for _, ln in lines[k + 1 : k + 5]], keep)
@@ -811,6 +811,15 @@ def _place_named(text: str, s: Span) -> bool:
     return head not in name_lists()[0]
 
 
+def _person_line(line: str) -> bool:
+    """A letterhead line that names a person, not a house or street: initials or a known first name first, and no
+    street word ('R. J. Venner'; not 'Glen Ogle Road')."""
+    words = line.split()
+    if not words or _street_like(line.strip(), set()):
+        return False
+    return bool(re.match(r"(?:[A-Z]\. ?)+[A-Z]", line.strip())) or words[0] in name_lists()[0]
+
+
 def _heads_address(after: list[str], keep: set[str]) -> bool:
     """Whether the lines after a name are its address: short lines, one of them a postcode or a street."""
     for ln in after:
@@ -834,11 +843,12 @@ def _signer_home(text: str, m: re.Match, keep: set[str]) -> list[Span]:
         return []
     parts = [(p.start(), p.group()) for p in re.finditer(r"[^,]+", rest)]
     out = []
-    if len(parts) == 1 and _HOUSE_END.search(parts[0][1].strip().rstrip(".")):
-        parts = [*parts, (len(rest), "")]  # 'Tom Metcalfe, Greenhow Farm': a farm or a house alone is a home
-    for a, g in parts[:-1]:  # the last part is the town
-        g2 = g.strip()
-        if g2 and _house_like(g2, keep) and not _org_line(g2) and len(g2.split()) <= 3:
-            start = m.start(2) + a + len(g) - len(g.lstrip())
-            out.append(Span(start, start + len(g2), "ADDRESS"))
+    for k, (a, g) in enumerate(parts):
+        g2 = g.strip().rstrip(".")
+        start = m.start(2) + a + len(g) - len(g.lstrip())
+        if _street_like(g2, keep) or _WELSH_STREET_RE.fullmatch(g2):
+            out.append(Span(start, start + len(g2), "ADDRESS"))  # 'Wilma, Kilmore Road', 'Matt Pascoe, Trelawney Row'
+        elif k < len(parts) - 1 or _HOUSE_END.search(g2):  # the last part is the town, unless a farm or house
+            if g2 and _house_like(g2, keep) and not _org_line(g2) and len(g2.split()) <= 3:
+                out.append(Span(start, start + len(g2), "ADDRESS"))
     return out

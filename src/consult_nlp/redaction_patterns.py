@@ -95,7 +95,7 @@ _HANDLE_CUE = re.compile(
 ID_NUMBER = re.compile(r"(?<![\w/.-])(?:[A-Z]{1,4}[- ]?\d[\d -]{3,}\d[A-Z]?|\d{4,}[A-Z])(?![\w/-])")
 _ID_CUE = re.compile(
     r"(?i:\b(?:hospital|patient|mrn|medical record|record|account|acct|reference|ref|customer|case|client|tenancy|"
-    r"claim|membership|payroll|council tax|service)\b"
+    r"claim|membership|payroll|council tax|service|matric|matriculation|student|staff|employee)\b"
     r"(?:\s+(?:no|number|num|id|is|was|account|reference|ref))*\.?\s*[:#]?\s*)"
     r"((?:[A-Z]{0,4}[- ]?)?\d[\d -]{4,}\d[A-Z]?)(?![\w/])"
 )
@@ -145,7 +145,7 @@ _DATE = (
 )
 DATE_OF_BIRTH = re.compile(
     r"(?i:\b(?:born|b\.(?= ?\d)|d\.?\s?o\.?\s?b\.?|date of birth|birth ?date|birthday|geboren|geb\.|"
-    r"dyddiad geni|ganwyd)(?![\w]))[^.!?\n\d]{0,40}?(" + _DATE + ")",
+    r"dyddiad geni|ganwyd)(?![\w]))[^.!?\n\d]{0,60}?(" + _DATE + ")",
 )
 
 
@@ -530,7 +530,7 @@ _HOUSE = (
     "Cottage|House|Farm|Farmhouse|Barn|Lodge|Mill|Manor|Hall|Villa|Bungalow|Grange|Rectory|Vicarage|Forge|"
     "Granary|Stables|Coach House|Maltings|Mansions|Court|Buildings|Wharf|Tower|Point"
 )
-_CAPWORD = rf"(?:[{_UP}][{_LO}'’]+(?:-[{_UP}][{_LO}'’]+)*)"
+_CAPWORD = rf"(?:[{_UP}][{_LO}'’]+(?:-(?:(?:y|yr|r|n|a|an|na|ar|o)-)?[{_UP}][{_LO}'’]+)*)"
 # Welsh, Gaelic and Irish street names put the kind of street first: 'Ffordd yr Orsaf', "Rhodfa'r Môr",
 # 'Sràid na h-Eaglaise', 'Bóthar na Croise', 'heol y felin'
 _CELTIC_STREET_WORDS = "Heol|Ffordd|Stryd|Lôn|Clos|Rhodfa|Cilgant|Teras|Llys|Rhes|Maes|Sràid|Sráid|Rathad|Bóthar|Bothar"
@@ -550,7 +550,8 @@ ADDRESS_DE = re.compile(
 )
 FLAT = re.compile(
     rf"(?:\b\d{{1,2}}(?:st|nd|rd|th) [Ff]loor,? )?\b(?:Flat|Apartment|Apt|Unit|Fflat)\.?\s+\d+[A-Za-z]?(?:/\d+)?"
-    rf"(?:,?\s+(?:(?:The\s+)?(?:{_CAPWORD}\s+){{0,2}}(?:{_HOUSE})|The\s+{_CAPWORD})\b)?"
+    rf"(?:,?\s+(?:(?:The\s+)?(?:{_CAPWORD}\s+){{0,2}}(?:{_HOUSE})|The\s+{_CAPWORD})\b"
+    rf"|,\s+{_CAPWORD}(?: (?:{_CAPWORD}|y|yr|r|na|an)){{1,3}}(?= and\b| on\b| above\b| in\b|[,.]))?"
     # and the street after the building, as one address: 'Flat 6, Chandos House, Fernside Road'
     rf"(?:,\s+(?:\d{{1,4}}[A-Za-z]?\s+)?(?:(?:{_CAPWORD}\s+){{0,2}}(?:{_STREET})\b|{_CAPWORD}(?=\s*(?:,|\n|$))))?"
 )
@@ -565,12 +566,13 @@ FLAT_ANY = re.compile(
 # lived in; a boat by its name ('static caravan no. 62', 'caravan 41, Sandhills Park', 'Room 12, Meadowbank Hotel',
 # 'a narrowboat, Meadowsweet,')
 _PARK = (
-    rf"(?:(?:{_CAPWORD}\s+){{1,3}}(?:Park|Site|Village|Estate|Sands)(?: Homes)?|Parc(?: (?:{_CAPWORD}|y|yr)){{1,4}})\b"
+    rf"(?:(?:{_CAPWORD}\s+){{1,3}}(?:Park|Site|Village|Estate|Sands|Yard|[Ss]ite)(?: Homes)?"
+    rf"|Parc(?: (?:{_CAPWORD}|y|yr)){{1,4}})\b"
 )
 OTHER_HOME = re.compile(
     rf"(?i:\b(?:(?:static |touring )?caravan|chalet|mobile home|pitch))\s+(?:(?i:no)\.?\s*)?\d+[A-Za-z]?\b"
     rf"(?:,?\s+(?:(?:at|on|in)\s+)?(?:the\s+)?{_PARK})?"
-    rf"|\b(?:Room|room)\s+\d+[A-Za-z]?,\s+(?:the\s+)?(?:{_CAPWORD}\s+){{1,3}}(?:Hotel|Hostel|Inn|House|Lodge)\b"
+    rf"|\b(?:Room|room)\s+\d+[A-Za-z]?,\s+(?:the\s+)?(?:{_CAPWORD}\s+){{1,3}}(?:Hotel|Hostel|Inn|House|Lodge|Hall|Court)\b"
     # a park home's plot with its park: 'plot 27, Parc Glan y Môr', 'Plot 9, Riverside Park Homes'
     rf"|\b[Pp]lot\s+\d+[A-Za-z]?,?\s+(?:(?:at|on|in)\s+)?(?:the\s+)?{_PARK}"
 )
@@ -606,7 +608,7 @@ BOAT_HOME = re.compile(
 )
 # a flat's street after it: 'flat 7b on Linden Walk', 'the flat 3/2 at 41 Nethergate'
 FLAT_STREET_AFTER = re.compile(
-    rf",?\s+(?:on|at|in|of)\s+"
+    rf",?\s+(?:(?:above|over|behind|next to) (?:the|a) [\w'’ -]{{2,25}}? )?(?:on|at|in|of)\s+"
     rf"((?:\d{{1,4}}[A-Za-z]?\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})|{_STREET_NAME}|{_WELSH_STREET})"
 )
 # a date right after a person's name is their date of birth: 'Alfie Brookes-Hart (09/09/2014)', 'Wullie Soutar,
@@ -627,7 +629,8 @@ QUOTED_HOUSE = re.compile(
 )
 # "I live on X", "we are in Flat 3", "my address is": what follows is an address, whatever its shape
 _LIVE = re.compile(
-    r"(?i:\b(?:live|lives|living|lived|reside|resides|residing)\s+(?:(?:alone|here|now|still|together|currently)\s+)?"
+    r"(?i:\b(?:live|lives|living|lived|reside|resides|residing)\s+"
+    r"(?:(?:alone|here|now|still|together|currently|out|up|down|over)\s+)?"
     r"(on|at|in)\b|\b(?:house|home|bungalow|cottage)\s+(?:is\s+)?(at)\b|\b(?:my|our|her|his) address(?: is)?:?"
     r"|\baddress:|\bour (?:road|street)(?: is)?,?"
     r"|\b(?:we are|we're|i am|i'm|she is|he is|is)\s+(in|at)(?=\s+(?:flat|apartment)\b))"
@@ -642,8 +645,8 @@ _LIVE_NEAR = re.compile(
     r"|\b(?:house|home|farm|cottage|bungalow)\b[^.!?\n]{0,20}?\bis (?:at the (?:top|bottom|end) of|just off)"
     r"|\b(?:live|lives|living|lived)\s+(?:(?:up|down|along) the\b|"
     r"(?:(?:out|up|down|over|right|still|now|alone|together|here)\s+)?"
-    r"(?:at|on|in|off|near|by|with|opposite|just off|at the (?:top|bottom|end) of|"
-    r"on the corner of|halfway (?:up|down))\b))"
+    r"(?:at the (?:top|bottom|end|far end) of|on the corner of|halfway (?:up|down)|just off|"
+    r"at|on|in|off|near|by|with|opposite)\b))"
 )
 _LIVE_RIGHT = re.compile(
     r"(?i:\bresidents? (?:of|on|in)\b|\b(?:those of us|us lot|ours|my two-bed|(?:a |my |our )?council house|"
@@ -651,7 +654,7 @@ _LIVE_RIGHT = re.compile(
     r"(?:care|nursing|residential) home|my (?:mum|mam|nan|gran|dad|da|mother|father)['’]?s?) on\b|"
     r"\b(?:my|our) (?:(?:back|front) )?(?:road|street|close|lane|house|home|flat|"
     r"bungalow|cottage|garden|gate|drive|driveway|door)\b"
-    r"(?:,| is| on| in| at| \()*|\b(?:we'?re|we are|i'?m|i am) on\b)\s*"
+    r"(?:,| is| on| in| at| \()*|\b(?:we'?re|we are|i'?m|i am)(?: up| down| out| over| round)? on\b)\s*"
 )
 # something of a home and what happened to it there: 'my shed was broken into on Hedley Terrace', 'our fence blew
 # down at Moorside Close'. A gap naming another place ('our house is near the stop on Station Road') stops it.
