@@ -492,13 +492,36 @@ _LIVE_WORDS = frozenset(
 )
 # other ways of saying where one's home is (one scan of the lower-case text decides whether the residence patterns
 # run at all): 'those of us on', 'we croft at', 'home is', 'my mum's on', 'where we live'
-_LIVE_PHRASES = re.compile(
-    r"those of us|us lot|ours on|two-bed|council house|(?:terraced|semi|detached) (?:house|home)|(?:care|nursing) "
-    r"home|(?:mum|mam|nan|gran|dad|da)['’]?s? on|where (?:we|i|she|he|they|my \w+|our \w+) (?:live|grew)|"
-    r"residents like|keep (?:sheep|cattle|ewes)|croft|farm(?:ed)? |home is|our home|the old |its called|it's called|"
-    r"outside (?:my|our|his|her) (?:own )?(?:front )?(?:door|house|home|gate)|"
-    r"we['’]re (?:at|in)|we are (?:at|in)"
-)
+# other ways of saying where one's home is, each behind a word the text must hold, so that one set lookup, not a
+# scan, decides for most texts whether the residence patterns run at all
+_LIVE_PHRASES = {
+    "us": re.compile(r"those of us|us lot"),
+    "ours": re.compile(r"ours on"),
+    "two-bed": re.compile(r"two-bed"),
+    "council": re.compile(r"council house"),
+    "terraced": re.compile(r"terraced (?:house|home)"),
+    "semi": re.compile(r"semi (?:house|home)"),
+    "detached": re.compile(r"detached (?:house|home)"),
+    "care": re.compile(r"care home"),
+    "nursing": re.compile(r"nursing home"),
+    "where": re.compile(r"where (?:we|i|she|he|they|my \w+|our \w+) (?:live|grew)"),
+    "residents": re.compile(r"residents like"),
+    "keep": re.compile(r"keep (?:sheep|cattle|ewes)"),
+    "croft": re.compile(r"croft"),
+    "farm": re.compile(r"farm "),
+    "farmed": re.compile(r"farmed "),
+    "home": re.compile(r"home is|our home"),
+    "old": re.compile(r"the old "),
+    "called": re.compile(r"it['’]?s called"),
+    "outside": re.compile(r"outside (?:my|our|his|her) (?:own )?(?:front )?(?:door|house|home|gate)"),
+    "we're": re.compile(r"we['’]re (?:at|in)"),
+    "we’re": re.compile(r"we['’]re (?:at|in)"),
+    "are": re.compile(r"we are (?:at|in)"),
+    **{
+        w: re.compile(r"(?:mum|mam|nan|gran|dad|da)['’]?s? on")
+        for w in "mum mam nan gran dad da mums mams nans grans mum's mam's nan's gran's dad's".split()
+    },
+}
 _WELSH_STREET_RE = re.compile(_WELSH_STREET)
 # the cheap word tests that must hold for the patterns above to be worth running
 _WELSH_STREET_WORDS = frozenset("heol ffordd stryd lôn clos rhodfa cilgant teras llys rhes maes".split())
@@ -583,7 +606,7 @@ def _lives(x: _Text) -> bool:
     """Whether the text says where someone lives: worth running the residence patterns."""
     return (
         x.has(_LIVE_WORDS)
-        or bool(_LIVE_PHRASES.search(x.low))
+        or any(_LIVE_PHRASES[w].search(x.low) for w in x.words.intersection(_LIVE_PHRASES))
         or (("my" in x.words or "our" in x.words or "on" in x.words) and x.has(_HOME_WORDS | {"i'm", "we're"}))
     )
 

@@ -350,13 +350,15 @@ class Redactor:
                 listed = name.split()[0] in names or m.group().endswith(("twins", "triplets"))
                 if listed and name not in _STOP_CAPS and self._name_ok(name, keep, common):
                     spans.append(Span(m.start(1), m.end(1), "NAME"))
-        for m in SAID_OF_NAME.finditer(text) if _SAID_CUE.search(text) else ():
-            g = next(i for i in (1, 2, 3) if m.group(i))
-            for part in re.split(r",| and | & ", m.group(g)):
-                part = part.strip()
-                a = m.start(g) + m.group(g).find(part)
-                if part and self._name_ok(part, keep, common) and not _org_line(part):
-                    spans.append(Span(a, a + len(part), "NAME"))
+        for cue, pat in SAID_OF_NAME:
+            if words.isdisjoint(cue) or (cue is _IS and ", is " not in text):
+                continue
+            for m in pat.finditer(text):
+                for part in re.split(r",| and | & ", m.group(1)):
+                    part = part.strip()
+                    a = m.start(1) + m.group(1).find(part)
+                    if part and self._name_ok(part, keep, common) and not _org_line(part):
+                        spans.append(Span(a, a + len(part), "NAME"))
         for m in HAN_NAME.finditer(text) if _HAN.search(text) else ():
             # beside a name in Latin letters, or after 'I am': 'Chan Kwok Wing 陳國榮', '陈美玲 (Chan Mei Ling)'
             if (
@@ -743,13 +745,7 @@ def shown_texts(responses) -> dict[str, str]:
 
 
 _LINE = re.compile(r"[^\n]+")
-# the cheap test that SAID_OF_NAME's words are there at all
-_SAID_CUE = re.compile(
-    r"(?:who is|who's|, is|aged) \d|from (?:number|no)|\((?:daughter|son|wife|husband|mother|father|mum|dad|widow|"
-    r"partner|carer|grand)|(?:[Ii]['’]m|I am|[Ww]e['’]re|[Ww]e are) \w+s? to |(?:the|our|my) (?:housing officer|"
-    r"social worker|support worker|key ?worker|caretaker|warden|carer|neighbour|landlord|landlady|manager|officer|"
-    r"nurse|health visitor|teacher|councillor)"
-)
+_IS = SAID_OF_NAME[1][0]  # its pattern needs ', is ' in the text
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ORG_NEXT = re.compile(
     r" (?:Services|Department|Dept|Directorate|Team|Unit|Division|Office|Authority|Agency|Board|Committee|Council|"
