@@ -23,8 +23,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from .addresses import _WELSH_STREET_RE, _house_like, _repeat_addresses, _street_like
+from .addresses import _repeat_addresses
 from .language import foreign_ranges
+from .people import NOT_NAME_WORDS, NOT_PEOPLE, name_ok, not_a_person, person_first, signature_spans
 from .recognisers import (
     _INTRODUCED,
     _SCHOOL_CUE,
@@ -55,10 +56,7 @@ from .redaction_patterns import (
     _AND_BEFORE,
     _CAP_SPAN,
     _CAP_WORD,
-    _CAPS_LINE,
-    _CONTACT_LINE,
     _END_LOWER,
-    _END_NAME,
     _FAMILY_CUE,
     _FIRM_AFTER,
     _GREW_UP_IN,
@@ -74,11 +72,8 @@ from .redaction_patterns import (
     _NEXT_NAME,
     _NICKNAME,
     _NOT_A_NAME,
-    _NOT_A_PERSON_AFTER,
-    _NOT_A_PERSON_BEFORE,
     _ORG_AFTER,
     _ORG_LAST,
-    _ORG_WORDS,
     _PLACE_AFTER,
     _PLACE_BEFORE,
     _PLACE_BEFORE_ONE,
@@ -90,12 +85,9 @@ from .redaction_patterns import (
     _REL_NAME,
     _SIGN_OFF_SHORT,
     _SIGN_OFF_WORDS,
-    _SIGNATURE,
     _STOP,
     _STOP_CAPS,
     _THE_BEFORE,
-    _WORDS,
-    ADDRESS,
     CALLED_NAME,
     FAMILY_NAME,
     FIELD_WORDS,
@@ -104,10 +96,7 @@ from .redaction_patterns import (
     LITTLE_NAME,
     MY_NAME,
     MY_NAME_LOWER,
-    NOT_NAME_WORDS,
-    NOT_PEOPLE,
     POST_NOMINAL,
-    POSTCODE,
     RELATIVE,
     RELATIVE_LOWER,
     SAID_OF_NAME,
@@ -245,23 +234,7 @@ class Redactor:
         """Names that are characters, brands or conditions ('Mr Men', 'Peppa Pig', "Down's") are not redacted."""
         if not spans:
             return spans
-        spans = [
-            s
-            for s in spans
-            if s.kind not in ("NAME", _NER_WORD)
-            or not (
-                _NOT_A_PERSON_BEFORE.search(text, max(0, s.start - 30), s.start)
-                or _NOT_A_PERSON_BEFORE.search(text, max(0, _run_start(text, s.start) - 30), _run_start(text, s.start))
-                or _NOT_A_PERSON_AFTER.match(text, s.end)
-                or text.startswith("Storm ", s.start)
-                or _place_named(text, s)  # 'Calder Mill', 'Ballykeel Orange Hall'; not 'Jean Hall'
-                # one word before an organisation's: 'the Head of Marine Services'
-                or (" " not in text[s.start : s.end] and _ORG_NEXT.match(text, s.end))
-                # a firm by its last word: 'Hosegood Garden Services', 'Morris & Pugh Chemists', 'Pascoe's Boatyard'
-                or _FIRM_LAST.search(text, s.start, s.end)
-                or _FIRM_AND.match(text, s.end)  # 'Morris & Pugh Chemists'
-            )
-        ]
+        spans = [s for s in spans if s.kind not in ("NAME", _NER_WORD) or not not_a_person(text, s)]
         words = words if words is not None else frozenset(text.lower().translate(_PUNCT_TO_SPACE).split())
         if words.isdisjoint(self._not_people_first):
             return spans
@@ -279,8 +252,7 @@ class Redactor:
         ]
 
     def _name_ok(self, name: str, keep: set[str], common: set[str]) -> bool:
-        toks = name.replace("-", " ").split()
-        return any(t not in keep and t not in common for t in toks if t[:1].isupper() and len(t.rstrip(".")) > 1)
+        return name_ok(name, keep, common)
 
     def _extend_surname(self, text: str, end: int, common: set[str]) -> int:
         """A surname after the first name a pattern found: 'my son Oliver Bennett', 'Thomas "Tommy" Ferguson'."""
@@ -325,7 +297,7 @@ class Redactor:
                 if (
                     _ORG_AFTER.match(text, m.end(1))
                     or (pat is RELATIVE and _PLACE_AFTER.match(text, m.end(1)))  # "the Child Protection team"
-                    or (any(w in _ORG_LAST for w in name.split()) and not _person_first(pat, name, first))
+                    or (any(w in _ORG_LAST for w in name.split()) and not person_first(pat, name, first))
                 ):
                     continue  # "Harcourt and Cowper Streets Residents' Association" is an organisation
                 known = pat is RELATIVE and name.split()[0] in name_lists()[0] and name.split()[0] not in _STOP_CAPS
@@ -367,73 +339,8 @@ class Redactor:
                 or re.search(r"(?i:\b(?:i am|i'm|name is|name:))\s*$", text[max(0, m.start() - 12) : m.start()])
             ):
                 spans.append(Span(m.start(1), m.end(1), "NAME"))
-        spans += self._signature_spans(text, keep, common)
+        spans += signature_spans(text, keep, common)
         return spans
-
-    def _signature_spans(self, text: str, keep: set[str], common: set[str]) -> list[Span]:
-        """A name alone on the last line, or on a line followed by contact details or an address."""
-        out = []
-        lines = [(m.start(), m.group()) for m in _LINE.finditer(text)] if "\n" in text else []
-        if len(lines) >= 2:
-            for k, (start, line) in enumerate(lines):
-                if 3 < k < len(lines) - 7:
-                    continue  # a signature is in the first lines of a letter or its last ones
-                last = k == len(lines) - 1
-                # a name line comes before its phone or email, or before a numbered street; a town comes before
-                # a postcode and a house name before a street, so those lines say nothing
-                # (a line that starts a block and comes before a postcode is a name too: 'Grace & Tom Ward\nls6 2qx')
-                before_org = k == len(lines) - 2 and _org_line(lines[k + 1][1])
-                before_contact = (
-                    before_org
-                    or not last
-                    and bool(
-                        _CONTACT_LINE.search(lines[k + 1][1])
-                        and not POSTCODE.match(lines[k + 1][1].strip())
-                        or ADDRESS.match(lines[k + 1][1].strip())
-                        or POSTCODE.match(lines[k + 1][1].strip())
-                        and text[:start].endswith("\n\n")
-                    )
-                )
-                # or it heads an address: its house and street on the lines after it ('Gwenno ap Iorwerth\nGwêl y
-                # Môr\nRhodfa'r Môr', 'Seonag NicIllinnein\nDruim Fada\nTarsay\nPA78 6TY')
-                heads = (
-                    (k >= len(lines) - 5 or (k <= 1 and _person_line(line)))  # a signature's address, or a letterhead's
-                    and not last
-                    and not POSTCODE.fullmatch(lines[k + 1][1].strip())  # a town is the line above a postcode
-                    and _heads_address([ln for _, ln in lines[k + 1 : k + 5]], keep)
-                )
-                if not (
-                    last or before_contact or heads or k == 0 and len(lines) > 3 and _CONTACT_LINE.search(lines[1][1])
-                ):
-                    continue
-                m = _SIGNATURE.match(line)
-                if m and (any(w in _ORG_WORDS for w in _WORDS.findall(line)) or _org_line(m.group(1))):
-                    continue  # "Harcourt Residents' Association": an organisation signs too
-                if m and len(m.group(1).split()) <= 5 and self._name_ok(m.group(1), keep, common):
-                    words = [w for w in m.group(1).split() if w[:1].isupper()]
-                    if all(w in keep or w in common for w in words[1:]) and len(words) > 1:
-                        continue
-                    out.append(Span(start + m.start(1), start + m.end(1), "NAME"))
-        # a name in capitals alone on one of the last lines: 'GLADYS ROWBOTHAM', 'TAM HOGG'
-        first, last = name_lists()
-        heads = _CAPS_LINE.finditer(text[:120])  # a letterhead: 'GLADYS ROWBOTHAM (Mrs)'
-        for line in (*heads, *_CAPS_LINE.finditer(text, max(0, len(text) - 120))):
-            # 'MERVYN AND IRENE STEWART': each name of a couple
-            for part in re.finditer(r"(?<!\S)(?!AND\b)[^\s&]+(?: (?!AND\b)[^\s&]+)*", line.group(1)):
-                words = [w.capitalize() for w in part.group().split()]
-                known = words[0] in first or words[-1] in last
-                if known and not any(w in keep or w in common for w in words):
-                    out.append(Span(line.start(1) + part.start(), line.start(1) + part.end(), "NAME"))
-        m = _END_NAME.search(text, max(0, len(text) - 160))  # it ends the text: only its end is searched
-        if m and self._name_ok(m.group(1), keep, common) and not _org_line(m.group(1)):  # not 'Weardale Motors'
-            toks = _NAME_TOKEN_RE.findall(m.group(1))
-            # every word a name's ('Thank You' is not), or a known first name first ('Patrick Ward', ward a word)
-            named = toks[0] in first and toks[0] not in keep and toks[0] not in common
-            # after a comma, a single word is a name only if it is a first name: 'Manchester, a great city.'
-            if (all(t not in keep for t in toks) or named) and (named or len(toks) > 1 or not m.group(2)):
-                out.append(Span(m.start(1), m.end(1), "NAME"))
-                out += _signer_home(text, m, keep)
-        return out
 
     def _lower_cues(self, text: str, low: str, lower: Counter[str] | None = None) -> list[tuple[int, int]]:
         cues: list[tuple[int, int]] = []
@@ -747,104 +654,5 @@ def shown_texts(responses) -> dict[str, str]:
 _LINE = re.compile(r"[^\n]+")
 _IS = SAID_OF_NAME[1][0]  # its pattern needs ', is ' in the text
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_ORG_NEXT = re.compile(
-    r" (?:Services|Department|Dept|Directorate|Team|Unit|Division|Office|Authority|Agency|Board|Committee|Council|"
-    r"Group|Trust|Partnership|Association|Society|Federation|Foundation)\b"
-)
-_FIRM_LAST = re.compile(
-    r"(?:['’]s)? (?:Services|Chemists?|Pharmacy|Groundworks|Boatyard|Bikes|Cycles|Motors|Garage|Builders|Plumbing|"
-    r"Electrical|Haulage|Transport|Coaches|Taxis|Removals|Landscaping|Gardening|Cleaning|Catering|Solicitors|"
-    r"Accountants|Surveyors|Estates|Lettings|Properties|Construction|Engineering|Logistics|Dairies|Bakery|Butchers|"
-    r"Fisheries|Seafoods?|Fish|Ltd|Limited|PLC|LLP|Co|Sons|Brothers|Bros|Group|Holdings|Nurseries|Superstore|Stores)$"
-)
-_FIRM_AND = re.compile(
-    r" & [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:Chemists?|Solicitors|Surveyors|Accountants|Builders|Estates|"
-    r"Motors|Sons|Co|"
-    r"Ltd|Limited|LLP|Partners|Associates|Opticians|Butchers|Bakers)\b"
-)
-_CAP_BEFORE = re.compile(r"(?:[A-Z][\w'’-]* )+$")
-
-
-def _run_start(text: str, i: int) -> int:
-    """Where the capitalised words ending at i begin: 'the beam trawler Girl Rachel' -> 'Girl'."""
-    m = _CAP_BEFORE.search(text, max(0, i - 40), i)
-    return m.start() if m else i
-
-
-_HOUSE_END = re.compile(r" (?:Farm|Farmhouse|Cottage|Cottages|House|Lodge|Croft|Bungalow|Barn|Grange|Manse|Mill)$")
-# a building or place named after a word or a person: the name is the place's, not someone's
-_PLACE_LAST = re.compile(
-    r" (?:Hall|Mill|Centre|Center|Church|Chapel|Market|Bridge|Station|Library|Museum|Stadium|Reservoir|Loch|"
-    r"Hospital|Infirmary|Academy|College|Arms|Inn|Tavern|Park|Leisure Centre|Community Centre)\b(?![ -][A-Z])"
-)
-_STRONG_PLACE = frozenset(
-    "Centre Center Church Chapel Station Library Museum Stadium Reservoir Hospital Infirmary Academy College Park "
-    "Tavern".split()
-)
 _LATIN_NAME_BEFORE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}[ ]?\(?[ ]?$")
 _LATIN_NAME_AFTER = re.compile(r"[ ]?\(?[ ]?[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}")
-
-
-def _person_first(pat: re.Pattern, name: str, first: frozenset[str]) -> bool:
-    """A name after a title, or a known first name and one more word, is a person's even when its last word names
-    organisations too ('Mrs Church', 'my neighbour Jean Hall')."""
-    words = name.split()
-    return (pat is TITLED_NAME and len(words) == 1) or (
-        pat is not TITLED_NAME and len(words) == 2 and words[0] in first
-    )
-
-
-def _place_named(text: str, s: Span) -> bool:
-    """A name that is a place's: a word for a building or place ends it, or comes right after it, and it does not
-    start with a first name ('Calder Mill', 'Orange' before 'Hall'; 'Jean Hall' stays a person)."""
-    end = _PLACE_LAST.match(text, s.end)
-    inside = next((m for m in _PLACE_LAST.finditer(text, s.start, s.end) if m.end() == s.end), None)
-    if not (end or inside):
-        return False
-    if (end or inside).group().strip() in _STRONG_PLACE:
-        return True  # 'Ebenezer Chapel', 'Tiernan Park': no person is named so
-    head = text[s.start : s.end].split()[0]
-    return head not in name_lists()[0]
-
-
-def _person_line(line: str) -> bool:
-    """A letterhead line that names a person, not a house or street: initials or a known first name first, and no
-    street word ('R. J. Venner'; not 'Glen Ogle Road')."""
-    words = line.split()
-    if not words or _street_like(line.strip(), set()):
-        return False
-    return bool(re.match(r"(?:[A-Z]\. ?)+[A-Z]", line.strip())) or words[0] in name_lists()[0]
-
-
-def _heads_address(after: list[str], keep: set[str]) -> bool:
-    """Whether the lines after a name are its address: short lines, one of them a postcode or a street."""
-    for ln in after:
-        ln = ln.strip()
-        if not ln or len(ln.split()) > 6 or ln[-1:] in ".!?:":
-            return False
-        if POSTCODE.fullmatch(ln) or ADDRESS.match(ln):
-            return True
-        for part in ln.split(","):  # 'Kinloch, Cragg View'
-            part = part.strip()
-            if part and (_street_like(part, keep) or _WELSH_STREET_RE.fullmatch(part)):
-                return True
-    return False
-
-
-def _signer_home(text: str, m: re.Match, keep: set[str]) -> list[Span]:
-    """The home a signer gives after their name, when a town follows it: 'Carol, Moorside, Calderwick' (the house,
-    not the town, and not an office: 'Dolores Mackintosh-Bell, Secretary')."""
-    rest = m.group(2) or ""
-    if not rest.startswith(","):
-        return []
-    parts = [(p.start(), p.group()) for p in re.finditer(r"[^,]+", rest)]
-    out = []
-    for k, (a, g) in enumerate(parts):
-        g2 = g.strip().rstrip(".")
-        start = m.start(2) + a + len(g) - len(g.lstrip())
-        if _street_like(g2, keep) or _WELSH_STREET_RE.fullmatch(g2):
-            out.append(Span(start, start + len(g2), "ADDRESS"))  # 'Wilma, Kilmore Road', 'Matt Pascoe, Trelawney Row'
-        elif k < len(parts) - 1 or _HOUSE_END.search(g2):  # the last part is the town, unless a farm or house
-            if g2 and _house_like(g2, keep) and not _org_line(g2) and len(g2.split()) <= 3:
-                out.append(Span(start, start + len(g2), "ADDRESS"))
-    return out

@@ -313,35 +313,6 @@ _END_NAME = re.compile(
 _CONTACT_LINE = re.compile(
     r"(?i)^\s*(?:tel|phone|mobile|mob|email|e-mail|telephone|cc|mobil|ffôn)\b|@|\d{3}|^\s*(?:flat|apartment)\b"
 )
-# named like people but not people: characters, brands, breeds; a consultation adds its own with keep_words
-NOT_PEOPLE = (
-    "Mr Men", "Little Miss", "Mr Tumble", "Mr Bean", "Peppa Pig", "Postman Pat", "Thomas the Tank Engine",
-    "Paddington", "Winnie the Pooh", "Father Christmas", "Santa Claus", "Doctor Who", "Jack Russell",
-    "John Lewis", "Marks & Spencer", "Marks and Spencer", "Sainsbury's", "Morrisons", "Greggs", "Ronald McDonald",
-    "Marie Curie", "Macmillan", "Barnardo's", "Down's syndrome", "Asperger's", "Parkinson's", "Alzheimer's",
-    "Crohn's", "Huntington's", "Tourette's", "Duchenne",
-    # characters children and their parents name
-    "Peter Rabbit", "Mr McGregor", "Jemima Puddle-Duck", "Mrs Tiggy-Winkle", "Tom Kitten", "Fireman Sam",
-    "Bob the Builder", "Noddy", "Rupert Bear", "Horrid Henry", "Shaun the Sheep", "Wallace and Gromit", "Sooty",
-    "Mr Blobby", "Mr Benn", "Oor Wullie", "The Broons", "Sali Mali", "Dennis the Menace", "Harry Potter",
-    "Spot the Dog", "Hey Duggee", "Topsy and Tim", "Biff and Chip", "George Pig", "Captain Tom", "Tracy Beaker",
-    "Katie Morag", "Lassie", "Bluey", "Paw Patrol", "Fifi and the Flowertots", "Postman Pat", "Mrs Brown's Boys",
-    "Dr Martens", "Doc Martens", "Dr Oetker", "Captain Birdseye", "Harbour Master", "Harbourmaster", "Lollipop Man",
-    # greetings and blessings in other languages
-    "Allah Hafiz", "Khuda Hafiz", "Jazakum Allahu khairan", "Jazak Allah", "Jazakallah khair", "Assalamu alaikum",
-    "Salaam alaikum", "As-salamu alaykum", "Sat Sri Akal", "Tapadh leat", "Mòran taing", "Go raibh maith agat",
-    # mountains named like people
-    "Ben Nevis", "Ben Macdui", "Ben Lawers", "Ben More", "Ben Lomond", "Ben Ledi", "Ben Vorlich", "Ben Arthur",
-    "Ben Wyvis", "Ben Alder", "Ben Cruachan", "Ben Hope", "Ben Loyal", "Ben Venue", "Ben Vrackie", "Ben Chonzie",
-    "Ben Lui", "Ben Starav", "Ben Avon", "Ben Klibreck", "Ben Rinnes", "Ben Nevis Range",
-    # conditions named after the doctors who described them
-    "Raynaud's", "Addison's", "Cushing's", "Graves' disease", "Hodgkin's", "Bell's palsy", "Ménière's", "Meniere's",
-    "Paget's", "Sjögren's", "Sjogren's", "Guillain-Barré", "Guillain-Barre", "Dupuytren's", "Lewy body",
-    "Creutzfeldt-Jakob", "Perthes", "Osgood-Schlatter", "Kawasaki disease", "Lyme disease", "Motor Neurone",
-    # plant and apple varieties named like people
-    "King Edward", "King Edwards", "Maris Piper", "Sweet William", "Pink Fir Apple", "Kelvedon Wonder", "Ailsa Craig",
-    "Cox's Orange Pippin", "Granny Smith", "Bramley",
-)  # fmt: skip
 _PLACE_FIRST = frozenset(
     """Co County St Saint The Loch Beinn Srath Strath Glen Afon Llyn Mynydd Cwm Nant Port Mount Lake River Little
     Great Upper Lower Old New North South East West Nether Kings Market Long High Low Over Church Bishops
@@ -438,24 +409,6 @@ kinder schule idee vorschlag problem sommer winter
 
 # Words that stay however they are capitalised: the field's vocabulary, Kent's places, calendar words. A
 # consultation elsewhere adds its own with the mapping's `keep_words`.
-# words capitalised as names are but naming no one: peoples, languages and faiths ('I am Roma from Slovakia'),
-# festivals ('After Newroz'), greetings in other languages ('Inshallah') and Scottish islands ('book
-# Mull or Skye'); a name a cue introduces ('my daughter Skye') is still found
-NOT_NAME_WORDS = frozenset(
-    """Afghan African Albanian Algerian American Arab Arabic Asian Bangladeshi Bengali British Bulgarian Cantonese
-    Caribbean Chinese Congolese Cornish Croatian Czech Dutch English Eritrean Ethiopian European Filipino French
-    Gaelic German Ghanaian Greek Gujarati Gypsy Gypsies Hindu Hungarian Indian Iranian Iraqi Irish Italian Jamaican
-    Japanese Jewish Kashmiri Kenyan Kurdish Kurd Kurds Latvian Lithuanian Mandarin Manx Moroccan Muslim Nepali
-    Nigerian Pakistani Polish Portuguese Punjabi Roma Romani Romany Romanian Russian Scottish Sikh Slovak Somali
-    Spanish Sudanese Syrian Tamil Traveller Travellers Turkish Ukrainian Urdu Vietnamese Welsh Yemeni Yoruba Igbo
-    Hausa Zimbabwean Tigrinya Amharic Farsi Pashto Dari Sylheti Mirpuri Hindi Brazilian Colombian Albanians
-    Showmen Showman Irish Traveller
-    Eid Diwali Vaisakhi Baisakhi Hanukkah Chanukah Nowruz Newroz Holi Ramadan Passover Pesach Easter Christmas
-    Hogmanay Samhain Beltane Imbolc Eisteddfod Navratri Onam Pongal Purim Yom Kippur Rosh Hashanah Lent Advent
-    Inshallah Mashallah Alhamdulillah Subhanallah Jazakallah Salaam Shalom Namaste Diolch Slainte Sláinte
-    Skye Mull Islay Jura Arran Orkney Shetland Anglesey Tiree Coll Barra Uist Eigg Iona Bute Raasay Colonsay
-    Lismore Kerrera Gigha Cumbrae Rathlin Lundy Sark Alderney Guernsey Jersey""".split()
-)
 FIELD_WORDS = """
 SEND SEN SENCO SENCo Senco SENCos SENCOs EHCP EHCPs EHC SRP SRPs CAMHS PCN PCNs KCC NHS GP GPs OT OTs SALT SaLT
 ASD ADHD ASC PDA SEMH SLCN MLD SLD PMLD LSA TA TAs Ofsted DfE EP EPs STLS LIFT IPSEA SENDIASS IASK NASEN Nasen
@@ -719,29 +672,6 @@ _CAPS_LINE = re.compile(
     r"[ \t]*,?[ \t]*$"
 )
 _NEXT_CAP = re.compile(r" [A-Z][a-z]+\b")
-# what is named like a person but is not one, by the words around it: a storm ('Storm Darragh'), a pet ('my guide
-# dog, Hunter', 'my dog is called Dai'), a pub ('the Lord Nelson'), a shop ("Singh's Superstore")
-_NOT_A_PERSON_BEFORE = re.compile(
-    r"(?:\bStorm|\b(?i:dog|dogs|puppy|pup|cat|kitten|pony|horse|mare|terrier|collie|spaniel|labrador|lurcher|"
-    r"greyhound|whippet|retriever|rabbit|parrot|budgie|hamster|guinea pig)(?:,| is called| was called| called| named)?"
-    r"|\bthe (?:Lord|Duke|Marquis|Earl|King|Queen|Prince|Princess|Admiral|General)"
-    # a firm by what is done with it: 'we deliver for Castell Howell', 'milk is collected by Dale Farm', 'I drive
-    # for Eddie Stobart', 'I run Hosegood Garden Services'
-    r"|\b(?i:deliver(?:s|ed|ing)? for|supplied by|collected by|(?:bought|buy|buying|order|ordered|seeds?) from|"
-    r"contract(?:ed|s)? (?:with|by)|employed by|stockists? of|work(?:s|ed|ing)? for|drive(?:s)? for|driving for|"
-    r"(?:i|we) run)"
-    # a vessel: 'the beam trawler Girl Rachel', 'RNLB Mary Trewin', 'deckhand on the Girl Rachel'
-    r"|\b(?:RNLB|MV|FV|MFV|HMS|RMS|SS)|\b(?i:trawler|crabber|lifeboat|ferry|vessel|ship|tug|(?:crew|crewed|deckhand|"
-    r"skipper|skippered|fished|fishing|sail|sailed|sailing|work|worked|works) (?:on|aboard)(?: the)?))\s*$"
-)
-_NOT_A_PERSON_AFTER = re.compile(
-    r"['’]s (?:Superstore|Supermarket|Stores?|Garage|Caf[eé]|Bakery|Butchers?|Takeaway|Salon|Pharmacy|Chemists?|"
-    r"Dairy|Kitchen|Bar|Restaurant|Motors|Coaches|Removals|Builders|Fish Bar|Chippy|Newsagents?|Barbers?|"
-    r"Diner|Tearooms?|Deli|Nursery|Nurseries|Funeral|Fish|Boatyard)\b"
-    # a brand by what it makes: "Rachel's yoghurt"
-    r"|['’]s (?:yoghurts?|yogurts?|seeds|crisps|biscuits|pies|sausages|ice cream|cakes|bread|cheese|milk|beers?|gin|"
-    r"whisky|cider|coffee|tea|chocolate|sauce|jam|fudge|compost)\b"
-)
 # words a role word is followed by that say something of the person, not their name
 _NOT_A_NAME = frozenset("born aged age died deceased passed nee née".split())
 # a partner's name joined to a firm's: 'Hartley & Dunn Chartered Surveyors', 'Marsh and Lowe Solicitors'

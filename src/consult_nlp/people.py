@@ -1,0 +1,293 @@
+"""Who is a person and who is not: what keeps places, firms, vessels, storms, pets, peoples and festivals named
+like people out of [NAME], and where a signature gives its writer's name and home. redaction.py uses both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .addresses import _WELSH_STREET_RE, _house_like, _street_like
+from .recognisers import _org_line
+from .redaction_patterns import (
+    _CAPS_LINE,
+    _CONTACT_LINE,
+    _END_NAME,
+    _NAME_TOKEN_RE,
+    _ORG_WORDS,
+    _SIGNATURE,
+    _WORDS,
+    ADDRESS,
+    POSTCODE,
+    TITLED_NAME,
+    Span,
+    name_lists,
+)
+
+# named like people but not people: characters, brands, breeds; a consultation adds its own with keep_words
+NOT_PEOPLE = (
+    "Mr Men", "Little Miss", "Mr Tumble", "Mr Bean", "Peppa Pig", "Postman Pat", "Thomas the Tank Engine",
+    "Paddington", "Winnie the Pooh", "Father Christmas", "Santa Claus", "Doctor Who", "Jack Russell",
+    "John Lewis", "Marks & Spencer", "Marks and Spencer", "Sainsbury's", "Morrisons", "Greggs", "Ronald McDonald",
+    "Marie Curie", "Macmillan", "Barnardo's", "Down's syndrome", "Asperger's", "Parkinson's", "Alzheimer's",
+    "Crohn's", "Huntington's", "Tourette's", "Duchenne",
+    # characters children and their parents name
+    "Peter Rabbit", "Mr McGregor", "Jemima Puddle-Duck", "Mrs Tiggy-Winkle", "Tom Kitten", "Fireman Sam",
+    "Bob the Builder", "Noddy", "Rupert Bear", "Horrid Henry", "Shaun the Sheep", "Wallace and Gromit", "Sooty",
+    "Mr Blobby", "Mr Benn", "Oor Wullie", "The Broons", "Sali Mali", "Dennis the Menace", "Harry Potter",
+    "Spot the Dog", "Hey Duggee", "Topsy and Tim", "Biff and Chip", "George Pig", "Captain Tom", "Tracy Beaker",
+    "Katie Morag", "Lassie", "Bluey", "Paw Patrol", "Fifi and the Flowertots", "Postman Pat", "Mrs Brown's Boys",
+    "Dr Martens", "Doc Martens", "Dr Oetker", "Captain Birdseye", "Harbour Master", "Harbourmaster", "Lollipop Man",
+    # greetings and blessings in other languages
+    "Allah Hafiz", "Khuda Hafiz", "Jazakum Allahu khairan", "Jazak Allah", "Jazakallah khair", "Assalamu alaikum",
+    "Salaam alaikum", "As-salamu alaykum", "Sat Sri Akal", "Tapadh leat", "Mòran taing", "Go raibh maith agat",
+    # mountains named like people
+    "Ben Nevis", "Ben Macdui", "Ben Lawers", "Ben More", "Ben Lomond", "Ben Ledi", "Ben Vorlich", "Ben Arthur",
+    "Ben Wyvis", "Ben Alder", "Ben Cruachan", "Ben Hope", "Ben Loyal", "Ben Venue", "Ben Vrackie", "Ben Chonzie",
+    "Ben Lui", "Ben Starav", "Ben Avon", "Ben Klibreck", "Ben Rinnes", "Ben Nevis Range",
+    # conditions named after the doctors who described them
+    "Raynaud's", "Addison's", "Cushing's", "Graves' disease", "Hodgkin's", "Bell's palsy", "Ménière's", "Meniere's",
+    "Paget's", "Sjögren's", "Sjogren's", "Guillain-Barré", "Guillain-Barre", "Dupuytren's", "Lewy body",
+    "Creutzfeldt-Jakob", "Perthes", "Osgood-Schlatter", "Kawasaki disease", "Lyme disease", "Motor Neurone",
+    # plant and apple varieties named like people
+    "King Edward", "King Edwards", "Maris Piper", "Sweet William", "Pink Fir Apple", "Kelvedon Wonder", "Ailsa Craig",
+    "Cox's Orange Pippin", "Granny Smith", "Bramley",
+)  # fmt: skip
+
+# words capitalised as names are but naming no one: peoples, languages and faiths ('I am Roma from Slovakia'),
+# festivals ('After Newroz'), greetings in other languages ('Inshallah') and Scottish islands ('book
+# Mull or Skye'); a name a cue introduces ('my daughter Skye') is still found
+NOT_NAME_WORDS = frozenset(
+    """Afghan African Albanian Algerian American Arab Arabic Asian Bangladeshi Bengali British Bulgarian Cantonese
+    Caribbean Chinese Congolese Cornish Croatian Czech Dutch English Eritrean Ethiopian European Filipino French
+    Gaelic German Ghanaian Greek Gujarati Gypsy Gypsies Hindu Hungarian Indian Iranian Iraqi Irish Italian Jamaican
+    Japanese Jewish Kashmiri Kenyan Kurdish Kurd Kurds Latvian Lithuanian Mandarin Manx Moroccan Muslim Nepali
+    Nigerian Pakistani Polish Portuguese Punjabi Roma Romani Romany Romanian Russian Scottish Sikh Slovak Somali
+    Spanish Sudanese Syrian Tamil Traveller Travellers Turkish Ukrainian Urdu Vietnamese Welsh Yemeni Yoruba Igbo
+    Hausa Zimbabwean Tigrinya Amharic Farsi Pashto Dari Sylheti Mirpuri Hindi Brazilian Colombian Albanians
+    Showmen Showman Irish Traveller
+    Eid Diwali Vaisakhi Baisakhi Hanukkah Chanukah Nowruz Newroz Holi Ramadan Passover Pesach Easter Christmas
+    Hogmanay Samhain Beltane Imbolc Eisteddfod Navratri Onam Pongal Purim Yom Kippur Rosh Hashanah Lent Advent
+    Inshallah Mashallah Alhamdulillah Subhanallah Jazakallah Salaam Shalom Namaste Diolch Slainte Sláinte
+    Skye Mull Islay Jura Arran Orkney Shetland Anglesey Tiree Coll Barra Uist Eigg Iona Bute Raasay Colonsay
+    Lismore Kerrera Gigha Cumbrae Rathlin Lundy Sark Alderney Guernsey Jersey""".split()
+)
+
+# what is named like a person but is not one, by the words around it: a storm ('Storm Darragh'), a pet ('my guide
+# dog, Hunter', 'my dog is called Dai'), a pub ('the Lord Nelson'), a shop ("Singh's Superstore")
+_NOT_A_PERSON_BEFORE = re.compile(
+    r"(?:\bStorm|\b(?i:dog|dogs|puppy|pup|cat|kitten|pony|horse|mare|terrier|collie|spaniel|labrador|lurcher|"
+    r"greyhound|whippet|retriever|rabbit|parrot|budgie|hamster|guinea pig)(?:,| is called| was called| called| named)?"
+    r"|\bthe (?:Lord|Duke|Marquis|Earl|King|Queen|Prince|Princess|Admiral|General)"
+    # a firm by what is done with it: 'we deliver for Castell Howell', 'milk is collected by Dale Farm', 'I drive
+    # for Eddie Stobart', 'I run Hosegood Garden Services'
+    r"|\b(?i:deliver(?:s|ed|ing)? for|supplied by|collected by|(?:bought|buy|buying|order|ordered|seeds?) from|"
+    r"contract(?:ed|s)? (?:with|by)|employed by|stockists? of|work(?:s|ed|ing)? for|drive(?:s)? for|driving for|"
+    r"(?:i|we) run)"
+    # a vessel: 'the beam trawler Girl Rachel', 'RNLB Mary Trewin', 'deckhand on the Girl Rachel'
+    r"|\b(?:RNLB|MV|FV|MFV|HMS|RMS|SS)|\b(?i:trawler|crabber|lifeboat|ferry|vessel|ship|tug|(?:crew|crewed|deckhand|"
+    r"skipper|skippered|fished|fishing|sail|sailed|sailing|work|worked|works) (?:on|aboard)(?: the)?))\s*$"
+)
+_NOT_A_PERSON_AFTER = re.compile(
+    r"['’]s (?:Superstore|Supermarket|Stores?|Garage|Caf[eé]|Bakery|Butchers?|Takeaway|Salon|Pharmacy|Chemists?|"
+    r"Dairy|Kitchen|Bar|Restaurant|Motors|Coaches|Removals|Builders|Fish Bar|Chippy|Newsagents?|Barbers?|"
+    r"Diner|Tearooms?|Deli|Nursery|Nurseries|Funeral|Fish|Boatyard)\b"
+    # a brand by what it makes: "Rachel's yoghurt"
+    r"|['’]s (?:yoghurts?|yogurts?|seeds|crisps|biscuits|pies|sausages|ice cream|cakes|bread|cheese|milk|beers?|gin|"
+    r"whisky|cider|coffee|tea|chocolate|sauce|jam|fudge|compost)\b"
+)
+
+
+_ORG_NEXT = re.compile(
+    r" (?:Services|Department|Dept|Directorate|Team|Unit|Division|Office|Authority|Agency|Board|Committee|Council|"
+    r"Group|Trust|Partnership|Association|Society|Federation|Foundation)\b"
+)
+
+_FIRM_LAST = re.compile(
+    r"(?:['’]s)? (?:Services|Chemists?|Pharmacy|Groundworks|Boatyard|Bikes|Cycles|Motors|Garage|Builders|Plumbing|"
+    r"Electrical|Haulage|Transport|Coaches|Taxis|Removals|Landscaping|Gardening|Cleaning|Catering|Solicitors|"
+    r"Accountants|Surveyors|Estates|Lettings|Properties|Construction|Engineering|Logistics|Dairies|Bakery|Butchers|"
+    r"Fisheries|Seafoods?|Fish|Ltd|Limited|PLC|LLP|Co|Sons|Brothers|Bros|Group|Holdings|Nurseries|Superstore|Stores)$"
+)
+
+_FIRM_AND = re.compile(
+    r" & [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:Chemists?|Solicitors|Surveyors|Accountants|Builders|Estates|"
+    r"Motors|Sons|Co|"
+    r"Ltd|Limited|LLP|Partners|Associates|Opticians|Butchers|Bakers)\b"
+)
+
+_CAP_BEFORE = re.compile(r"(?:[A-Z][\w'’-]* )+$")
+
+
+def _run_start(text: str, i: int) -> int:
+    """Where the capitalised words ending at i begin: 'the beam trawler Girl Rachel' -> 'Girl'."""
+    m = _CAP_BEFORE.search(text, max(0, i - 40), i)
+    return m.start() if m else i
+
+
+_HOUSE_END = re.compile(r" (?:Farm|Farmhouse|Cottage|Cottages|House|Lodge|Croft|Bungalow|Barn|Grange|Manse|Mill)$")
+# a building or place named after a word or a person: the name is the place's, not someone's
+
+_PLACE_LAST = re.compile(
+    r" (?:Hall|Mill|Centre|Center|Church|Chapel|Market|Bridge|Station|Library|Museum|Stadium|Reservoir|Loch|"
+    r"Hospital|Infirmary|Academy|College|Arms|Inn|Tavern|Park|Leisure Centre|Community Centre)\b(?![ -][A-Z])"
+)
+
+_STRONG_PLACE = frozenset(
+    "Centre Center Church Chapel Station Library Museum Stadium Reservoir Hospital Infirmary Academy College Park "
+    "Tavern".split()
+)
+
+
+def person_first(pat: re.Pattern, name: str, first: frozenset[str]) -> bool:
+    """A name after a title, or a known first name and one more word, is a person's even when its last word names
+    organisations too ('Mrs Church', 'my neighbour Jean Hall')."""
+    words = name.split()
+    return (pat is TITLED_NAME and len(words) == 1) or (
+        pat is not TITLED_NAME and len(words) == 2 and words[0] in first
+    )
+
+
+def _place_named(text: str, s: Span) -> bool:
+    """A name that is a place's: a word for a building or place ends it, or comes right after it, and it does not
+    start with a first name ('Calder Mill', 'Orange' before 'Hall'; 'Jean Hall' stays a person)."""
+    end = _PLACE_LAST.match(text, s.end)
+    inside = next((m for m in _PLACE_LAST.finditer(text, s.start, s.end) if m.end() == s.end), None)
+    if not (end or inside):
+        return False
+    if (end or inside).group().strip() in _STRONG_PLACE:
+        return True  # 'Ebenezer Chapel', 'Tiernan Park': no person is named so
+    head = text[s.start : s.end].split()[0]
+    return head not in name_lists()[0]
+
+
+def person_line(line: str) -> bool:
+    """A letterhead line that names a person, not a house or street: initials or a known first name first, and no
+    street word ('R. J. Venner'; not 'Glen Ogle Road')."""
+    words = line.split()
+    if not words or _street_like(line.strip(), set()):
+        return False
+    return bool(re.match(r"(?:[A-Z]\. ?)+[A-Z]", line.strip())) or words[0] in name_lists()[0]
+
+
+def heads_address(after: list[str], keep: set[str]) -> bool:
+    """Whether the lines after a name are its address: short lines, one of them a postcode or a street."""
+    for ln in after:
+        ln = ln.strip()
+        if not ln or len(ln.split()) > 6 or ln[-1:] in ".!?:":
+            return False
+        if POSTCODE.fullmatch(ln) or ADDRESS.match(ln):
+            return True
+        for part in ln.split(","):  # 'Kinloch, Cragg View'
+            part = part.strip()
+            if part and (_street_like(part, keep) or _WELSH_STREET_RE.fullmatch(part)):
+                return True
+    return False
+
+
+def signer_home(text: str, m: re.Match, keep: set[str]) -> list[Span]:
+    """The home a signer gives after their name, when a town follows it: 'Carol, Moorside, Calderwick' (the house,
+    not the town, and not an office: 'Dolores Mackintosh-Bell, Secretary')."""
+    rest = m.group(2) or ""
+    if not rest.startswith(","):
+        return []
+    parts = [(p.start(), p.group()) for p in re.finditer(r"[^,]+", rest)]
+    out = []
+    for k, (a, g) in enumerate(parts):
+        g2 = g.strip().rstrip(".")
+        start = m.start(2) + a + len(g) - len(g.lstrip())
+        if _street_like(g2, keep) or _WELSH_STREET_RE.fullmatch(g2):
+            out.append(Span(start, start + len(g2), "ADDRESS"))  # 'Wilma, Kilmore Road', 'Matt Pascoe, Trelawney Row'
+        elif k < len(parts) - 1 or _HOUSE_END.search(g2):  # the last part is the town, unless a farm or house
+            if g2 and _house_like(g2, keep) and not _org_line(g2) and len(g2.split()) <= 3:
+                out.append(Span(start, start + len(g2), "ADDRESS"))
+    return out
+
+
+def not_a_person(text: str, s: Span) -> bool:
+    """A name-shaped span the words around it say is no one: a storm, a pet, a pub, a shop or brand, a vessel, a
+    firm, a place or building named after someone, or one word before an organisation's ('the Head of Marine
+    Services')."""
+    run = _run_start(text, s.start)
+    return bool(
+        _NOT_A_PERSON_BEFORE.search(text, max(0, s.start - 30), s.start)
+        or _NOT_A_PERSON_BEFORE.search(text, max(0, run - 30), run)
+        or _NOT_A_PERSON_AFTER.match(text, s.end)
+        or text.startswith("Storm ", s.start)
+        or _place_named(text, s)  # 'Calder Mill', 'Ballykeel Orange Hall'; not 'Jean Hall'
+        or (" " not in text[s.start : s.end] and _ORG_NEXT.match(text, s.end))
+        or _FIRM_LAST.search(text, s.start, s.end)  # 'Hosegood Garden Services', "Pascoe's Boatyard"
+        or _FIRM_AND.match(text, s.end)  # 'Morris & Pugh Chemists'
+    )
+
+
+def name_ok(name: str, keep: set[str], common: set[str]) -> bool:
+    """Some capitalised word of it is neither an everyday word nor one the whole consultation shares."""
+    toks = name.replace("-", " ").split()
+    return any(t not in keep and t not in common for t in toks if t[:1].isupper() and len(t.rstrip(".")) > 1)
+
+
+def signature_spans(text: str, keep: set[str], common: set[str]) -> list[Span]:
+    """A name alone on the last line, or on a line followed by contact details or an address."""
+    out = []
+    lines = [(m.start(), m.group()) for m in _LINE.finditer(text)] if "\n" in text else []
+    if len(lines) >= 2:
+        for k, (start, line) in enumerate(lines):
+            if 3 < k < len(lines) - 7:
+                continue  # a signature is in the first lines of a letter or its last ones
+            last = k == len(lines) - 1
+            # a name line comes before its phone or email, or before a numbered street; a town comes before
+            # a postcode and a house name before a street, so those lines say nothing
+            # (a line that starts a block and comes before a postcode is a name too: 'Grace & Tom Ward\nls6 2qx')
+            before_org = k == len(lines) - 2 and _org_line(lines[k + 1][1])
+            before_contact = (
+                before_org
+                or not last
+                and bool(
+                    _CONTACT_LINE.search(lines[k + 1][1])
+                    and not POSTCODE.match(lines[k + 1][1].strip())
+                    or ADDRESS.match(lines[k + 1][1].strip())
+                    or POSTCODE.match(lines[k + 1][1].strip())
+                    and text[:start].endswith("\n\n")
+                )
+            )
+            # or it heads an address: its house and street on the lines after it ('Gwenno ap Iorwerth\nGwêl y
+            # Môr\nRhodfa'r Môr', 'Seonag NicIllinnein\nDruim Fada\nTarsay\nPA78 6TY')
+            heads = (
+                (k >= len(lines) - 5 or (k <= 1 and person_line(line)))  # a signature's address, or a letterhead's
+                and not last
+                and not POSTCODE.fullmatch(lines[k + 1][1].strip())  # a town is the line above a postcode
+                and heads_address([ln for _, ln in lines[k + 1 : k + 5]], keep)
+            )
+            if not (last or before_contact or heads or k == 0 and len(lines) > 3 and _CONTACT_LINE.search(lines[1][1])):
+                continue
+            m = _SIGNATURE.match(line)
+            if m and (any(w in _ORG_WORDS for w in _WORDS.findall(line)) or _org_line(m.group(1))):
+                continue  # "Harcourt Residents' Association": an organisation signs too
+            if m and len(m.group(1).split()) <= 5 and name_ok(m.group(1), keep, common):
+                words = [w for w in m.group(1).split() if w[:1].isupper()]
+                if all(w in keep or w in common for w in words[1:]) and len(words) > 1:
+                    continue
+                out.append(Span(start + m.start(1), start + m.end(1), "NAME"))
+    # a name in capitals alone on one of the last lines: 'GLADYS ROWBOTHAM', 'TAM HOGG'
+    first, last = name_lists()
+    heads = _CAPS_LINE.finditer(text[:120])  # a letterhead: 'GLADYS ROWBOTHAM (Mrs)'
+    for line in (*heads, *_CAPS_LINE.finditer(text, max(0, len(text) - 120))):
+        # 'MERVYN AND IRENE STEWART': each name of a couple
+        for part in re.finditer(r"(?<!\S)(?!AND\b)[^\s&]+(?: (?!AND\b)[^\s&]+)*", line.group(1)):
+            words = [w.capitalize() for w in part.group().split()]
+            known = words[0] in first or words[-1] in last
+            if known and not any(w in keep or w in common for w in words):
+                out.append(Span(line.start(1) + part.start(), line.start(1) + part.end(), "NAME"))
+    m = _END_NAME.search(text, max(0, len(text) - 160))  # it ends the text: only its end is searched
+    if m and name_ok(m.group(1), keep, common) and not _org_line(m.group(1)):  # not 'Weardale Motors'
+        toks = _NAME_TOKEN_RE.findall(m.group(1))
+        # every word a name's ('Thank You' is not), or a known first name first ('Patrick Ward', ward a word)
+        named = toks[0] in first and toks[0] not in keep and toks[0] not in common
+        # after a comma, a single word is a name only if it is a first name: 'Manchester, a great city.'
+        if (all(t not in keep for t in toks) or named) and (named or len(toks) > 1 or not m.group(2)):
+            out.append(Span(m.start(1), m.end(1), "NAME"))
+            out += signer_home(text, m, keep)
+    return out
+
+
+_LINE = re.compile(r"[^\n]+")
