@@ -541,7 +541,8 @@ def _recase(text: str, lower: Counter[str], keep: set[str]) -> str:
     while tail and tail < len(low) and low[tail].isspace():
         tail += 1
     sig = _SIGNATURE_WORDS.match(low, tail) if tail else None
-    if sig and (sig.end() == len(low) or _ADDRESS_AFTER_SIGNATURE.match(low, sig.end())):
+    two = sig and len(re.findall(r"[^\W\d_]+", sig.group())) >= 2  # 'mr t. jenkins', "dai 'tractor' watkins"
+    if two and (sig.end() == len(low) or _ADDRESS_AFTER_SIGNATURE.match(low, sig.end())):
         for w in re.finditer(r"[^\W\d_]+", sig.group()):
             if w.group() not in ("and", "flat"):
                 chars[tail + w.start()] = chars[tail + w.start()].upper()
@@ -554,7 +555,7 @@ def _recase(text: str, lower: Counter[str], keep: set[str]) -> str:
 _UPPER_CHAR = re.compile(rf"[{_UP}]")
 _SIGNATURE_WORDS = re.compile(
     r"[ \t]*(?:[-–—~][ \t]*)?(?:(?:mr|mrs|ms|miss|dr)\.? )?(?:[^\W\d_]\. ?)*"
-    r"(?!flat\b)[^\W\d_]+(?:(?: and |[ '’-])(?!flat\b)[^\W\d_]+){1,3}[ \t]*"
+    r"(?!flat\b)[^\W\d_]+(?:(?: and |[ '’-]|\s['‘\"“][^'’\"”\n]{1,20}['’\"”]\s)(?!flat\b)[^\W\d_]+){0,3}[ \t]*"
 )
 _ADDRESS_AFTER_SIGNATURE = re.compile(r"(?:flat|apartment|\d{1,4}[a-z]?) [^\n.!?]{1,60}$")
 _CODE_WORD = re.compile(r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{4,}\b")

@@ -158,13 +158,13 @@ _TITLE = (
     r"PC|PCSO|DC|DS|DI|DCI|Sgt|Sergeant|Inspector|Constable|Detective|Alderman)"
 )
 _NAME_TOKEN = (
-    rf"(?:Mc|Mac|Nic|O['’]|D['’]|Fitz)?[{_UP}][{_LO}]+(?:['’][{_UP}][{_LO}]+)?(?:-[{_UP}][{_LO}]+)*"
+    rf"(?:Mc|Mac|Nic|O['’]|D['’]|Fitz|t-|h-)?[{_UP}][{_LO}]+(?:['’][{_UP}][{_LO}]+)?(?:-[{_UP}][{_LO}]+)*"
     rf"(?:-[{_LO}]{{3,5}}(?![{_LO}-]))?"
 )
 _INITIALS = rf"(?:[{_UP}]\.?\s?){{1,3}}"
 # the small words inside a surname, Gaelic and Irish ones capitalised: 'Gwenno ap Iorwerth', "Catriona Nic a' Phì",
 # 'Pádraig Ó Catháin'
-_NAME_PARTICLE = "|".join([*sorted(_PARTICLES), "Ó", "Ní", "Nic", "Mac", "Uí", "a['’]"])
+_NAME_PARTICLE = "|".join([*sorted(_PARTICLES), "an", "Ó", "Ní", "Nic", "Mac", "Uí", "a['’]"])
 _FULL_NAME = rf"(?:{_INITIALS}\s?)?{_NAME_TOKEN}(?:(?: (?:{_NAME_PARTICLE})){{0,2}} {_NAME_TOKEN}){{0,3}}"
 TITLED_NAME = re.compile(
     rf"\b{_TITLE}\.?(?:\s+{_TITLE}\.?)*\s+((?:{_INITIALS}\s?)?{_NAME_TOKEN}(?:[ -]{_NAME_TOKEN}){{0,2}})"
@@ -312,6 +312,7 @@ _END_NAME = re.compile(
 )
 _CONTACT_LINE = re.compile(
     r"(?i)^\s*(?:tel|phone|mobile|mob|email|e-mail|telephone|cc|mobil|ffôn)\b|@|\d{3}|^\s*(?:flat|apartment)\b"
+    r"|\(at\)|\[at\]|\bat\b.*\bdot\b"
 )
 _PLACE_FIRST = frozenset(
     """Co County St Saint The Loch Beinn Srath Strath Glen Afon Llyn Mynydd Cwm Nant Port Mount Lake River Little
