@@ -146,8 +146,8 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
                 break
             a = text.find(seg, pos)
             ok = _street_like(seg, keep) or FLAT.fullmatch(seg) or ADDRESS.fullmatch(seg) or _NUMBERED.fullmatch(seg)
-            if not ok and first and prep in ("at", "on", "") and _house_like(seg, keep):
-                ok = True
+            if not ok and first and prep in ("at", "on", "") and (_house_like(seg, keep) or _named_home(seg, keep)):
+                ok = not (" " not in seg and _PLACE_NAME.fullmatch(seg))  # 'our cottage at Inversnaid': a village
             if not ok and not first and _house_like(seg, keep) and re.search(rf"\b(?:{_HOUSE})$", seg):
                 ok = True
             if not ok and not first:  # the street begins the next part: 'at The Gables, Moor End Lane took an hour'
@@ -289,9 +289,11 @@ def _repeat_addresses(text: str, spans: list[Span]) -> list[Span]:
         if sp.kind != "ADDRESS" or " " not in part or "\n" in part:
             continue
         forms = [part]
-        bare = _HOUSE_NUMBER.sub("", part, count=1)  # '5 Gull Row' ... 'Gull Row is the last street'
-        if bare != part and " " in bare and _STREET_END.fullmatch(bare.split()[-1]):
-            forms.append(bare)
+        # '5 Gull Row' ... 'Gull Row is the last street'; 'flat 2/1, 38 Cairnbrathie Street' ... 'Cairnbrathie Street'
+        for piece in [part, *part.split(", ")[1:]]:
+            bare = _HOUSE_NUMBER.sub("", piece, count=1)
+            if bare != part and " " in bare and _STREET_END.fullmatch(bare.split()[-1]):
+                forms.append(bare)
         for form in forms:  # str.find, not a regex per form: 50,000 texts would compile one each
             i = text.find(form)
             while i >= 0:

@@ -500,7 +500,7 @@ _STREET = (
     "Grove|Hill|Park|Rise|View|Walk|Square|Mews|Row|Parade|Green|Meadow|Meadows|Villas|Cottages|Vale|Wharf|Yard|"
     "Boulevard|Chase|Approach|Gate|Ride|Field|Fields|Bank|Wood|End|Hollow|Heights|Common|Croft|Fold|Garth|Nook|"
     "Dene|Brow|Mount|Ridge|Side|Top|Wynd|Brae|Loan|Quay|Circus|Embankment|Promenade|Passage|Alley|Oval|Spinney|"
-    "Paddock|Orchard|Glade|Heath|Leys|Lea|Crest|Path|Steps|Loanen"
+    "Paddock|Orchard|Glade|Heath|Leys|Lea|Crest|Path|Steps|Loanen|Opes|Ope"
 )
 _HOUSE = (
     "Cottage|House|Farm|Farmhouse|Barn|Lodge|Mill|Manor|Hall|Villa|Bungalow|Grange|Rectory|Vicarage|Forge|"
@@ -536,7 +536,8 @@ FLAT_ANY = re.compile(
     rf"(?:(?:{_CAPWORD}\s+){{1,2}}(?:{_HOUSE}),\s+)?(?:\b\d{{1,2}}(?:st|nd|rd|th) [Ff]loor,? )?"
     rf"(?i:\b(?:flat|apartment|apt|maisonette|bedsit|apartamento|appartement|apartament|mieszkanie))\.?\s+"
     rf"(?:\d+[A-Za-z]?(?:/\d+)?|[A-H])\b"
-    rf"(?:,?\s+(?:in|at|of)?\s*(?:the\s+)?(?:{_CAPWORD}\s+){{1,2}}(?:{_HOUSE})\b)?"
+    rf"(?:,?\s+(?:in|at|of)?\s*(?:the\s+)?(?:{_CAPWORD}\s+){{1,2}}(?:{_HOUSE})\b"
+    rf"|,\s+{_CAPWORD}(?: (?:{_CAPWORD}|y|yr|r|na|an)){{1,3}}(?= and\b| on\b| above\b| in\b|[,.]))?"
 )
 # homes that are not houses: a caravan or chalet by its number, with the park it stands on; a hotel or hostel room
 # lived in; a boat by its name ('static caravan no. 62', 'caravan 41, Sandhills Park', 'Room 12, Meadowbank Hotel',
