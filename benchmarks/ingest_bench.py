@@ -584,7 +584,9 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--repo", type=Path, default=Path.cwd(), help="the repository (default: here)")
     ap.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder (default: ../shared)")
     ap.add_argument(
-        "--only", default="kent,dev,dev2,dev3,dev4,dev5,dev6,eval,eval2,german,speed,lsh", help="comma-separated parts to run"
+        "--only",
+        default="kent,dev,dev2,dev3,dev4,dev5,dev6,eval,eval2,german,speed,lsh",
+        help="comma-separated parts to run",
     )
     ap.add_argument("--no-presidio", action="store_true", help="skip the comparison with Presidio")
     args = ap.parse_args(argv or [])
