@@ -264,7 +264,7 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
 _OLD_BUILDING = re.compile(
     r"(?i:\b(?:live|lives|living|lived|we['’]re|we are|i['’]m|i am)\s+(?:at|in)\s+)"
     r"(the old (?:school ?house|schoolhouse|school|forge|manse|rectory|vicarage|mill|smithy|chapel|post office|"
-    r"station(?: house)?|bakery|dairy|barn|coach house|police house|toll house|lodge|granary|stables|vicarage))\b"
+    r"station(?: house)?|bakery|dairy|barn|coach house|police house|toll house|lodge|granary|stables))\b"
 )
 _STREET_THEN_LIVE = re.compile(
     rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?({_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})\s+(?:{_STREET}|{_HOUSE})\b"

@@ -139,8 +139,8 @@ _STRONG_PLACE = frozenset(
 
 
 def person_first(pat: re.Pattern, name: str, first: frozenset[str]) -> bool:
-    """A name after a title, or a known first name and one more word, is a person's even when its last word names
-    organisations too ('Mrs Church', 'my neighbour Jean Hall')."""
+    """One word after a title, or a known first name and one more word, is a person's name even when its last word
+    names organisations too ('Mrs Church', 'my neighbour Jean Hall')."""
     words = name.split()
     return (pat is TITLED_NAME and len(words) == 1) or (
         pat is not TITLED_NAME and len(words) == 2 and words[0] in first
@@ -185,8 +185,9 @@ def heads_address(after: list[str], keep: set[str]) -> bool:
 
 
 def signer_home(text: str, m: re.Match, keep: set[str]) -> list[Span]:
-    """The home a signer gives after their name, when a town follows it: 'Carol, Moorside, Calderwick' (the house,
-    not the town, and not an office: 'Dolores Mackintosh-Bell, Secretary')."""
+    """The home a signer gives after their name: a street ('Wilma, Kilmore Road'), a house before the town ('Carol,
+    Moorside, Calderwick': the house, not the town) or alone when a farm or house ('Tom Metcalfe, Greenhow Farm');
+    never an office ('Dolores Mackintosh-Bell, Secretary')."""
     rest = m.group(2) or ""
     if not rest.startswith(","):
         return []
