@@ -354,11 +354,10 @@ def _described_homes(x) -> list[Span]:
 
 _DESCRIBED_WORDS = frozenset("flat maisonette bedsit room".split())
 _BLOCK_WORDS = frozenset("house tower wharf mansions heights point buildings court".split())
-_ABOARD_WORDS = frozenset("aboard narrowboat houseboat boat barge ketch yacht mr mrs ms miss dr croft farm".split())
+_ABOARD_WORDS = frozenset("aboard narrowboat houseboat boat barge ketch yacht mr mrs ms miss croft farm".split())
 _WE_ARE_WORDS = frozenset("we we're we’re i i'm i’m he she he's she's he’s she’s".split())
-_ADDRESS_NEXT = re.compile(
-    r",? (?:at|on) (?:number )?\d{1,4}[A-Za-z]? [A-Z]"
-)  # 'a basement flat at 7 Prospect Terrace'
+# its address right after a home said in words: 'a basement flat at 7 Prospect Terrace'
+_ADDRESS_NEXT = re.compile(r",? (?:at|on) (?:number )?\d{1,4}[A-Za-z]? [A-Z]")
 _BLOCK_CAP = re.compile(r" (?:Court|House|Tower|Wharf|Mansions|Heights|Point|Buildings)\b")
 _EDINBURGH_FLAT = re.compile(r"\b\d[FG]\d{1,2}\b")
 

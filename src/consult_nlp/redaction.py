@@ -651,7 +651,6 @@ def shown_texts(responses) -> dict[str, str]:
     return out
 
 
-_LINE = re.compile(r"[^\n]+")
 _IS = SAID_OF_NAME[1][0]  # its pattern needs ', is ' in the text
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_NAME_BEFORE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}[ ]?\(?[ ]?$")
