@@ -295,6 +295,9 @@ def test_worker_processes_find_what_one_process_finds(monkeypatch):
         ("I was knocked down on Heatherbank Road outside my own front door.", ["Heatherbank"]),
         ("It is dangerous for those of us on Quarry Brow after dark.", ["Quarry Brow"]),
         ("My mam's on Sràid a' Chladaich and she is ninety.", ["Chladaich"]),
+        # Welsh: children joined by 'ac', a house after 'byw yn' (live in)
+        ("Mae'r plant, Gethin ac Elin, yn cerdded i'r ysgol.", ["Gethin", "Elin"]),
+        ("Dw i'n byw yn Pen y Bryn ers 1970.", ["Pen y Bryn"]),
         # people by what is said of them
         ("We foster two children. Peaches, who is 11, loves the park.", ["Peaches"]),
         ("I'm nan to Kacey and Blaine and I had them since they were babies.", ["Kacey", "Blaine"]),

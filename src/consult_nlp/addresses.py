@@ -140,13 +140,19 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
             if not seg_m:
                 break
             seg = seg_m.group().strip()
-            seg = re.split(r"\s+(?:on|and|for|since|with|just|which|where|right|near|behind|in|at|by)\s+", seg)[0]
+            seg = _SEGMENT_END.split(seg)[0]
             seg = seg.strip()
             if not seg:
                 break
             a = text.find(seg, pos)
             ok = _street_like(seg, keep) or FLAT.fullmatch(seg) or ADDRESS.fullmatch(seg) or _NUMBERED.fullmatch(seg)
-            if not ok and first and prep in ("at", "on", "") and (_house_like(seg, keep) or _named_home(seg, keep)):
+            # Welsh 'byw yn' (live in) names a house as 'live at' does: 'Dw i'n byw yn Bryn Awelon ers 1968'
+            if (
+                not ok
+                and first
+                and prep in ("at", "on", "", "yn", "ym", "yng", "ar")
+                and (_house_like(seg, keep) or _named_home(seg, keep))
+            ):
                 ok = not (" " not in seg and _PLACE_NAME.fullmatch(seg))  # 'our cottage at Inversnaid': a village
             if not ok and not first and _house_like(seg, keep) and re.search(rf"\b(?:{_HOUSE})$", seg):
                 ok = True
@@ -354,6 +360,10 @@ def _described_homes(x) -> list[Span]:
 
 _DESCRIBED_WORDS = frozenset("flat maisonette bedsit room".split())
 _BLOCK_WORDS = frozenset("house tower wharf mansions heights point buildings court".split())
+# the words that end a home's name after 'live at', in English and Welsh ('byw yn Bryn Awelon ers 1968')
+_SEGMENT_END = re.compile(
+    r"\s+(?:on|and|for|since|with|just|which|where|right|near|behind|in|at|by|ers|gyda|efo|ger)\s+"
+)
 _ABOARD_WORDS = frozenset("aboard narrowboat houseboat boat barge ketch yacht mr mrs ms miss croft farm".split())
 _WE_ARE_WORDS = frozenset("we we're we’re i i'm i’m he she he's she's he’s she’s".split())
 # its address right after a home said in words: 'a basement flat at 7 Prospect Terrace'

@@ -204,7 +204,7 @@ _RELATIONS = (
     r"case worker|caseworker|housing officer|IDVA|advocate|warden|foster son|"
     r"foster daughter|foster child|foster carer|husband's|wife's|Sohn|Tochter|Mann|Frau|Freund|Freundin|Nachbar|"
     r"Nachbarin|mab|merch|gŵr|ngŵr|gwraig|ngwraig|ffrind|mam|"
-    r"nhad|tad|mrawd|brawd|chwaer|nain|taid|cymydog"
+    r"nhad|tad|mrawd|brawd|chwaer|nain|taid|cymydog|plant|mhlant|wyr|ŵyr|wyres|wyrion|fab|ferch|fam|nhaid"
 )
 _RELATION_CUE = re.compile(rf"\b(?:{_RELATIONS.lower()})\b")
 # the same words as a set: a name's preceding words are looked up, so the text is not scanned for 150 words
@@ -225,10 +225,10 @@ _AT_GAP = re.compile(r"[ \t]+(?:at|from|in|on|there|here)\b[^,.;:!?\n]{0,40},[ \
 # a nickname inside a name: 'Thomas "Tommy" Ferguson', "Jonathan 'Jonty' Bell", 'Bartholomew ("Bart") Ingleby'
 _NICKNAME = re.compile(r"[ \t]+\(?[\"'“‘][A-Z][\w-]+[\"'”’]\)?(?= [A-Z])")
 _ROLE_GAP = re.compile(r"[ \t]*(?:,|\(|:|-|–)?[ \t]*(?:(?:is called|called|named)[ \t]+)?")
-_REL_NAME = re.compile(rf"({_FULL_NAME}(?: (?:and|&) {_FULL_NAME})?)")
+_REL_NAME = re.compile(rf"({_FULL_NAME}(?: (?:and|&|ac) {_FULL_NAME})?)")  # Welsh 'ac': 'Mabli ac Osian'
 # the determiner before a role word ("my", "the", "our") is optional, so the role word alone anchors the match
 RELATIVE = re.compile(
-    rf"\b(?:{_RELATIONS})\b\s*(?:,|\(|:|-|–|is called|called|named)?\s*({_FULL_NAME}(?: (?:and|&) {_FULL_NAME})?)"
+    rf"\b(?:{_RELATIONS})\b\s*(?:,|\(|:|-|–|is called|called|named)?\s*({_FULL_NAME}(?: (?:and|&|ac) {_FULL_NAME})?)"
 )
 # someone signing in at the start: 'Sukhwinder Gill here - ...', 'Nusrat Parveen writing.'
 SIGN_IN = re.compile(rf"\A\W*({_NAME_TOKEN} {_NAME_TOKEN}(?: {_NAME_TOKEN})?) (?:here|writing)\b")
@@ -606,7 +606,7 @@ QUOTED_HOUSE = re.compile(
 )
 # "I live on X", "we are in Flat 3", "my address is": what follows is an address, whatever its shape
 _LIVE = re.compile(
-    r"(?i:\b(?:live|lives|living|lived|reside|resides|residing)\s+"
+    r"(?i:\bbyw (yn|ym|yng|ar)\b|\b(?:live|lives|living|lived|reside|resides|residing)\s+"
     r"(?:(?:alone|here|now|still|together|currently|out|up|down|over)\s+)?"
     r"(on|at|in)\b|\b(?:house|home|bungalow|cottage)\s+(?:is\s+)?(at)\b|\b(?:my|our|her|his) address(?: is)?:?"
     r"|\baddress:|\bour (?:road|street)(?: is)?,?"
