@@ -73,8 +73,12 @@ def _house_like(seg: str, keep: set[str]) -> bool:
         return False
     if len(toks) == 1 and _PLACE_NAME.fullmatch(toks[0]):
         return False  # 'our cottage at Inversnaid': a village's shape, not a house's
-    caps = [t for t in toks if t[:1].isupper()]
-    return bool(caps) and all(
+    return _house_shaped(toks)
+
+
+def _house_shaped(toks: list[str]) -> bool:
+    """Capitalised words, with the small words of Gaelic, Irish and Welsh names between them."""
+    return any(t[:1].isupper() for t in toks) and all(
         t[:1].isupper() or t in _PARTICLES or t in _HOUSE_PARTICLES or _ECLIPSED.fullmatch(t) for t in toks
     )
 
@@ -88,8 +92,7 @@ def _named_home(name: str, keep: set[str]) -> bool:
     toks = name.split()
     if name.isupper() or not 1 <= len(toks) <= 4:
         return False
-    shaped = all(t[:1].isupper() or t in _PARTICLES or t in _HOUSE_PARTICLES or _ECLIPSED.fullmatch(t) for t in toks)
-    return shaped and any(t not in keep for t in toks if t[:1].isupper() and t != "The")
+    return _house_shaped(toks) and any(t not in keep for t in toks if t[:1].isupper() and t != "The")
 
 
 # the small words inside Gaelic and Welsh house names: 'Tigh an Uillt', 'Bryn y Môr', "Cnoc a' Bhaile"
@@ -200,14 +203,14 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
             if on := _ON_STREET.match(text, m.end(1)):
                 out.append(Span(on.start(1), on.end(1), "ADDRESS"))
     for m in _ABOARD.finditer(text) if x.has(_ABOARD_WORDS) else ():
-        g = next(i for i in (1, 2, 3, 4) if m.group(i))
+        g = next(i for i in (1, 2, 3) if m.group(i))
         if _named_home(_THE.sub("", m.group(g)), keep) and not _org_line_shape(m.group(g)):
             out.append(Span(m.start(g), m.end(g), "ADDRESS"))
     # a home's name and what it is: 'I live in Hafan Deg, the bungalow at the end', 'at the far end of Bràigh an
-    # Dùin, the last house', 'Cold Knuckles (our farm)', 'my own land at Hazelbank'
-    for m in _HOME_APPOSED.finditer(text) if lives or "our farm" in x.low or "own land" in x.low else ():
+    # Dùin, the last house', 'Cold Knuckles (our farm)', 'my own land at Hazelbank', 'the croft at Achnabreck'
+    for m in _HOME_APPOSED.finditer(text) if lives or x.has(_LAND_WORDS) else ():
         g = next(i for i in (1, 2, 3) if m.group(i))
-        if _named_home(_THE.sub("", m.group(g)), keep):
+        if _named_home(_THE.sub("", m.group(g)), keep) and not _org_line_shape(m.group(g)):
             out.append(Span(m.start(g), m.end(g), "ADDRESS"))
     # a home by what it was: 'we live at the old school house', "we're at the old forge"
     for m in _OLD_BUILDING.finditer(text) if lives and "the old " in x.low else ():
@@ -364,7 +367,8 @@ _BLOCK_WORDS = frozenset("house tower wharf mansions heights point buildings cou
 _SEGMENT_END = re.compile(
     r"\s+(?:on|and|for|since|with|just|which|where|right|near|behind|in|at|by|ers|gyda|efo|ger)\s+"
 )
-_ABOARD_WORDS = frozenset("aboard narrowboat houseboat boat barge ketch yacht mr mrs ms miss croft farm".split())
+_ABOARD_WORDS = frozenset("aboard narrowboat houseboat boat barge ketch yacht mr mrs ms miss".split())
+_LAND_WORDS = frozenset("croft farm land yard smallholding holding field fields".split())
 _WE_ARE_WORDS = frozenset("we we're we’re i i'm i’m he she he's she's he’s she’s".split())
 # its address right after a home said in words: 'a basement flat at 7 Prospect Terrace'
 _ADDRESS_NEXT = re.compile(r",? (?:at|on) (?:number )?\d{1,4}[A-Za-z]? [A-Z]")
@@ -553,20 +557,19 @@ _WE_ARE_AT = re.compile(
     rf"((?:The\s+)?{_HOUSE_WORD}(?: {_HOUSE_WORD}){{1,3}})(?=,|\s+(?:on|in|at|and|by)\b)"
 )
 # a boat lived on by its name: 'we have lived aboard the Kittiwake', 'I live aboard Morwenna', 'a narrowboat ...,
-# Dragonfly,'; a person's home after their name: 'Mrs Beynon at Cae'r Wern'; a croft: 'the croft at Achnabreck'
+# Dragonfly,'; a person's home after their name: 'Mrs Beynon at Cae'r Wern'
 _ABOARD = re.compile(
     rf"(?i:\b(?:live|lives|living|lived) aboard(?: the)?) ((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})\b"
     rf"|(?i:\b(?:narrowboat|houseboat|boat|barge|ketch|yacht)\b)[^.!?\n]{{0,40}}?, "
     rf"((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}}),"
     rf"|\b(?:Mr|Mrs|Ms|Miss) {_CAPWORD} at ((?:The )?{_HOUSE_WORD}(?: {_HOUSE_WORD}){{0,3}})(?=[,.;]| asked| said)"
-    rf"|\b(?:the|our|my|his|her) (?:croft|farm|smallholding) at ((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})"
 )
 _CELTIC_SMALL = re.compile(r"\b(?:an|An|na|nan|a['’]|y|yr|Tigh|Teach|Tŷ|Bryn|Pen|Cnoc|Druim|Baile|Bally)\b")
 _HOME_APPOSED = re.compile(
     rf"\b(?:at|in|on|of) ((?:The )?{_HOUSE_WORD}(?: {_HOUSE_WORD}){{0,3}}), (?:the|a|our|my) (?:[\w-]+ ){{0,2}}"
     r"(?:bungalow|house|cottage|farmhouse|farm|croft|caravan|chalet|home)\b"
     rf"|\b((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}}) \((?:our|my|their|his|her) (?:farm|home|house|cottage|croft)\)"
-    rf"|\b(?:my|our) (?:own )?(?:land|yard|smallholding|holding|field|fields) at "
+    rf"|\b(?:the|my|our|his|her) (?:own )?(?:croft|farm|land|yard|smallholding|holding|field|fields) at "
     rf"((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})"
 )
 _HOME_NAMED = re.compile(

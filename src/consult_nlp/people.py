@@ -12,9 +12,11 @@ from .redaction_patterns import (
     _CAPS_LINE,
     _CONTACT_LINE,
     _END_NAME,
+    _FIRM_AFTER,
     _NAME_TOKEN_RE,
     _ORG_WORDS,
     _SIGNATURE,
+    _TRADES,
     _WORDS,
     ADDRESS,
     POSTCODE,
@@ -103,16 +105,18 @@ _ORG_NEXT = re.compile(
 )
 
 _FIRM_LAST = re.compile(
-    r"(?:['’]s)? (?:Services|Chemists?|Pharmacy|Groundworks|Boatyard|Bikes|Cycles|Motors|Garage|Builders|Plumbing|"
-    r"Electrical|Haulage|Transport|Coaches|Taxis|Removals|Landscaping|Gardening|Cleaning|Catering|Solicitors|"
-    r"Accountants|Surveyors|Estates|Lettings|Properties|Construction|Engineering|Logistics|Dairies|Bakery|Butchers|"
-    r"Fisheries|Seafoods?|Fish|Ltd|Limited|PLC|LLP|Co|Sons|Brothers|Bros|Group|Holdings|Nurseries|Superstore|Stores)$"
-)
-
-_FIRM_AND = re.compile(
-    r" & [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:Chemists?|Solicitors|Surveyors|Accountants|Builders|Estates|"
-    r"Motors|Sons|Co|"
-    r"Ltd|Limited|LLP|Partners|Associates|Opticians|Butchers|Bakers)\b"
+    r"(?:['’]s)? (?:"
+    + "|".join(
+        sorted(
+            {*_TRADES}
+            | set(
+                "Services Pharmacy Groundworks Boatyard Bikes Cycles Motors Garage Builders Haulage Landscaping "
+                "Gardening Cleaning Catering Solicitors Surveyors Properties Construction Logistics Dairies Bakery "
+                "Fisheries Seafood Seafoods Fish Ltd Limited PLC Co Group Holdings Superstore Stores".split()
+            )
+        )
+    )
+    + r")$"
 )
 
 _CAP_BEFORE = re.compile(r"(?:[A-Z][\w'’-]* )+$")
@@ -125,16 +129,18 @@ def _run_start(text: str, i: int) -> int:
 
 
 _HOUSE_END = re.compile(r" (?:Farm|Farmhouse|Cottage|Cottages|House|Lodge|Croft|Bungalow|Barn|Grange|Manse|Mill)$")
-# a building or place named after a word or a person: the name is the place's, not someone's
 
-_PLACE_LAST = re.compile(
-    r" (?:Hall|Mill|Centre|Center|Church|Chapel|Market|Bridge|Station|Library|Museum|Stadium|Reservoir|Loch|"
-    r"Hospital|Infirmary|Academy|College|Arms|Inn|Tavern|Park|Leisure Centre|Community Centre)\b(?![ -][A-Z])"
-)
 
+# a building or place named after a word or a person: the name is the place's, not someone's; after a strong
+# one, whatever the name ('Ebenezer Chapel'), after a weak one only when it does not start with a first name
 _STRONG_PLACE = frozenset(
     "Centre Center Church Chapel Station Library Museum Stadium Reservoir Hospital Infirmary Academy College Park "
     "Tavern".split()
+)
+_PLACE_LAST = re.compile(
+    r" (?:"
+    + "|".join(sorted(_STRONG_PLACE | {"Hall", "Mill", "Market", "Bridge", "Loch", "Arms", "Inn"}))
+    + r"|Leisure Centre|Community Centre)\b(?![ -][A-Z])"
 )
 
 
@@ -217,7 +223,7 @@ def not_a_person(text: str, s: Span) -> bool:
         or _place_named(text, s)  # 'Calder Mill', 'Ballykeel Orange Hall'; not 'Jean Hall'
         or (" " not in text[s.start : s.end] and _ORG_NEXT.match(text, s.end))
         or _FIRM_LAST.search(text, s.start, s.end)  # 'Hosegood Garden Services', "Pascoe's Boatyard"
-        or _FIRM_AND.match(text, s.end)  # 'Morris & Pugh Chemists'
+        or _FIRM_AFTER.match(text, s.end)  # 'Morris & Pugh Chemists'
     )
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .addresses import (
+    _HOME_BY_NAME_WORDS,
     _STREET_END,
     _address_spans,
     _lives,
@@ -226,7 +227,6 @@ def _id_spans(x: _Text) -> list[Span]:
 
 
 _OWN_WORDS = frozenset("my our his her their".split())
-_FARM_WORDS = frozenset("farm farmhouse cottage bungalow croft".split())  # 'a farming family at Low Gill Farm'
 _OWN_BEFORE = re.compile(r"(?i:\b(?:my|our) own\b|\bmy (?:application|appeal)\b)")
 _YEARISH = re.compile(r"(?:19|20)\d\d(?:[/-]\d{2,4})?")  # '2024', '2024-25': a year, not a number of one's own
 
@@ -333,7 +333,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                lambda x: "@" in x.text or ".com/" in x.low or x.has(_HANDLE_WORDS),
                "an @handle, a social-media profile address, or a handle after 'Instagram', 'Facebook', ..."),
     Recogniser("address", "ADDRESS", lambda x, c: _address_spans(x, c.keep),
-               lambda x: x.digit or "\n" in x.text or x.text.count(",") >= 2 or _lives(x) or x.has(_FARM_WORDS),
+               lambda x: x.digit or "\n" in x.text or x.text.count(",") >= 2 or _lives(x) or x.has(_HOME_BY_NAME_WORDS),
                "a numbered street, a flat, a street or house name after 'I live on/at', 'my address is', and "
                "the streets and house names of an address block; towns and landmark streets stay"),
     Recogniser("school", "SCHOOL", lambda x, c: c.redactor._school_spans(x.text, c.keep, c.common),

@@ -323,7 +323,7 @@ _PLACE_FIRST = frozenset(
 _TRADES = (
     "Hospital Infirmary Hospice Haulage Renewables Sons Brothers Bros Feibion Seeds Nurseries Transport Removals "
     "Plumbing Electrical Joinery Roofing Butchers Chemist Dental Opticians Vets Taxis Coaches Engineering Dairy Foods "
-    "Supplies Hardware Lettings Associates Partners"
+    "Supplies Hardware Lettings Associates Partners Chemists Accountants Estates LLP Bakers"
 ).split()
 _ORG_LAST = frozenset(
     """Club Society Association Group Council Allowance Benefit Credit Offices Office Baths Lodges Hotel Inn Cafe
