@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .addresses import (
@@ -267,9 +267,14 @@ class _Text:
 
 @dataclass
 class _Ctx:
+    """What every text's search needs of the corpus: its vocabulary, and how often it writes each word in lower
+    case and with a capital."""
+
     keep: set[str]
     common: set[str]
     redactor: Redactor
+    lower: Counter[str] = field(default_factory=Counter)
+    cap: Counter[str] = field(default_factory=Counter)
 
 
 @dataclass(frozen=True)
@@ -364,29 +369,25 @@ def _recognise(texts: Sequence[str], ctx: _Ctx) -> list[list[Span]]:
     return out
 
 
-# distinct texts from which the recognisers run in worker processes: a process costs about a second to start
+# items from which a stage runs in worker processes: a process costs about a second to start
 PROCESS_FROM = 5000
 
 
-def recognise_all(texts: Sequence[str], ctx: _Ctx, workers: int = 2) -> list[list[Span]]:
-    """`_recognise` on many texts, in contiguous chunks on `workers` processes when there are enough texts to win
-    back their start. Each text's spans depend on the text and the corpus vocabulary in `ctx` alone, so the
-    chunking never changes a result; the workers get a redactor without its NER pipeline, which they never use."""
-    if workers <= 1 or len(texts) < PROCESS_FROM:
-        return _recognise(texts, ctx)
+def in_workers(fn: Callable[[Sequence, _Ctx], list], items: Sequence, ctx: _Ctx, workers: int = 2) -> list:
+    """`fn(chunk, ctx)` over contiguous chunks of `items` on `workers` processes when there are enough items to win
+    back their start, its results joined in order. `fn` must give each item's result from the item and `ctx` alone,
+    so the chunking never changes a result. The workers get a redactor without its NER pipeline, which they never
+    use; they stay up for the stage's next call, and the stage stops them (`workspace.stop_workers`) when done."""
+    if workers <= 1 or len(items) < PROCESS_FROM:
+        return fn(items, ctx)
     from joblib import Parallel, delayed
 
-    size = -(-len(texts) // (4 * workers))
-    lean = _Ctx(ctx.keep, ctx.common, type(ctx.redactor)(keep_words=ctx.redactor.keep_words))
-    from .workspace import stop_workers
-
-    try:
-        parts = Parallel(n_jobs=workers, backend="loky")(
-            delayed(_recognise)(texts[i : i + size], lean) for i in range(0, len(texts), size)
-        )
-    finally:
-        stop_workers()
-    return [spans for part in parts for spans in part]
+    size = -(-len(items) // (4 * workers))
+    lean = replace(ctx, redactor=ctx.redactor.without_nlp())
+    parts = Parallel(n_jobs=workers, backend="loky")(
+        delayed(fn)(items[i : i + size], lean) for i in range(0, len(items), size)
+    )
+    return [r for part in parts for r in part]
 
 
 def _dates_after_names(text: str, spans: list[Span]) -> list[Span]:

@@ -18,6 +18,7 @@ organisations, job titles, conditions named after people ("Down's syndrome") and
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from collections import Counter
@@ -43,11 +44,12 @@ from .recognisers import (
     _ner_window,
     _org_line,
     _recase,
+    _recognise,
     _schools_of_children,
     _sentence_initial,
     _towns_after_addresses,
     apply_spans,
-    recognise_all,
+    in_workers,
 )
 from .recognisers import RECOGNISERS as RECOGNISERS  # the registry, read where the redactor is
 from .redaction_patterns import (
@@ -189,46 +191,44 @@ class Redactor:
             texts = recased
             lower, cap, docs = self._counts(texts)
         common = self._common(texts, (lower, cap, docs))
-        ctx = _Ctx(keep, common, self)
+        ctx = _Ctx(keep, common, self, lower, cap)
         found: list[list[Span]] = []
+        candidates: list[list[tuple[int, int]]] = []  # capitalised runs for NER to judge
         lower_cues: list[tuple[int, int, int]] = []  # lower-case names after a cue, for NER to confirm
-        # repeated texts (short answers, campaign copies) are searched once
-        distinct = list(dict.fromkeys(texts))
-        done = dict(zip(distinct, recognise_all(distinct, ctx), strict=True))
-        for i, t in enumerate(texts):
-            low = t.lower()
-            found.append(list(done[t]))
-            # a word the corpus writes in lower case often is an ordinary word, not a name typed in lower case
-            # (its first and last words: 'her name is violet may tindall' has a word the corpus uses inside it)
-            for a, b in self._lower_cues(t, low, lower):
-                ends = t[a:b].split()
-                if all(lower[w] <= 3 or cap[w.capitalize()] >= lower[w] for w in {ends[0], ends[-1]}):
-                    lower_cues.append((i, a, b))
-        if self.use_ner:
-            english = [not languages or lang in ("en", "") for lang in (languages or [""] * len(texts))]
-            lower_cues = [c for c in lower_cues if english[c[0]]]
-            for i, spans in self._ner_spans(texts, found, keep, common, lower_cues, english, lower).items():
-                found[i].extend(spans)
-        else:  # without NER, a lower-case name after a cue stands if what follows reads like a name's sentence
-            for i, a, b in lower_cues:
-                if _AFTER_LOWER_NAME.match(texts[i], b):
-                    found[i].append(Span(a, b, "NAME"))
-        for i, t in enumerate(texts):
-            found[i] += _repeat_addresses(t, found[i])
-            found[i] += _dates_after_names(t, found[i])
-            found[i] = _towns_after_addresses(t, found[i])
-        merged = [
-            _merge(
-                Span(x.start, x.end, "NAME") if x.kind == _NER_WORD else x
-                for x in _schools_of_children(t, self._drop_not_people(t, self._propagate(t, sp, keep, common)))
-            )
-            for t, sp in zip(texts, found, strict=True)
-        ]
+        from .workspace import stop_workers
+
+        try:
+            # repeated texts (short answers, campaign copies) are searched once
+            distinct = list(dict.fromkeys(texts))
+            done = dict(zip(distinct, in_workers(_scan, distinct, ctx), strict=True))
+            for i, t in enumerate(texts):
+                spans, cues, runs = done[t]
+                found.append(list(spans))
+                candidates.append(runs)
+                lower_cues += [(i, a, b) for a, b in cues]
+            if self.use_ner:
+                english = [not languages or lang in ("en", "") for lang in (languages or [""] * len(texts))]
+                lower_cues = [c for c in lower_cues if english[c[0]]]
+                for i, spans in self._ner_spans(texts, candidates, lower_cues, english, lower).items():
+                    found[i].extend(spans)
+            else:  # without NER, a lower-case name after a cue stands if what follows reads like a name's sentence
+                for i, a, b in lower_cues:
+                    if _AFTER_LOWER_NAME.match(texts[i], b):
+                        found[i].append(Span(a, b, "NAME"))
+            merged = in_workers(_finish, list(zip(texts, found, strict=True)), ctx)
+        finally:
+            stop_workers()
         if counts is not None:
             for spans in merged:
                 for sp in spans:
                     counts[sp.kind.lower()] = counts.get(sp.kind.lower(), 0) + 1
         return merged
+
+    def without_nlp(self) -> Redactor:
+        """The same settings without the NER pipeline: what worker processes get (the pipeline is large to send)."""
+        lean = copy.copy(self)
+        lean.nlp = None
+        return lean
 
     def _drop_not_people(self, text: str, spans: list[Span], words: frozenset[str] | None = None) -> list[Span]:
         """Names that are characters, brands or conditions ('Mr Men', 'Peppa Pig', "Down's") are not redacted."""
@@ -543,12 +543,12 @@ class Redactor:
                 continue  # inside an address, email or a name a recogniser found
             yield s, e
 
-    def _ner_spans(self, texts, found, keep, common, lower_cues=(), english=None, lower=None) -> dict[int, list[Span]]:
+    def _ner_spans(self, texts, candidates, lower_cues=(), english=None, lower=None) -> dict[int, list[Span]]:
         occurrences: dict[str, list[tuple[int, int, int]]] = {}
         for i, t in enumerate(texts):
             if english is not None and not english[i]:
                 continue
-            for s, e in self._candidates(t, found[i], keep, common):
+            for s, e in candidates[i]:
                 occurrences.setdefault(t[s:e], []).append((i, s, e))
         if not occurrences and not lower_cues:
             return {}
@@ -612,6 +612,37 @@ class Redactor:
     ) -> list[str]:
         spans = self.find(texts, counts, languages)
         return [apply_spans(t, s) for t, s in zip(texts, spans, strict=True)]
+
+
+def _scan(texts: Sequence[str], ctx: _Ctx) -> list[tuple[list[Span], list[tuple[int, int]], list[tuple[int, int]]]]:
+    """Per text, what it and the corpus vocabulary alone decide: the recognisers' spans, the lower-case names after
+    a cue (for NER to confirm) and the capitalised runs nothing claimed (for NER to judge)."""
+    r, lower, cap = ctx.redactor, ctx.lower, ctx.cap
+    out = []
+    for t, spans in zip(texts, _recognise(texts, ctx), strict=True):
+        cues = []
+        # a word the corpus writes in lower case often is an ordinary word, not a name typed in lower case
+        # (its first and last words: 'her name is violet may tindall' has a word the corpus uses inside it)
+        for a, b in r._lower_cues(t, t.lower(), lower):
+            ends = t[a:b].split()
+            if all(lower[w] <= 3 or cap[w.capitalize()] >= lower[w] for w in {ends[0], ends[-1]}):
+                cues.append((a, b))
+        runs = list(r._candidates(t, spans, ctx.keep, ctx.common)) if r.use_ner else []
+        out.append((spans, cues, runs))
+    return out
+
+
+def _finish(items: Sequence[tuple[str, list[Span]]], ctx: _Ctx) -> list[list[Span]]:
+    """Per text and the spans found in it: what follows from them (an address repeated, a date of birth after a
+    name, a name's other occurrences, a child's school), names that are not people dropped, all merged."""
+    r, out = ctx.redactor, []
+    for t, found in items:
+        found = found + _repeat_addresses(t, found)
+        found += _dates_after_names(t, found)
+        found = _towns_after_addresses(t, found)
+        spans = _schools_of_children(t, r._drop_not_people(t, r._propagate(t, found, ctx.keep, ctx.common)))
+        out.append(_merge(Span(x.start, x.end, "NAME") if x.kind == _NER_WORD else x for x in spans))
+    return out
 
 
 def _ner_pipeline():
