@@ -251,8 +251,10 @@ def test_keep_words_protect_local_terms():
     assert redact("Call 07700 900123") == "Call [PHONE]"
 
 
-def test_worker_processes_find_what_one_process_finds(monkeypatch):
-    """Many texts are searched in worker processes; the spans must be the ones a single process finds."""
+@pytest.mark.parametrize("use_ner", [False, True])
+def test_worker_processes_find_what_one_process_finds(monkeypatch, use_ner):
+    """Many texts are searched in worker processes (and, with NER, the runs it judges are picked there); the spans
+    must be the ones a single process finds."""
     import consult_nlp.recognisers as recognisers
 
     texts = [
@@ -263,10 +265,10 @@ def test_worker_processes_find_what_one_process_finds(monkeypatch):
         "I live at Flat 3b, Derwent House. Thanks, Corin Aldwych",
         "We love Hollingmere and its people.",
     ] * 3
-    r = Redactor(keep_words=["Hollingmere"], use_ner=False)
+    r = Redactor(keep_words=["Hollingmere"], use_ner=use_ner)
     one = r.find(texts)
     monkeypatch.setattr(recognisers, "PROCESS_FROM", 0)
-    assert Redactor(keep_words=["Hollingmere"], use_ner=False).find(texts) == one
+    assert Redactor(keep_words=["Hollingmere"], use_ner=use_ner).find(texts) == one
     assert any(one)
 
 
