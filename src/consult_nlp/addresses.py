@@ -156,7 +156,8 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
                 and prep in ("at", "on", "", "yn", "ym", "yng", "ar")
                 and (_house_like(seg, keep) or _named_home(seg, keep))
             ):
-                ok = not (" " not in seg and _PLACE_NAME.fullmatch(seg))  # 'our cottage at Inversnaid': a village
+                # 'our cottage at Inversnaid': a village; 'we live at Penrhiw, SA44 6QT': the house
+                ok = not (" " not in seg and _PLACE_NAME.fullmatch(seg)) or _before_postcode(text, a + len(seg))
             if not ok and not first and _house_like(seg, keep) and re.search(rf"\b(?:{_HOUSE})$", seg):
                 ok = True
             if not ok and not first:  # the street begins the next part: 'at The Gables, Moor End Lane took an hour'
@@ -258,7 +259,8 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
     # a farm is a home: 'We farm at High Beechburn', 'we have farmed 340 acres at Low Skelby Farm'
     for m in _WE_FARM.finditer(text) if "farm" in x.low or "croft" in x.low or "keep" in x.words else ():
         g = 1 if m.group(1) else 2
-        if _named_home(m.group(g), keep) and not _PLACE_NAME.fullmatch(m.group(g)):
+        village = _PLACE_NAME.fullmatch(m.group(g)) and not _before_postcode(text, m.end(g))
+        if _named_home(m.group(g), keep) and not village:  # 'We farm at Cwmgwyn, LD3 7UF': the farm's name
             out.append(Span(m.start(g), m.end(g), "ADDRESS"))
     # "permits on Harcourt Road. We live at number 22.": a house number given without its street names the street
     # the sentence before or after it names
@@ -268,6 +270,12 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
                 out.append(Span(st.start(), st.end(), "ADDRESS"))
     out += _chain_spans(text, keep, out)
     return _join_adjacent(text, out)
+
+
+def _before_postcode(text: str, end: int) -> bool:
+    """A postcode follows, after a comma or a space: what ends there is the last line of an address."""
+    gap = re.match(r",?[ \t]*", text[end : end + 4])
+    return bool(POSTCODE.match(text, end + gap.end()))
 
 
 _OLD_BUILDING = re.compile(

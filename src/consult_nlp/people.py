@@ -90,9 +90,7 @@ _NOT_A_PERSON_BEFORE = re.compile(
     r"skipper|skippered|fished|fishing|sail|sailed|sailing|work|worked|works) (?:on|aboard)(?: the)?))\s*$"
 )
 _NOT_A_PERSON_AFTER = re.compile(
-    r"['’]s (?:Superstore|Supermarket|Stores?|Garage|Caf[eé]|Bakery|Butchers?|Takeaway|Salon|Pharmacy|Chemists?|"
-    r"Dairy|Kitchen|Bar|Restaurant|Motors|Coaches|Removals|Builders|Fish Bar|Chippy|Newsagents?|Barbers?|"
-    r"Diner|Tearooms?|Deli|Nursery|Nurseries|Funeral|Fish|Boatyard)\b"
+    r"['’]s (?:Caf[eé]|Kitchen|Bar|" + "|".join(_TRADES) + r")\b"
     # a brand by what it makes: "Rachel's yoghurt"
     r"|['’]s (?:yoghurts?|yogurts?|seeds|crisps|biscuits|pies|sausages|ice cream|cakes|bread|cheese|milk|beers?|gin|"
     r"whisky|cider|coffee|tea|chocolate|sauce|jam|fudge|compost)\b"
@@ -104,20 +102,7 @@ _ORG_NEXT = re.compile(
     r"Group|Trust|Partnership|Association|Society|Federation|Foundation)\b"
 )
 
-_FIRM_LAST = re.compile(
-    r"(?:['’]s)? (?:"
-    + "|".join(
-        sorted(
-            {*_TRADES}
-            | set(
-                "Services Pharmacy Groundworks Boatyard Bikes Cycles Motors Garage Builders Haulage Landscaping "
-                "Gardening Cleaning Catering Solicitors Surveyors Properties Construction Logistics Dairies Bakery "
-                "Fisheries Seafood Seafoods Fish Ltd Limited PLC Co Group Holdings Superstore Stores".split()
-            )
-        )
-    )
-    + r")$"
-)
+_FIRM_LAST = re.compile(r"(?:['’]s)? (?:" + "|".join(sorted({*_TRADES, "Co"})) + r")$")
 
 _CAP_BEFORE = re.compile(r"(?:[A-Z][\w'’-]* )+$")
 

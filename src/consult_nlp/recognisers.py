@@ -78,9 +78,11 @@ _SCHOOL_TYPE = r"(?:School|Academy|College|Primary|Infants|Juniors|High|Grammar)
 _SCHOOL_CUE = re.compile(rf"[\w'’] {_SCHOOL_TYPE}\b")
 _SCHOOL_TOKEN = rf"(?:{_CAPWORD}|St\.?|RC|CE|C of E|CofE|of)"
 SCHOOL = re.compile(rf"(?<![\w'’-])((?:{_SCHOOL_TOKEN} ){{1,6}}{_SCHOOL_TYPE})\b")
-# Welsh, Gaelic and Irish schools put the kind first: 'Ysgol Bro Helyg', 'Sgoil Thàrsaigh', 'Bunscoil Bhaile Caoil'
+# Welsh, Gaelic and Irish schools put the kind first: 'Ysgol Bro Helyg', 'Bun-sgoil Thàrsaigh', 'Bunscoil Bhaile
+# Caoil'
 SCHOOL_CELTIC = re.compile(
-    rf"\b((?:Ysgol|Sgoil|Bunscoil|Gaelscoil|Scoil|Meánscoil|Àrd-sgoil)(?: (?:Gynradd|Uwchradd|Gymraeg|na|an|y|yr))*"
+    rf"\b((?:Ysgol|Sgoil|Bunscoil|Gaelscoil|Scoil|Meánscoil|Àrd-[Ss]goil|Bun-[Ss]goil)"
+    rf"(?: (?:Gynradd|Uwchradd|Gymraeg|na|nan|nam|an|y|yr))*"
     rf"(?: {_CAPWORD}){{1,3}})"
 )
 SCHOOL_LOWER = re.compile(

@@ -520,7 +520,7 @@ class Redactor:
             s_ = toks[0][0]
             if any(w in keep for w in words) or words[0] in _PLACE_FIRST or words[-1] in _ORG_LAST:
                 continue
-            if _THE_BEFORE.search(text, max(0, s_ - 25), s_) or _PLACE_BEFORE.search(text, max(0, s_ - 12), s_):
+            if _THE_BEFORE.search(text, max(0, s_ - 25), s_) or _PLACE_BEFORE.search(text, max(0, s_ - 28), s_):
                 continue  # "the Dolphins", "the Crusty Cob"; "in Little Marston", "near Crianlarich": no person
             if _PLACE_AFTER.match(text, toks[-1][1]) or self._next_to_place(
                 text, toks[0][0], toks[-1][1], keep, common
@@ -641,8 +641,19 @@ def _finish(items: Sequence[tuple[str, list[Span]]], ctx: _Ctx) -> list[list[Spa
         found += _dates_after_names(t, found)
         found = _towns_after_addresses(t, found)
         spans = _schools_of_children(t, r._drop_not_people(t, r._propagate(t, found, ctx.keep, ctx.common)))
-        out.append(_merge(Span(x.start, x.end, "NAME") if x.kind == _NER_WORD else x for x in spans))
+        out.append(_merge(_whole_word(t, Span(x.start, x.end, "NAME")) if x.kind in ("NAME", _NER_WORD) else x
+                          for x in spans))  # fmt: skip
     return out
+
+
+def _whole_word(text: str, sp: Span) -> Span:
+    """A name is redacted to its word's ends: a pattern that stops inside 'NicIllFhinnein' must not leave 'Fhinnein'."""
+    s, e = sp.start, sp.end
+    while s > 0 and text[s - 1].isalpha():
+        s -= 1
+    while e < len(text) and text[e].isalpha():
+        e += 1
+    return sp if (s, e) == (sp.start, sp.end) else Span(s, e, sp.kind)
 
 
 def _ner_pipeline():

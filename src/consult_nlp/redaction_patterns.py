@@ -51,10 +51,11 @@ _AREAS = (
 ).split()
 _AREA_SET = frozenset(_AREAS)
 POSTCODE = re.compile(r"(?<![\w-])([A-Za-z]{1,2})\d[A-Za-z\d]?[ \t]*\d[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}(?![\w-])")
-# an email to a team's mailbox is no person's: info@, hello@, enquiries@ ...
+# an email to a team's mailbox is no person's: info@, hello@, enquiries@ ... (a secretary's or a clerk's is one
+# person's)
 _ROLE_MAILBOX = re.compile(
     r"(?i)^(?:info|hello|enquiries|enquiry|admin|contact|office|team|bookings?|sales|support|consultations?|"
-    r"reception|mail|post|general|customer\w*|feedback|press|media|secretary|clerk|noreply|no-reply)[@._-]"
+    r"reception|mail|post|general|customer\w*|feedback|press|media|noreply|no-reply)[@._-]"
 )
 # a German or other continental five-digit postcode, only where an address line puts it: ", 82131 Gauting"
 # written loosely after the word postcode: 'postcode LS 6 2QX', 'my postcode: m14 5 rt'
@@ -70,7 +71,7 @@ NI_NUMBER = re.compile(
 )
 VEHICLE_REG = re.compile(
     r"(?<![\w-])(?:[A-Z]{2}\d{2} ?[A-Z]{3}|[a-z]{2}\d{2} ?[a-z]{3}|[A-Z]\d{1,3} ?[A-Z]{3}"
-    r"|[A-Z](?:I[A-Z]|[A-Z]Z) ?\d{1,4})(?![\w-])"
+    r"|[A-Z](?:I[A-Z]|[A-Z]Z) ?\d{1,4}|[A-Z]{3} ?\d{1,3}[A-Z])(?![\w-])"  # the last: 1963-83's 'JWA 418F'
 )
 _VEHICLE_CUE = re.compile(
     r"(?i:\b(?:car|cars|van|vehicle|reg|registration|plate|permit|ticket|pcn|parked|park|driv\w*|motor\w*|fine|"
@@ -158,7 +159,8 @@ _TITLE = (
     r"PC|PCSO|DC|DS|DI|DCI|Sgt|Sergeant|Inspector|Constable|Detective|Alderman)"
 )
 _NAME_TOKEN = (
-    rf"(?:Mc|Mac|Nic|O['’]|D['’]|Fitz|t-|h-)?[{_UP}][{_LO}]+(?:['’][{_UP}][{_LO}]+)?(?:-[{_UP}][{_LO}]+)*"
+    rf"(?:(?:Mc|Mac|Nic)(?:[{_UP}][{_LO}]+(?=[{_UP}]))?|O['’]|D['’]|Fitz|t-|h-)?[{_UP}][{_LO}]+"
+    rf"(?:['’][{_UP}][{_LO}]+)?(?:-[{_UP}][{_LO}]+)*"
     rf"(?:-[{_LO}]{{3,5}}(?![{_LO}-]))?"
 )
 _INITIALS = rf"(?:[{_UP}]\.?\s?){{1,3}}"
@@ -317,26 +319,42 @@ _CONTACT_LINE = re.compile(
 _PLACE_FIRST = frozenset(
     """Co County St Saint The Loch Beinn Srath Strath Glen Afon Llyn Mynydd Cwm Nant Port Mount Lake River Little
     Great Upper Lower Old New North South East West Nether Kings Market Long High Low Over Church Bishops
-    Castle""".split()
+    Castle """
+    # Welsh, Gaelic and Irish bodies put their kind first: 'Cyngor Cymuned Llanfeugan', 'Clwb Ffermwyr Ifanc',
+    # 'Comann nam Pàrant', 'Cumann Lúthchleas Gael'
+    """Cyngor Cymuned Cymdeithas Clwb Canolfan Menter Neuadd Capel Eglwys Ysgol Urdd Merched Pwyllgor Bwrdd
+    Prifysgol Coleg Theatr Amgueddfa Llyfrgell Comann Comhairle Sgoil Bun-sgoil Eaglais Talla Ionad Cumann Scoil
+    Gaelscoil Coláiste Halla Pobalscoil""".split()
 )
-# the last word of a business or an institution named after someone: "Morgan's Haulage", "James Cook Hospital"
+# the last word of a business or an institution named after someone: "Morgan's Haulage", "James Cook Hospital",
+# "Pickersgill Decorating", "Hussain & Sons Convenience", "Yusuf's Cuts": one list for every rule that asks
 _TRADES = (
-    "Hospital Infirmary Hospice Haulage Renewables Sons Brothers Bros Feibion Seeds Nurseries Transport Removals "
-    "Plumbing Electrical Joinery Roofing Butchers Chemist Dental Opticians Vets Taxis Coaches Engineering Dairy Foods "
-    "Supplies Hardware Lettings Associates Partners Chemists Accountants Estates LLP Bakers"
+    "Hospital Infirmary Hospice Haulage Renewables Sons Brothers Bros Feibion Seeds Nurseries Nursery Transport "
+    "Removals Plumbing Plumbers Electrical Electricians Joinery Joiners Roofing Roofers Butchers Butcher Chemist "
+    "Chemists Dental Dentists Opticians Vets Veterinary Taxis Coaches Engineering Dairy Dairies Foods Grocers "
+    "Grocery Supplies Hardware Lettings Associates Partners Accountants Estates LLP Bakers Bakery Services "
+    "Pharmacy Groundworks Boatyard Bikes Cycles Motors Autos Tyres Garage Builders Landscaping Gardening Cleaning "
+    "Cleaners Catering Solicitors Surveyors Properties Construction Contractors Developments Logistics Couriers "
+    "Fisheries Seafood Seafoods Fish Ltd Limited PLC Group Holdings Superstore Supermarket Stores Store Takeaway "
+    "Salon Barbers Barber Hairdressers Cuts Grill Kebabs Pizza Pizzeria Bistro Restaurant Diner Tearooms Tearoom "
+    "Deli Chippy Newsagents Newsagent Convenience Decorating Decorators Plastering Plasterers Tiling Flooring "
+    "Carpets Fencing Paving Glazing Scaffolding Kitchens Interiors Furniture Upholstery Locksmiths Florists "
+    "Florist Jewellers Tailors Launderette Kennels Cattery Funeral Funerals Undertakers Printers Hire Homes"
 ).split()
 _ORG_LAST = frozenset(
     """Club Society Association Group Council Allowance Benefit Credit Offices Office Baths Lodges Hotel Inn Cafe
     Café Shop Stores Store Ltd Limited Bank Trust Fund Foundation Charity Partnership Network Forum Alliance Union
     Federation Scotland England Wales Institute College University Museum Gallery Theatre Cinema Church Chapel
     Cathedral Abbey Castle Bridge Tower Station Airport Harbour Walk Read Way Square Market Surgery Practice
-    Pharmacy Centre Hall Park Road Street Lane Motors Garage Directors Surveyors Solicitors Accountants Builders
-    General Kitchen Bakery Services""".split()
+    Centre Hall Park Road Street Lane Directors General Kitchen""".split()
     + _TRADES
 )
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|via|into|towards|around|outside|past|through|beyond|across|inside|within|above|below|beside|"
-    r"behind|along|between|beneath|opposite|off|round|up|down)\s+$"
+    r"behind|along|between|beneath|opposite|off|round|up|down)\s+"
+    # and a part of it: 'in rural Tyrone', 'in north Belfast', 'across south-west Wales'
+    r"(?:(?:rural|urban|north|south|east|west|northern|southern|eastern|western|central|mid|inner|outer|greater|"
+    r"coastal|upland|north-east|north-west|south-east|south-west)\s+)?$"
 )
 _PLACE_BEFORE_ONE = re.compile(r"\b(?:at|from|to)\s+$")  # before one word: "bus to Aldbrook", "at Greggs"
 _ORG_WORDS = frozenset(
@@ -346,7 +364,7 @@ _ORG_WORDS = frozenset(
 _ORG_AFTER = re.compile(
     r"['’]?s?\s*(?:[A-Z]\w*\s+)?(?:Association|Society|Group|Club|Council|Trust|Forum|Ltd|Limited|Partnership|"
     r"Network|Alliance|Union|Federation|Committee|Foundation|Charity|Centre|Surgery|Practice|Kitchen|Cafe|Café|"
-    r"Bakery|Motors|Garage|Surveyors|Solicitors|Builders|Directors|Estate|" + "|".join(_TRADES) + r")\b"
+    r"Directors|Estate|" + "|".join(_TRADES) + r")\b"
 )
 _THE_BEFORE = re.compile(  # "the Dolphins", "a red Fiesta", "the old Granary"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:red|blue|green|black|white|silver|grey|gray|old|new|big|little|small|local|"
@@ -607,7 +625,7 @@ QUOTED_HOUSE = re.compile(
 # "I live on X", "we are in Flat 3", "my address is": what follows is an address, whatever its shape
 _LIVE = re.compile(
     r"(?i:\bbyw (yn|ym|yng|ar)\b|\b(?:live|lives|living|lived|reside|resides|residing)\s+"
-    r"(?:(?:alone|here|now|still|together|currently|out|up|down|over)\s+)?"
+    r"(?:(?:alone|here|now|still|together|currently|out|up|down|over|with (?:us|me|them|him|her))\s+)?"
     r"(on|at|in)\b|\b(?:house|home|bungalow|cottage)\s+(?:is\s+)?(at)\b|\b(?:my|our|her|his) address(?: is)?:?"
     r"|\baddress:|\bour (?:road|street)(?: is)?,?"
     r"|\b(?:we are|we're|i am|i'm|she is|he is|is)\s+(in|at)(?=\s+(?:flat|apartment)\b))"
@@ -676,5 +694,9 @@ _CAPS_LINE = re.compile(
 _NEXT_CAP = re.compile(r" [A-Z][a-z]+\b")
 # words a role word is followed by that say something of the person, not their name
 _NOT_A_NAME = frozenset("born aged age died deceased passed nee née".split())
-# a partner's name joined to a firm's: 'Hartley & Dunn Chartered Surveyors', 'Marsh and Lowe Solicitors'
-_FIRM_AFTER = re.compile(r" (?:&|and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*(?= )" + _ORG_AFTER.pattern[len(r"['’]?s?") :])
+# a partner's name joined to a firm's: 'Hartley & Dunn Chartered Surveyors', 'Marsh and Lowe Solicitors',
+# 'Hussain & Sons'
+_FIRM_AFTER = re.compile(
+    r" (?:&|and) (?:Sons?|Daughters?|Co|Partners)\b"  # 'Hussain & Sons', 'Rees and Daughters'
+    r"| (?:&|and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*(?= )" + _ORG_AFTER.pattern[len(r"['’]?s?") :]
+)
