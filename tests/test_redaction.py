@@ -229,6 +229,10 @@ def test_the_town_after_a_street_is_not_a_name():
 def test_a_firm_named_after_a_person_keeps_its_name():
     out = red("I had a letter from Mr Quenby of Quenby & Hale Chartered Surveyors about it.")
     assert out == "I had a letter from Mr [NAME] of Quenby & Hale Chartered Surveyors about it.", out
+    out = red("I keep stock for my shop, Rahman & Sons Grocers, and my van. I am Anwar Rahman.")
+    assert out == "I keep stock for my shop, Rahman & Sons Grocers, and my van. I am [NAME].", out
+    out = red("Thanks for listening. Darren Pickersgill, Pickersgill Decorating")
+    assert out == "Thanks for listening. [NAME], Pickersgill Decorating", out
 
 
 def test_role_mailboxes_stay_and_personal_ones_go():
@@ -310,6 +314,17 @@ def test_worker_processes_find_what_one_process_finds(monkeypatch, use_ner):
         ("I was fined, notice WBC/PCN/0091274, for parking outside my house.", ["0091274"]),
         ("Our van, KXZ 2281, is parked on the lane every night.", ["KXZ 2281"]),
         ("You can see the mould on my page, mouldymam77 on insta.", ["mouldymam77"]),
+        ("I own a 1968 Mini, reg KWB 412G, and a van.", ["KWB 412G"]),
+        # homes: a farm's one-word name before its postcode, 'lives with us at', a signer's Welsh house
+        ("We farm at Penrhiw, SA44 6QT. The shearing suppers matter.", ["Penrhiw"]),
+        ("My father Declan Mooney lives with us at Rathmore House, Glen Road.", ["Rathmore House", "Glen Road"]),
+        ("The hall matters. Nerys Bebb, Ty'n y Fron", ["Nerys Bebb", "Ty'n y Fron"]),
+        # a nickname between a first name and a surname; Gaelic relations and surnames with inner capitals
+        ("Mrs Olwen Pugh next door and Dilwyn 'Dil' Harries across the road agree.", ["Dilwyn", "Harries"]),
+        ("Tha mo mhac Ruairidh ann agus tha e toilichte.", ["Ruairidh"]),
+        ("I am Seonag NicIllFhinnein and I live near the school.", ["Seonag", "NicIll", "Fhinnein"]),
+        ("She is in P5 at Bun-sgoil Ghlinn Iubhair and loves it.", ["Ghlinn Iubhair"]),
+        ("Write to our club secretary, secretary.hilltoprunners@example.org.", ["hilltoprunners"]),
     ],
 )
 def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
@@ -333,6 +348,10 @@ def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
         "The view of Ben Nevis is lovely from Ebenezer Chapel.",
         "Thank you for reading. Allah Hafiz.",
         "The shop sells Rachel's yoghurt and Dr Martens laces.",
+        "Older people in rural Fermanagh already travel far.",
+        "The children call the heron Mr Grumpy.",
+        "Cymdeithas Hanes Llanwyddan meets in the hall, and Clwb Rygbi Llanwyddan too.",
+        "I have the barber shop Yusuf's Cuts on High Street, near Bosphorus Grill.",
     ],
 )
 def test_things_named_like_people_stay(text):

@@ -39,6 +39,10 @@ NOT_PEOPLE = (
     "Spot the Dog", "Hey Duggee", "Topsy and Tim", "Biff and Chip", "George Pig", "Captain Tom", "Tracy Beaker",
     "Katie Morag", "Lassie", "Bluey", "Paw Patrol", "Fifi and the Flowertots", "Postman Pat", "Mrs Brown's Boys",
     "Dr Martens", "Doc Martens", "Dr Oetker", "Captain Birdseye", "Harbour Master", "Harbourmaster", "Lollipop Man",
+    # the Mr Men whose names are no one's surname ('Little Miss' covers hers)
+    *(f"Mr {w}" for w in """Tickle Greedy Happy Nosey Sneeze Messy Topsy-Turvy Silly Uppity Daydream Forgetful Jelly
+    Noisy Lazy Funny Chatterbox Fussy Bounce Muddle Dizzy Impossible Grumpy Clumsy Worry Nonsense Skinny Mischief
+    Clever Grumble Perfect Cheerful Rude Nobody Nervous Cheeky Bossy""".split()),
     # greetings and blessings in other languages
     "Allah Hafiz", "Khuda Hafiz", "Jazakum Allahu khairan", "Jazak Allah", "Jazakallah khair", "Assalamu alaikum",
     "Salaam alaikum", "As-salamu alaykum", "Sat Sri Akal", "Tapadh leat", "Mòran taing", "Go raibh maith agat",
@@ -114,6 +118,8 @@ def _run_start(text: str, i: int) -> int:
 
 
 _HOUSE_END = re.compile(r" (?:Farm|Farmhouse|Cottage|Cottages|House|Lodge|Croft|Bungalow|Barn|Grange|Manse|Mill)$")
+# Welsh and Gaelic house names open with their kind: "Ty'n y Fron", 'Bryn Awelon', 'Taigh na Creige'
+_HOUSE_START = re.compile(r"(?:T[yŷ](?:['’]n)?|Tyddyn|Bryn|Pen|Plas|Hafod|Hafan|Bod|Cartref|Taigh|Tigh) ")
 
 
 # a building or place named after a word or a person: the name is the place's, not someone's; after a strong
@@ -189,7 +195,8 @@ def signer_home(text: str, m: re.Match, keep: set[str]) -> list[Span]:
         start = m.start(2) + a + len(g) - len(g.lstrip())
         if _street_like(g2, keep) or _WELSH_STREET_RE.fullmatch(g2):
             out.append(Span(start, start + len(g2), "ADDRESS"))  # 'Wilma, Kilmore Road', 'Matt Pascoe, Trelawney Row'
-        elif k < len(parts) - 1 or _HOUSE_END.search(g2):  # the last part is the town, unless a farm or house
+        # the last part is the town, unless a farm or a house
+        elif k < len(parts) - 1 or _HOUSE_END.search(g2) or _HOUSE_START.match(g2):
             if g2 and _house_like(g2, keep) and not _org_line(g2) and len(g2.split()) <= 3:
                 out.append(Span(start, start + len(g2), "ADDRESS"))
     return out

@@ -339,6 +339,11 @@ class Redactor:
                 or re.search(r"(?i:\b(?:i am|i'm|name is|name:))\s*$", text[max(0, m.start() - 12) : m.start()])
             ):
                 spans.append(Span(m.start(1), m.end(1), "NAME"))
+        # a nickname in quotes between a first name and a surname: "Dilwyn 'Dil' Harries", 'Patrick "Paddy" Ward'
+        for m in _QUOTED_NICKNAME.finditer(text) if "'" in text or "‘" in text or '"' in text or "“" in text else ():
+            given, nick = m.group(2), m.group(3)
+            if (given in first or given[:2] == nick[:2]) and self._name_ok(m.group(1), keep, common):
+                spans.append(Span(m.start(1), m.end(1), "NAME"))
         spans += signature_spans(text, keep, common)
         return spans
 
@@ -693,6 +698,7 @@ def shown_texts(responses) -> dict[str, str]:
     return out
 
 
+_QUOTED_NICKNAME = re.compile(r"\b(([A-Z][a-z]+) [\"'“‘]([A-Z][a-z]+)[\"'”’] [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _IS = SAID_OF_NAME[1][0]  # its pattern needs ', is ' in the text
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_NAME_BEFORE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}[ ]?\(?[ ]?$")

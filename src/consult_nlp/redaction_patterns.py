@@ -206,7 +206,10 @@ _RELATIONS = (
     r"case worker|caseworker|housing officer|IDVA|advocate|warden|foster son|"
     r"foster daughter|foster child|foster carer|husband's|wife's|Sohn|Tochter|Mann|Frau|Freund|Freundin|Nachbar|"
     r"Nachbarin|mab|merch|gŵr|ngŵr|gwraig|ngwraig|ffrind|mam|"
-    r"nhad|tad|mrawd|brawd|chwaer|nain|taid|cymydog|plant|mhlant|wyr|ŵyr|wyres|wyrion|fab|ferch|fam|nhaid"
+    r"nhad|tad|mrawd|brawd|chwaer|nain|taid|cymydog|plant|mhlant|wyr|ŵyr|wyres|wyrion|fab|ferch|fam|nhaid|"
+    # Gaelic and Irish, after 'mo' (my): 'Tha mo mhac Niall ann', "m'iníon Aoife"
+    r"mhac|nighean|nighinn|bhean|chèile|athair|mhàthair|bhràthair|phiuthar|sheanair|sheanmhair|ogha|iníon|"
+    r"mháthair|dheartháir|dheirfiúr|gharmhac|ghariníon"
 )
 _RELATION_CUE = re.compile(rf"\b(?:{_RELATIONS.lower()})\b")
 # the same words as a set: a name's preceding words are looked up, so the text is not scanned for 150 words
