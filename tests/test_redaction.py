@@ -352,6 +352,10 @@ def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
         "The children call the heron Mr Grumpy.",
         "Cymdeithas Hanes Llanwyddan meets in the hall, and Clwb Rygbi Llanwyddan too.",
         "I have the barber shop Yusuf's Cuts on High Street, near Bosphorus Grill.",
+        "The pavement outside our takeaway, Golden Dragon, is broken, and I own Bhamra's Wine Bar.",
+        "Ballykeel GAC and Kilmacrew Rovers draw their teams from both villages; his notes are at Royal Stoke.",
+        "We write for the people who live at Ashlea Court. Keep Ashlea Court open.",
+        "Many of them are living with dementia, and this is the only place they know.",
     ],
 )
 def test_things_named_like_people_stay(text):
@@ -361,3 +365,17 @@ def test_things_named_like_people_stay(text):
 def test_a_surname_that_is_also_a_word_stays_a_person():
     out = red("My neighbour Jean Hall helps me, and Mrs Church came round.")
     assert "Hall" not in out and "Church" not in out, out
+
+
+def test_a_school_many_responses_name_is_personal_only_where_one_child_goes():
+    """The consultation's own school ('our children have gone to Drumcarrow High School') stays; a child's goes."""
+    from consult_nlp.recognisers import _schools_of_children
+    from consult_nlp.redaction_patterns import Span
+
+    text = "For forty years our children have gone to Drumcarrow High School."
+    school = [Span(text.index("Drumcarrow"), text.index(" School.") + 7, "SCHOOL")]
+    assert _schools_of_children(text, school, {"Drumcarrow"}) == []
+    assert _schools_of_children(text, school, set()) == school  # a school few responses name: a child's
+    text = "My son is in year 8 at Drumcarrow High School."
+    school = [Span(text.index("Drumcarrow"), text.index(" School.") + 7, "SCHOOL")]
+    assert _schools_of_children(text, school, {"Drumcarrow"}) == school

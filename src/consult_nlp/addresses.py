@@ -165,7 +165,7 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
                 if lead and not all(w in keep for w in lead.group(1).split()):
                     out.append(Span(a, a + lead.end(), "ADDRESS"))
                 break
-            if not ok:
+            if not ok or (first and _GROUP_LIVES.search(text, max(0, m.start() - 40), m.start())):
                 break
             out.append(Span(a, a + len(seg), "ADDRESS"))
             first = False
@@ -189,9 +189,13 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
                     words = words[1:]
                 if len(words) < 2 or any(w in _STOP for w in words[:-1]):
                     continue  # 'our house is by the green': a phrase, not a street in lower case
+                if st.start() > 4 and words[-1] in _NOUN_STREETS:
+                    continue  # 'living with dementia, to leave the only place': a noun, unless right after the cue
             # right after the cue, a street is one even if its words are common ('our road, Station Road')
             if st.start() > 4 and st.group(1) and all(w in keep for w in st.group(1).split()):
                 continue
+            if _GROUP_LIVES.search(text, max(0, m.start() - 40), m.start()):
+                continue  # 'the people who live at Ashlea Court': a place many live in, not one home
             if pat is _HOME_EVENT and m.group().rstrip().endswith("in") and not _TOWN_STREET.search(st.group()):
                 continue  # 'my daughter's house in Jordan Hill': a district, where a road would be 'in X Road'
             out.append(Span(a, b, "ADDRESS"))
@@ -270,6 +274,17 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
                 out.append(Span(st.start(), st.end(), "ADDRESS"))
     out += _chain_spans(text, keep, out)
     return _join_adjacent(text, out)
+
+
+# street words that are everyday nouns in lower case
+_NOUN_STREETS = frozenset("place way walk view park green hill row side end court square gardens yard".split())
+
+
+# who is said to live there: a group ('the people who live at Ashlea Court') lives in a place, not in one's home
+_GROUP_LIVES = re.compile(
+    r"(?i:\b(?:people|residents|those|everyone|everybody|anyone|families|tenants|folk|others|pensioners|patients)"
+    r"\s+(?:who|that)\s+(?:now\s+|still\s+)?)$"
+)
 
 
 def _before_postcode(text: str, end: int) -> bool:

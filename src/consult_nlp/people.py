@@ -84,6 +84,8 @@ _NOT_A_PERSON_BEFORE = re.compile(
     r"(?:\bStorm|\b(?i:dog|dogs|puppy|pup|cat|kitten|pony|horse|mare|terrier|collie|spaniel|labrador|lurcher|"
     r"greyhound|whippet|retriever|rabbit|parrot|budgie|hamster|guinea pig)(?:,| is called| was called| called| named)?"
     r"|\bthe (?:Lord|Duke|Marquis|Earl|King|Queen|Prince|Princess|Admiral|General)"
+    # a business by what it is: 'our takeaway, Golden Dragon', 'the cafe Blue Door'
+    r"|\b(?i:takeaway|restaurant|cafe|café|pub|bar|salon|shop|chippy|business|company)(?:,| called| named)?"
     # a firm by what is done with it: 'we deliver for Castell Howell', 'milk is collected by Dale Farm', 'I drive
     # for Eddie Stobart', 'I run Hosegood Garden Services'
     r"|\b(?i:deliver(?:s|ed|ing)? for|supplied by|collected by|(?:bought|buy|buying|order|ordered|seeds?) from|"
@@ -94,7 +96,7 @@ _NOT_A_PERSON_BEFORE = re.compile(
     r"skipper|skippered|fished|fishing|sail|sailed|sailing|work|worked|works) (?:on|aboard)(?: the)?))\s*$"
 )
 _NOT_A_PERSON_AFTER = re.compile(
-    r"['’]s (?:Caf[eé]|Kitchen|Bar|" + "|".join(_TRADES) + r")\b"
+    r"['’]s (?:[A-Z][a-z]+ )?(?:Caf[eé]|Kitchen|Bar|" + "|".join(_TRADES) + r")\b"  # "Bhamra's Wine Bar"
     # a brand by what it makes: "Rachel's yoghurt"
     r"|['’]s (?:yoghurts?|yogurts?|seeds|crisps|biscuits|pies|sausages|ice cream|cakes|bread|cheese|milk|beers?|gin|"
     r"whisky|cider|coffee|tea|chocolate|sauce|jam|fudge|compost)\b"

@@ -277,6 +277,7 @@ class _Ctx:
     redactor: Redactor
     lower: Counter[str] = field(default_factory=Counter)
     cap: Counter[str] = field(default_factory=Counter)
+    shared: set[str] = field(default_factory=set)  # names many responses share: the consultation's own places
 
 
 @dataclass(frozen=True)
@@ -483,9 +484,11 @@ def _org_line(line: str) -> bool:
     return bool(words) and words[-1] in _ORG_LAST and not _STREET_END.fullmatch(words[-1])
 
 
-def _schools_of_children(text: str, spans: list[Span]) -> list[Span]:
+def _schools_of_children(text: str, spans: list[Span], shared: set[str] = frozenset()) -> list[Span]:
     """A school is personal when it says where a child goes: a child, a school year, 'attends' or a named person
-    near it. A school named as a place ('space in the school hall', 'a response from the headteacher of') stays."""
+    near it. A school named as a place ('space in the school hall', 'a response from the headteacher of') stays,
+    and so does one many responses name (the consultation's subject: 'our children have gone to Drumcarrow High')
+    unless one child is said to go there."""
     schools = [s for s in spans if s.kind == "SCHOOL"]
     if not schools:
         return spans
@@ -493,8 +496,10 @@ def _schools_of_children(text: str, spans: list[Span]) -> list[Span]:
     keep = []
     for sc in schools:
         a, b = max(0, sc.start - 160), min(len(text), sc.end + 80)
+        own = [w for w in _WORD_AT.findall(text, sc.start, sc.end) if w[:1].isupper() and w not in _SCHOOL_KINDS]
+        theirs = bool(own) and all(w in shared for w in own)
         if (
-            _CHILD_CUE.search(text, a, b)
+            (_ONE_CHILD_CUE if theirs else _CHILD_CUE).search(text, a, b)
             or any(a <= n.start < b for n in names)
             or _AT_SCHOOL.search(text, max(0, sc.start - 20), sc.start)
         ):
@@ -504,6 +509,11 @@ def _schools_of_children(text: str, spans: list[Span]) -> list[Span]:
 
 # someone is at it: 'Brook is at Holme Lane Primary', 'i go to kirkby scar school', 'the kids school X'
 _AT_SCHOOL = re.compile(r"(?i:\b(?:is|are|was|goes|go|went|going) (?:at|to)|kids['’]? school|children['’]s school)\s*$")
+_SCHOOL_KINDS = frozenset("School Academy College Primary Infants Juniors High Grammar Ysgol Sgoil".split())
+_ONE_CHILD_CUE = re.compile(
+    r"(?i:\b(?:son|daughter|grand(?:son|daughter|child)|(?:my|our|his|her|their) (?:\w+ )?(?:child|kid|twin)|"
+    r"year ?\d{1,2}|yr ?\d{1,2}|p\d|attends?|attending|he is|she is|he's|she's|he goes|she goes)\b)"
+)
 _CHILD_CUE = re.compile(  # one child, not children in general ('pupils at Tanfield use the bus' names no one)
     r"(?i:\b(?:sons?|daughters?|grand(?:son|daughter|child)s?|baby|boy|girl|(?:my|our|his|her|their) "
     r"(?:\w+ )?(?:child|children|kids?|twins?)|year ?\d{1,2}|yr ?\d{1,2}|p\d|reception|attends?|attending|"

@@ -191,7 +191,9 @@ class Redactor:
             texts = recased
             lower, cap, docs = self._counts(texts)
         common = self._common(texts, (lower, cap, docs))
-        ctx = _Ctx(keep, common, self, lower, cap)
+        # the names many responses share and seldom write in lower case: the consultation's own places
+        shared = {w for w in common if docs[w] >= max(4, len(texts) // 100) and lower.get(w.lower(), 0) * 2 < cap[w]}
+        ctx = _Ctx(keep, common, self, lower, cap, shared)
         found: list[list[Span]] = []
         candidates: list[list[tuple[int, int]]] = []  # capitalised runs for NER to judge
         lower_cues: list[tuple[int, int, int]] = []  # lower-case names after a cue, for NER to confirm
@@ -645,7 +647,8 @@ def _finish(items: Sequence[tuple[str, list[Span]]], ctx: _Ctx) -> list[list[Spa
         found = found + _repeat_addresses(t, found)
         found += _dates_after_names(t, found)
         found = _towns_after_addresses(t, found)
-        spans = _schools_of_children(t, r._drop_not_people(t, r._propagate(t, found, ctx.keep, ctx.common)))
+        spans = r._drop_not_people(t, r._propagate(t, found, ctx.keep, ctx.common))
+        spans = _schools_of_children(t, spans, ctx.shared)
         out.append(_merge(_whole_word(t, Span(x.start, x.end, "NAME")) if x.kind in ("NAME", _NER_WORD) else x
                           for x in spans))  # fmt: skip
     return out

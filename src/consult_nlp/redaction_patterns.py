@@ -322,7 +322,7 @@ _CONTACT_LINE = re.compile(
 _PLACE_FIRST = frozenset(
     """Co County St Saint The Loch Beinn Srath Strath Glen Afon Llyn Mynydd Cwm Nant Port Mount Lake River Little
     Great Upper Lower Old New North South East West Nether Kings Market Long High Low Over Church Bishops
-    Castle """
+    Castle Royal """
     # Welsh, Gaelic and Irish bodies put their kind first: 'Cyngor Cymuned Llanfeugan', 'Clwb Ffermwyr Ifanc',
     # 'Comann nam Pàrant', 'Cumann Lúthchleas Gael'
     """Cyngor Cymuned Cymdeithas Clwb Canolfan Menter Neuadd Capel Eglwys Ysgol Urdd Merched Pwyllgor Bwrdd
@@ -349,7 +349,8 @@ _ORG_LAST = frozenset(
     Café Shop Stores Store Ltd Limited Bank Trust Fund Foundation Charity Partnership Network Forum Alliance Union
     Federation Scotland England Wales Institute College University Museum Gallery Theatre Cinema Church Chapel
     Cathedral Abbey Castle Bridge Tower Station Airport Harbour Walk Read Way Square Market Surgery Practice
-    Centre Hall Park Road Street Lane Directors General Kitchen""".split()
+    Centre Hall Park Road Street Lane Directors General Kitchen Today
+    Rovers United Athletic Wanderers Albion Rangers Harriers Hotspur FC AFC RFC GAC GAA""".split()
     + _TRADES
 )
 _PLACE_BEFORE = re.compile(
