@@ -14,7 +14,21 @@ import functools
 import re
 from collections.abc import Sequence
 
-from .redaction_patterns import _PUNCT_TO_SPACE, _WORDS, WELSH_WORDS
+from .redaction_patterns import _PUNCT_TO_SPACE, _WORDS
+
+# Welsh function words and everyday words (German ones come from spaCy's German stop words): never names
+WELSH_WORDS = """
+a ac am ar at bod byddai bydd cael chi cyngor da dim diolch drwy dros ei eich ein eu fe fel fy gan gyda hefyd
+hwn hon hyn hynny i iawn mae maen mawr na nad neu ni nid nhw o oes ond os pan pawb pob roedd rwy rydw rydym rydyn
+sy sydd wedi y yn yr ydw ydym ydyn ymlaen croeso cymraeg cymru sylw plîs gwasanaeth gwasanaethau ysgol ysgolion
+annwyl syr cofion gywir
+treth canolfan hamdden cynghorau llywodraeth trafnidiaeth bws bysiau pobl plant teulu teuluoedd
+""".split()
+GERMAN_EXTRA = """
+angabe angaben kommentar kommentare bitte danke keine kein nein ja grüße grüßen damen herren sehr geehrte geehrter
+stadt gemeinde straße weg platz rad radweg verkehr auto autos bus parkplatz parkplätze fußgänger radfahrer
+kinder schule idee vorschlag problem sommer winter
+""".split()
 
 # punctuation becomes space, so a text's words are found by split() (a regex per text costs seconds at 50,000)
 _PUNCT = str.maketrans({c: " " for c in ',.;:!?()[]{}"“”‘/\\-–—_*&%$£€#@+=<>|~^`'})

@@ -292,3 +292,13 @@ def signature_spans(text: str, keep: set[str], common: set[str]) -> list[Span]:
 
 
 _LINE = re.compile(r"[^\n]+")
+
+
+def whole_word(text: str, sp: Span) -> Span:
+    """A name is redacted to its word's ends: a pattern that stops inside 'NicIllFhinnein' must not leave 'Fhinnein'."""
+    s, e = sp.start, sp.end
+    while s > 0 and text[s - 1].isalpha():
+        s -= 1
+    while e < len(text) and text[e].isalpha():
+        e += 1
+    return sp if (s, e) == (sp.start, sp.end) else Span(s, e, sp.kind)

@@ -25,8 +25,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from .addresses import _repeat_addresses
-from .language import foreign_ranges
-from .people import NOT_NAME_WORDS, NOT_PEOPLE, name_ok, not_a_person, person_first, signature_spans
+from .language import GERMAN_EXTRA, WELSH_WORDS, foreign_ranges
+from .people import NOT_NAME_WORDS, NOT_PEOPLE, name_ok, not_a_person, person_first, signature_spans, whole_word
 from .recognisers import (
     _INTRODUCED,
     _SCHOOL_CUE,
@@ -93,7 +93,6 @@ from .redaction_patterns import (
     CALLED_NAME,
     FAMILY_NAME,
     FIELD_WORDS,
-    GERMAN_EXTRA,
     HAN_NAME,
     LITTLE_NAME,
     MY_NAME,
@@ -107,7 +106,6 @@ from .redaction_patterns import (
     SIGN_OFF,
     SIGN_OFF_LOWER,
     TITLED_NAME,
-    WELSH_WORDS,
     WITH_ME_LOWER,
     name_lists,
 )
@@ -649,19 +647,9 @@ def _finish(items: Sequence[tuple[str, list[Span]]], ctx: _Ctx) -> list[list[Spa
         found = _towns_after_addresses(t, found)
         spans = r._drop_not_people(t, r._propagate(t, found, ctx.keep, ctx.common))
         spans = _schools_of_children(t, spans, ctx.shared)
-        out.append(_merge(_whole_word(t, Span(x.start, x.end, "NAME")) if x.kind in ("NAME", _NER_WORD) else x
+        out.append(_merge(whole_word(t, Span(x.start, x.end, "NAME")) if x.kind in ("NAME", _NER_WORD) else x
                           for x in spans))  # fmt: skip
     return out
-
-
-def _whole_word(text: str, sp: Span) -> Span:
-    """A name is redacted to its word's ends: a pattern that stops inside 'NicIllFhinnein' must not leave 'Fhinnein'."""
-    s, e = sp.start, sp.end
-    while s > 0 and text[s - 1].isalpha():
-        s -= 1
-    while e < len(text) and text[e].isalpha():
-        e += 1
-    return sp if (s, e) == (sp.start, sp.end) else Span(s, e, sp.kind)
 
 
 def _ner_pipeline():
