@@ -325,6 +325,12 @@ def test_worker_processes_find_what_one_process_finds(monkeypatch, use_ner):
         ("I am Seonag NicIllFhinnein and I live near the school.", ["Seonag", "NicIll", "Fhinnein"]),
         ("She is in P5 at Bun-sgoil Ghlinn Iubhair and loves it.", ["Ghlinn Iubhair"]),
         ("Write to our club secretary, secretary.hilltoprunners@example.org.", ["hilltoprunners"]),
+        ("MY COUNCIL TAX (ACCOUNT CT 3318 0726) WENT UP AND THE BINS ARE A DISGRACE.", ["3318 0726"]),
+        ("She is seen at the children's hospital, hospital number RBHSC 772410.", ["772410"]),
+        ("My mother-in-law, Mama Adunni, moved into the home last year.", ["Adunni"]),
+        ("me and jayden and tommo film stuff for our insta and we dont hurt anybody.", ["jayden", "tommo"]),
+        ("We run a takeaway in Drumcarrow, and we live above the shop in Bridge Street.", ["Bridge Street"]),
+        ("my wee brother dáithí is in p6 and he would hate it.", ["dáithí"]),
     ],
 )
 def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):

@@ -436,6 +436,8 @@ def _after_roles(text: str, low: str) -> list[int]:
         i = low.find(w)
         while i >= 0:
             j = i + len(w)
+            if low.startswith(("-in-law", " in law"), j):  # 'my mother-in-law, Mama Adunni'
+                j += 7
             if (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()):
                 prev = _PRE_REL.search(low, max(0, i - 20), i)
                 two = f"{prev.group(2)} {w}" if prev else ""
@@ -560,7 +562,7 @@ def _recase(text: str, lower: Counter[str], keep: set[str]) -> str:
         for w in re.finditer(r"[^\W\d_]+", sig.group()):
             if w.group() not in ("and", "flat"):
                 chars[tail + w.start()] = chars[tail + w.start()].upper()
-    for m in _CODE_WORD.finditer(text):  # a reference keeps its letters: 'PCN CB24017718'
+    for m in _CODE_WORD.finditer(text):  # a reference keeps its letters: 'PCN CB24017718', 'ACCOUNT CT 3318 0726'
         chars[m.start() : m.end()] = m.group()
     out = "".join(chars)
     return out if len(out) == len(text) else text
@@ -572,7 +574,7 @@ _SIGNATURE_WORDS = re.compile(
     r"(?!flat\b)[^\W\d_]+(?:(?: and |[ '’-]|\s['‘\"“][^'’\"”\n]{1,20}['’\"”]\s)(?!flat\b)[^\W\d_]+){0,3}[ \t]*"
 )
 _ADDRESS_AFTER_SIGNATURE = re.compile(r"(?:flat|apartment|\d{1,4}[a-z]?) [^\n.!?]{1,60}$")
-_CODE_WORD = re.compile(r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{4,}\b")
+_CODE_WORD = re.compile(r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{4,}\b|\b[A-Za-z]{1,6}(?= \d{3})")
 _LETTER_CHAR = re.compile(rf"[{_UP}{_LO}]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
 _PLACE_RUN = re.compile(rf"\b(?:[a-z'’]+ ){{1,2}}(?:{_STREET.lower()}|{_HOUSE.lower()})\b")

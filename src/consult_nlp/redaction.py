@@ -400,6 +400,17 @@ class Redactor:
                     for k, w in enumerate(words)
                 ):
                     cues.append((m.start(g), m.start(g) + len(" ".join(words))))
+                    end = cues[-1][1]
+                    while pat is WITH_ME_LOWER and (more := _MORE_LOWER.match(text, end)):
+                        w = more.group(1)  # 'me and jayden and tommo', 'me n kyle, bex'
+                        if (
+                            w in _STOP
+                            or w.capitalize() in self._keep()
+                            or (w.capitalize() not in first and (lower or {}).get(w, 0) > 1)
+                        ):
+                            break
+                        cues.append((more.start(1), more.end(1)))
+                        end = more.end(1)
         return cues
 
     def _school_spans(self, text: str, keep: set[str], common: set[str]) -> list[Span]:
@@ -689,6 +700,7 @@ def shown_texts(responses) -> dict[str, str]:
     return out
 
 
+_MORE_LOWER = re.compile(r"(?:,| and| n| &) ([a-z][a-z'-]+)\b")
 _QUOTED_NICKNAME = re.compile(r"\b(([A-Z][a-z]+) [\"'“‘]([A-Z][a-z]+)[\"'”’] [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _IS = SAID_OF_NAME[1][0]  # its pattern needs ', is ' in the text
 _HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -98,7 +98,7 @@ _ID_CUE = re.compile(
     r"(?i:\b(?:hospital|patient|mrn|medical record|record|account|acct|reference|ref|customer|case|client|tenancy|"
     r"claim|membership|payroll|council tax|service|matric|matriculation|student|staff|employee)\b"
     r"(?:\s+(?:no|number|num|id|is|was|account|reference|ref))*\.?\s*[:#]?\s*)"
-    r"((?:[A-Z]{0,4}[- ]?)?\d[\d -]{4,}\d[A-Z]?)(?![\w/])"
+    r"((?:[A-Z]{0,6}[- ]?)?\d[\d -]{4,}\d[A-Z]?)(?![\w/])"
 )
 # one's own number after what it is, a word or two between: 'My student number is 2230417', 'my card number from
 # the library is CCE 448 821', 'our ref with the team is FC/2291/K', 'My SBI is 106 478 229', 'My staff number is
@@ -288,7 +288,7 @@ CALLED_NAME = re.compile(rf"\b(?:calls?|calling|call) (?:me|him|her|them) ({_NAM
 MY_NAME_LOWER = re.compile(r"\b(?i:my|her|his|their|our) name(?: is|'s|s)\s+([a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})")
 RELATIVE_LOWER = re.compile(
     rf"\b(?:(?i:my|our|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?|(?i:the)\s+(?!(?:children|kids|sons|daughters|twins|neighbours|carers|grandchildren)\b))(?:{_RELATIONS})\b(?:\s*[,(]\s*|\s+)"
-    rf"([a-z][a-z'-]+(?: [a-z][a-z'-]+)?)"
+    rf"([{_LO}][{_LO}'-]+(?: [{_LO}][{_LO}'-]+)?)"
 )
 # after a lower-case name: a verb of being, an age, a bracket or a comma ('amira is 9', '(pauline)')
 _AFTER_LOWER_NAME = re.compile(r"\s*(?:\)|,|(?:is|was|who|has|had|and|aged?)\b|'s\b|\(\d)")
@@ -631,7 +631,7 @@ _LIVE_NEAR = re.compile(
     r"|\b(?:live|lives|living|lived)\s+(?:(?:up|down|along) the\b|"
     r"(?:(?:out|up|down|over|right|still|now|alone|together|here)\s+)?"
     r"(?:at the (?:top|bottom|end|far end) of|on the corner of|halfway (?:up|down)|just off|"
-    r"at|on|in|off|near|by|with|opposite)\b))"
+    r"at|on|in|off|near|by|with|opposite|above|below|behind|over|next to)\b))"
 )
 _LIVE_RIGHT = re.compile(
     r"(?i:\bresidents? (?:of|on|in)\b|\b(?:those of us|us lot|ours|my two-bed|(?:a |my |our )?council house|"
@@ -668,7 +668,7 @@ _LANDMARK_AFTER = re.compile(
 # mcconville' (confirmed as the other lower-case cues are)
 _END_LOWER = re.compile(r"[.!?]\s+([a-z][a-z'’-]+ (?:mc|mac|o['’])?[a-z][a-z'’-]+)[ \t]*\Z")
 _LAST_LINE_LOWER = re.compile(
-    r"\n[ \t]*([a-z][a-z'’-]+(?: [a-z][a-z'’-]+)?)[ \t]*(?:,[ \t]*[a-z][a-z '’-]{1,30})?[ \t]*x*[ \t]*\Z"
+    r"\n[ \t]*([a-z][a-z'’-]+(?: [a-z][a-z'’-]+)?)[ \t]*(?:,[ \t]*[a-z][a-z '’-]{1,30}|\(\d{1,2}\))?[ \t]*x*[ \t]*\Z"
 )
 # what a name before these words stands for is a variety, and what someone grew up on or in is a place
 _GROWN_AFTER = re.compile(
