@@ -362,6 +362,8 @@ def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
         "Ballykeel GAC and Kilmacrew Rovers draw their teams from both villages; his notes are at Royal Stoke.",
         "We write for the people who live at Ashlea Court. Keep Ashlea Court open.",
         "Many of them are living with dementia, and this is the only place they know.",
+        "There are cans of Frosty Jack's in my doorway; we take part in Ask for Angela and Best Bar None.",
+        "Several residents are subject to Deprivation of Liberty Safeguards.",
     ],
 )
 def test_things_named_like_people_stay(text):

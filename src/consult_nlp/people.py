@@ -39,6 +39,8 @@ NOT_PEOPLE = (
     "Spot the Dog", "Hey Duggee", "Topsy and Tim", "Biff and Chip", "George Pig", "Captain Tom", "Tracy Beaker",
     "Katie Morag", "Lassie", "Bluey", "Paw Patrol", "Fifi and the Flowertots", "Postman Pat", "Mrs Brown's Boys",
     "Dr Martens", "Doc Martens", "Dr Oetker", "Captain Birdseye", "Harbour Master", "Harbourmaster", "Lollipop Man",
+    # national schemes named like people
+    "Ask for Angela", "Best Bar None", "Purple Flag", "Street Pastors",
     # the Mr Men whose names are no one's surname ('Little Miss' covers hers)
     *(f"Mr {w}" for w in """Tickle Greedy Happy Nosey Sneeze Messy Topsy-Turvy Silly Uppity Daydream Forgetful Jelly
     Noisy Lazy Funny Chatterbox Fussy Bounce Muddle Dizzy Impossible Grumpy Clumsy Worry Nonsense Skinny Mischief
@@ -85,6 +87,8 @@ _NOT_A_PERSON_BEFORE = re.compile(
     r"greyhound|whippet|retriever|rabbit|parrot|budgie|hamster|guinea pig)(?:,| is called| was called| called| named)?"
     r"|\bthe (?:Lord|Duke|Marquis|Earl|King|Queen|Prince|Princess|Admiral|General)"
     # a business by what it is: 'our takeaway, Golden Dragon', 'the cafe Blue Door'
+    # a brand by what it comes in: 'cans of Frosty Jack's', 'a bottle of Glen's'
+    r"|\b(?i:cans?|bottles?|tins?|packets?|packs?|bags?|boxes|box|jars?|cartons?|tubs?) of"
     r"|\b(?i:takeaway|restaurant|cafe|café|pub|bar|salon|shop|chippy|business|company)(?:,| called| named)?"
     # a firm by what is done with it: 'we deliver for Castell Howell', 'milk is collected by Dale Farm', 'I drive
     # for Eddie Stobart', 'I run Hosegood Garden Services'

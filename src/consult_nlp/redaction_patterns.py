@@ -349,7 +349,8 @@ _ORG_LAST = frozenset(
     Café Shop Stores Store Ltd Limited Bank Trust Fund Foundation Charity Partnership Network Forum Alliance Union
     Federation Scotland England Wales Institute College University Museum Gallery Theatre Cinema Church Chapel
     Cathedral Abbey Castle Bridge Tower Station Airport Harbour Walk Read Way Square Market Surgery Practice
-    Centre Hall Park Road Street Lane Directors General Kitchen Today
+    Centre Hall Park Road Street Lane Directors General Kitchen Today Act Regulations Safeguards Order Scheme
+    Programme Strategy Framework Guidance
     Rovers United Athletic Wanderers Albion Rangers Harriers Hotspur FC AFC RFC GAC GAA""".split()
     + _TRADES
 )
