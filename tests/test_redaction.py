@@ -331,6 +331,14 @@ def test_worker_processes_find_what_one_process_finds(monkeypatch, use_ner):
         ("me and jayden and tommo film stuff for our insta and we dont hurt anybody.", ["jayden", "tommo"]),
         ("We run a takeaway in Drumcarrow, and we live above the shop in Bridge Street.", ["Bridge Street"]),
         ("my wee brother dáithí is in p6 and he would hate it.", ["dáithí"]),
+        ("MR ABDUL GHAFOOR\n27 Holdsworth Terrace\nWF17 9XQ\nTel 0113 496 0448\n\n3 June 2025", ["496 0448"]),
+        ("We live at Trewartha, Lower Bolitho Lane, a five minute walk away.", ["Trewartha", "Bolitho"]),
+        ("Ah've farmed at Knottside aw me life and me fadder afore us.", ["Knottside"]),
+        ("Pure mental this. Ah stay oan Dunara Street an ah've goat tae get the motor oot.", ["Dunara"]),
+        ("ma wean kayden got clipped by a car last yr an his arm was broke.", ["kayden"]),
+        ("Our lass Kendal was born in the back of an ambulance.", ["Kendal"]),
+        ("My girls Summer and Hope did the bronze award on the fen.", ["Summer", "Hope"]),
+        ("The lollipop lady outside Cairnhill Primary, Senga, has done that crossing for years.", ["Senga"]),
     ],
 )
 def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
@@ -364,6 +372,11 @@ def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
         "Many of them are living with dementia, and this is the only place they know.",
         "There are cans of Frosty Jack's in my doorway; we take part in Ask for Angela and Best Bar None.",
         "Several residents are subject to Deprivation of Liberty Safeguards.",
+        "I walk Bernard (a basset hound, not a person) on the fen path every morning.",
+        "WE HAVE GOT WILLIAM HILL, BETFRED, PADDY POWER AND CORAL ALREADY ON ONE STREET.",
+        "Please do not cut funding for Stavenham Women's Aid and Compass Recovery.",
+        "Betting ads normalise it for the kids I work with. Senior Youth Worker",
+        "Hello, I am Roma from Slovakia, living in Govanhill 8 years.",
     ],
 )
 def test_things_named_like_people_stay(text):
@@ -387,3 +400,11 @@ def test_a_school_many_responses_name_is_personal_only_where_one_child_goes():
     text = "My son is in year 8 at Drumcarrow High School."
     school = [Span(text.index("Drumcarrow"), text.index(" School.") + 7, "SCHOOL")]
     assert _schools_of_children(text, school, {"Drumcarrow"}) == school
+
+
+def test_an_address_many_responses_give_is_the_consultations_subject():
+    """'a licence at 14 Market Street' in many responses is the premises consulted on; a home given once goes."""
+    texts = [f"I object to the licence at 14 Market Street, reason {i}." for i in range(4)]
+    texts.append("I live at 9 Quarry Bank Road and I object too.")
+    out = Redactor(use_ner=False).redact(texts)
+    assert all("14 Market Street" in t for t in out[:4]) and "Quarry Bank" not in out[4], out

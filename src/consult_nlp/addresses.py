@@ -157,7 +157,7 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
                 and (_house_like(seg, keep) or _named_home(seg, keep))
             ):
                 # 'our cottage at Inversnaid': a village; 'we live at Penrhiw, SA44 6QT': the house
-                ok = not (" " not in seg and _PLACE_NAME.fullmatch(seg)) or _before_postcode(text, a + len(seg))
+                ok = not (" " not in seg and _PLACE_NAME.fullmatch(seg)) or _before_address(text, a + len(seg), keep)
             if not ok and not first and _house_like(seg, keep) and re.search(rf"\b(?:{_HOUSE})$", seg):
                 ok = True
             if not ok and not first:  # the street begins the next part: 'at The Gables, Moor End Lane took an hour'
@@ -263,7 +263,7 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
     # a farm is a home: 'We farm at High Beechburn', 'we have farmed 340 acres at Low Skelby Farm'
     for m in _WE_FARM.finditer(text) if "farm" in x.low or "croft" in x.low or "keep" in x.words else ():
         g = 1 if m.group(1) else 2
-        village = _PLACE_NAME.fullmatch(m.group(g)) and not _before_postcode(text, m.end(g))
+        village = _PLACE_NAME.fullmatch(m.group(g)) and not _before_address(text, m.end(g), keep)
         if _named_home(m.group(g), keep) and not village:  # 'We farm at Cwmgwyn, LD3 7UF': the farm's name
             out.append(Span(m.start(g), m.end(g), "ADDRESS"))
     # "permits on Harcourt Road. We live at number 22.": a house number given without its street names the street
@@ -287,10 +287,14 @@ _GROUP_LIVES = re.compile(
 )
 
 
-def _before_postcode(text: str, end: int) -> bool:
-    """A postcode follows, after a comma or a space: what ends there is the last line of an address."""
+def _before_address(text: str, end: int, keep: set[str]) -> bool:
+    """A postcode or a street follows, after a comma: what ends there is a line of an address, so a house, not a
+    village ('we live at Trewartha, Lower Bolitho Lane'; 'we farm at Cwmgwyn, LD3 7UF')."""
     gap = re.match(r",?[ \t]*", text[end : end + 4])
-    return bool(POSTCODE.match(text, end + gap.end()))
+    if POSTCODE.match(text, end + gap.end()):
+        return True
+    street = _STREET_IN.match(text, end + gap.end()) if gap.group().startswith(",") else None
+    return bool(street and street.group(1)) and not all(w in keep for w in street.group(1).split())
 
 
 _OLD_BUILDING = re.compile(
@@ -526,7 +530,8 @@ _HOME_BY_NAME_WORDS = frozenset("cottage farmhouse bungalow croft farm".split())
 _BOAT_WORDS = frozenset("narrowboat boat houseboat barge".split())
 _DE_STREET_CUE = re.compile(r"straße|strasse|str\.|weg |gasse|allee|platz|ring |damm|ufer|steig|pfad")
 _LIVE_WORDS = frozenset(
-    "live lives living lived reside resides residing resident residents address flat apartment bred byw".split()
+    "live lives living lived reside resides residing resident residents address flat apartment bred byw stay "
+    "stays".split()
 )
 # other ways of saying where one's home is (one scan of the lower-case text decides whether the residence patterns
 # run at all): 'those of us on', 'we croft at', 'home is', 'my mum's on', 'where we live'
@@ -627,10 +632,10 @@ _MOVED_TO = re.compile(rf"\b(?:moved|moving|move)\b[^.!?\n]{{0,40}}?\b(?:to|into
 _STREET_BEFORE_POSTCODE = re.compile(rf"((?:{_STREET_NAME}|{_WELSH_STREET}))[ \t]*\(?[ \t]*\Z")
 _WELSH_NUMBERED = re.compile(rf"(?<![\w£$€.,/-])\d{{1,4}}[A-Za-z]?,?\s+{_WELSH_STREET}\b")
 _WE_FARM = re.compile(
-    rf"\b(?:[Ww]e|I|[Mm]y family)(?:['’]ve| have| had| still)? "
+    rf"\b(?:[Ww]e|I|Ah|[Mm]y family)(?:['’]ve| have| had| still)? "
     rf"(?:farm(?:ed)?|croft(?:ed)?|keep (?:sheep|cattle|ewes))\b"
     rf"(?: [\w,]+){{0,6}}? (?:at|on) ((?:The )?{_HOUSE_WORD}(?: {_HOUSE_WORD}){{0,2}})(?<! na)(?<! an)(?<! y)\b"
-    rf"|\b(?:[Ww]e|I)(?:['’]ve| have) farmed ((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})\b"
+    rf"|\b(?:[Ww]e|I|Ah)(?:['’]ve| have) farmed ((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})\b"
 )
 _STREET_LEAD = re.compile(rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?((?:{_CAPWORD}\s+){{1,3}})(?:{_STREET})(?= [a-z])")
 # the suffixes only a street has: 'Hill', 'Park', 'Green' or 'End' also name districts and villages

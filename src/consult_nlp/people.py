@@ -5,22 +5,34 @@ like people out of [NAME], and where a signature gives its writer's name and hom
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .addresses import _WELSH_STREET_RE, _house_like, _street_like
 from .recognisers import _org_line
 from .redaction_patterns import (
     _CAPS_LINE,
     _CONTACT_LINE,
+    _END_LOWER,
     _END_NAME,
     _FIRM_AFTER,
+    _LAST_LINE_LOWER,
     _NAME_TOKEN_RE,
+    _NOT_A_NAME,
     _ORG_WORDS,
+    _PUNCT_TO_SPACE,
+    _REL_LAST,
+    _SIGN_OFF_WORDS,
     _SIGNATURE,
+    _STOP,
     _TRADES,
     _WORDS,
     ADDRESS,
+    MY_NAME_LOWER,
     POSTCODE,
+    RELATIVE_LOWER,
+    SIGN_OFF_LOWER,
     TITLED_NAME,
+    WITH_ME_LOWER,
     Span,
     name_lists,
 )
@@ -40,14 +52,19 @@ NOT_PEOPLE = (
     "Katie Morag", "Lassie", "Bluey", "Paw Patrol", "Fifi and the Flowertots", "Postman Pat", "Mrs Brown's Boys",
     "Dr Martens", "Doc Martens", "Dr Oetker", "Captain Birdseye", "Harbour Master", "Harbourmaster", "Lollipop Man",
     # national schemes named like people
-    "Ask for Angela", "Best Bar None", "Purple Flag", "Street Pastors",
+    "Ask for Angela", "Best Bar None", "Purple Flag", "Street Pastors", "Duke of Edinburgh's Award",
+    "Duke of Edinburgh", "Prince's Trust", "King's Trust",
+    # bookmakers, pawnbrokers and lenders named like people
+    "William Hill", "Paddy Power", "Coral", "Ladbrokes", "Betfred", "Boylesports", "Cash Converters", "Ramsdens",
+    "Albemarle", "Cash Generator", "Brighthouse",
     # the Mr Men whose names are no one's surname ('Little Miss' covers hers)
     *(f"Mr {w}" for w in """Tickle Greedy Happy Nosey Sneeze Messy Topsy-Turvy Silly Uppity Daydream Forgetful Jelly
     Noisy Lazy Funny Chatterbox Fussy Bounce Muddle Dizzy Impossible Grumpy Clumsy Worry Nonsense Skinny Mischief
     Clever Grumble Perfect Cheerful Rude Nobody Nervous Cheeky Bossy""".split()),
     # greetings and blessings in other languages
     "Allah Hafiz", "Khuda Hafiz", "Jazakum Allahu khairan", "Jazak Allah", "Jazakallah khair", "Assalamu alaikum",
-    "Salaam alaikum", "As-salamu alaykum", "Sat Sri Akal", "Tapadh leat", "Mòran taing", "Go raibh maith agat",
+    "Salaam alaikum", "As-salamu alaykum", "Sat Sri Akal", "Jai Shri Krishna", "Jai Shri Ram", "Waheguru Ji Ka Khalsa",
+    "Waheguru Ji Ki Fateh", "Radhe Radhe", "Ram Ram", "Tapadh leat", "Mòran taing", "Go raibh maith agat",
     # mountains named like people
     "Ben Nevis", "Ben Macdui", "Ben Lawers", "Ben More", "Ben Lomond", "Ben Ledi", "Ben Vorlich", "Ben Arthur",
     "Ben Wyvis", "Ben Alder", "Ben Cruachan", "Ben Hope", "Ben Loyal", "Ben Venue", "Ben Vrackie", "Ben Chonzie",
@@ -101,6 +118,9 @@ _NOT_A_PERSON_BEFORE = re.compile(
 )
 _NOT_A_PERSON_AFTER = re.compile(
     r"['’]s (?:[A-Z][a-z]+ )?(?:Caf[eé]|Kitchen|Bar|" + "|".join(_TRADES) + r")\b"  # "Bhamra's Wine Bar"
+    # a pet by what it is: 'Bernard (a basset hound, not a person)'
+    r"|[ \t]*\((?:a|an|our|my|the) [^()]{0,30}?(?:dog|hound|cat|terrier|spaniel|collie|labrador|lurcher|pony|horse|"
+    r"retriever|poodle|whippet|greyhound|rabbit|budgie|parrot|tortoise)\b"
     # a brand by what it makes: "Rachel's yoghurt"
     r"|['’]s (?:yoghurts?|yogurts?|seeds|crisps|biscuits|pies|sausages|ice cream|cakes|bread|cheese|milk|beers?|gin|"
     r"whisky|cider|coffee|tea|chocolate|sauce|jam|fudge|compost)\b"
@@ -306,3 +326,71 @@ def whole_word(text: str, sp: Span) -> Span:
     while e < len(text) and text[e].isalpha():
         e += 1
     return sp if (s, e) == (sp.start, sp.end) else Span(s, e, sp.kind)
+
+
+_MORE_LOWER = re.compile(r"(?:,| and| n| &) ([a-z][a-z'-]+)\b")
+
+
+def lower_name_cues(text: str, low: str, lower: Counter[str] | None, keep: set[str]) -> list[tuple[int, int]]:
+    """Where a name typed in lower case may stand: after 'my name is', a role word, 'me and', a sign-off, on the
+    last line; for NER to confirm."""
+    cues: list[tuple[int, int]] = []
+    pats = [SIGN_OFF_LOWER]
+    words_ = low.translate(_PUNCT_TO_SPACE).split()
+    if "name" in low or _REL_LAST.intersection(words_):
+        pats += [MY_NAME_LOWER, RELATIVE_LOWER]
+    if "me" in words_ or "door" in words_ or "i" in words_:
+        pats.append(WITH_ME_LOWER)
+    if "\n" in text[-60:]:
+        pats.append(_LAST_LINE_LOWER)
+    first, last = name_lists()
+    if (end := _END_LOWER.search(text, max(0, len(text) - 40))) and end.group(1).split()[0].capitalize() in first:
+        pats.append(_END_LOWER)
+    for pat in pats:
+        # a lower-case sign-off ends the text: only its last words are searched
+        for m in pat.finditer(text, max(0, len(text) - 60) if pat is SIGN_OFF_LOWER else 0):
+            g = next(i for i in range(1, (m.re.groups or 1) + 1) if m.group(i))
+            if pat is WITH_ME_LOWER and m.group(g).capitalize() in keep:
+                continue  # 'in december and i am'
+            if pat is WITH_ME_LOWER and m.group(g).capitalize() not in first and (lower or {}).get(m.group(g), 0) > 1:
+                continue  # 'me and sharon', 'baz next door': a known first name or a word the corpus never uses
+            words = m.group(g).split()
+            for k, w in enumerate(words):  # "my mate jonno's mum": the name, not the mum
+                if w.endswith(("'s", "’s")):
+                    words = [*words[:k], w[:-2]]
+                    break
+            while words and (words[-1] in _STOP or len(words[-1]) < 2):
+                words.pop()
+            if words and words[0] in _NOT_A_NAME:
+                continue  # 'my son (born 2015)', 'my dad aged 90'
+            if pat in (_LAST_LINE_LOWER, _END_LOWER) and (
+                not words or words[0] in _SIGN_OFF_WORDS or words[0] in _STOP
+            ):
+                continue  # 'thanks', 'no': a last line that signs nobody
+            if len(words) == 2 and (
+                (lower is not None and lower.get(words[1], 0) >= 2)
+                or (
+                    re.search(r"(?:s|ed|ing)$", words[1])
+                    and words[1].capitalize() not in first
+                    and words[1].capitalize() not in last
+                )
+            ):
+                words.pop()  # 'my carer gurpreet comes': a word the corpus uses, or a verb, is no surname
+            # a stop word inside is a name's word only when it is also a first name ('violet may tindall')
+            if words and not any(
+                (w in _STOP and not (0 < k < len(words) - 1 and w.capitalize() in first)) or "'" in w or "’" in w
+                for k, w in enumerate(words)
+            ):
+                cues.append((m.start(g), m.start(g) + len(" ".join(words))))
+                end = cues[-1][1]
+                while pat is WITH_ME_LOWER and (more := _MORE_LOWER.match(text, end)):
+                    w = more.group(1)  # 'me and jayden and tommo', 'me n kyle, bex'
+                    if (
+                        w in _STOP
+                        or w.capitalize() in keep
+                        or (w.capitalize() not in first and (lower or {}).get(w, 0) > 1)
+                    ):
+                        break
+                    cues.append((more.start(1), more.end(1)))
+                    end = more.end(1)
+    return cues

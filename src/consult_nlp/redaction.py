@@ -26,7 +26,16 @@ from collections.abc import Iterable, Sequence
 
 from .addresses import _repeat_addresses
 from .language import GERMAN_EXTRA, WELSH_WORDS, foreign_ranges
-from .people import NOT_NAME_WORDS, NOT_PEOPLE, name_ok, not_a_person, person_first, signature_spans, whole_word
+from .people import (
+    NOT_NAME_WORDS,
+    NOT_PEOPLE,
+    lower_name_cues,
+    name_ok,
+    not_a_person,
+    person_first,
+    signature_spans,
+    whole_word,
+)
 from .recognisers import (
     _INTRODUCED,
     _SCHOOL_CUE,
@@ -58,14 +67,12 @@ from .redaction_patterns import (
     _AND_BEFORE,
     _CAP_SPAN,
     _CAP_WORD,
-    _END_LOWER,
     _FAMILY_CUE,
     _FIRM_AFTER,
     _GREW_UP_IN,
     _GROWN_AFTER,
     _KEEP_AFTER_NAME,
     _LANDMARK_AFTER,
-    _LAST_LINE_LOWER,
     _LITTLE_CUE,
     _LOWER_WORD,
     _NAME_TOKEN_RE,
@@ -73,7 +80,6 @@ from .redaction_patterns import (
     _NEXT_CAP,
     _NEXT_NAME,
     _NICKNAME,
-    _NOT_A_NAME,
     _ORG_AFTER,
     _ORG_LAST,
     _PLACE_AFTER,
@@ -83,7 +89,6 @@ from .redaction_patterns import (
     _PLACE_NAME,
     _POST_NOMINAL_CUE,
     _PUNCT_TO_SPACE,
-    _REL_LAST,
     _REL_NAME,
     _SIGN_OFF_SHORT,
     _SIGN_OFF_WORDS,
@@ -96,17 +101,13 @@ from .redaction_patterns import (
     HAN_NAME,
     LITTLE_NAME,
     MY_NAME,
-    MY_NAME_LOWER,
     POST_NOMINAL,
     RELATIVE,
-    RELATIVE_LOWER,
     SAID_OF_NAME,
     SIGN_IN,
     SIGN_IN_LOWER,
     SIGN_OFF,
-    SIGN_OFF_LOWER,
     TITLED_NAME,
-    WITH_ME_LOWER,
     name_lists,
 )
 from .redaction_patterns import Span as Span  # noqa: F811
@@ -139,7 +140,8 @@ class Redactor:
 
             keep = set(FIELD_WORDS) | {w for k in self.keep_words for w in re.split(r"\s+", k) if w}
             foreign = set(DE) | set(WELSH_WORDS) | set(GERMAN_EXTRA)
-            countries = {c for c in Places.countries if " " not in c}  # 'I am from Eritrea'
+            # 'I am from Eritrea', 'Roma from Slovakia' (Faker's 'Slovakia (Slovak Republic)')
+            countries = {n for c in Places.countries if " " not in (n := c.split(" (")[0])}
             self._keep_cache = keep | {w.capitalize() for w in EN | foreign} | countries | NOT_NAME_WORDS
         return self._keep_cache
 
@@ -215,6 +217,7 @@ class Redactor:
                 for i, a, b in lower_cues:
                     if _AFTER_LOWER_NAME.match(texts[i], b):
                         found[i].append(Span(a, b, "NAME"))
+            found = _drop_public_addresses(texts, found, distinct, done, max(4, len(texts) // 100))
             merged = in_workers(_finish, list(zip(texts, found, strict=True)), ctx)
         finally:
             stop_workers()
@@ -346,72 +349,6 @@ class Redactor:
                 spans.append(Span(m.start(1), m.end(1), "NAME"))
         spans += signature_spans(text, keep, common)
         return spans
-
-    def _lower_cues(self, text: str, low: str, lower: Counter[str] | None = None) -> list[tuple[int, int]]:
-        cues: list[tuple[int, int]] = []
-        pats = [SIGN_OFF_LOWER]
-        words_ = low.translate(_PUNCT_TO_SPACE).split()
-        if "name" in low or _REL_LAST.intersection(words_):
-            pats += [MY_NAME_LOWER, RELATIVE_LOWER]
-        if "me" in words_ or "door" in words_ or "i" in words_:
-            pats.append(WITH_ME_LOWER)
-        if "\n" in text[-60:]:
-            pats.append(_LAST_LINE_LOWER)
-        first, last = name_lists()
-        if (end := _END_LOWER.search(text, max(0, len(text) - 40))) and end.group(1).split()[0].capitalize() in first:
-            pats.append(_END_LOWER)
-        for pat in pats:
-            # a lower-case sign-off ends the text: only its last words are searched
-            for m in pat.finditer(text, max(0, len(text) - 60) if pat is SIGN_OFF_LOWER else 0):
-                g = next(i for i in range(1, (m.re.groups or 1) + 1) if m.group(i))
-                if pat is WITH_ME_LOWER and m.group(g).capitalize() in self._keep():
-                    continue  # 'in december and i am'
-                if (
-                    pat is WITH_ME_LOWER
-                    and m.group(g).capitalize() not in first
-                    and (lower or {}).get(m.group(g), 0) > 1
-                ):
-                    continue  # 'me and sharon', 'baz next door': a known first name or a word the corpus never uses
-                words = m.group(g).split()
-                for k, w in enumerate(words):  # "my mate jonno's mum": the name, not the mum
-                    if w.endswith(("'s", "’s")):
-                        words = [*words[:k], w[:-2]]
-                        break
-                while words and (words[-1] in _STOP or len(words[-1]) < 2):
-                    words.pop()
-                if words and words[0] in _NOT_A_NAME:
-                    continue  # 'my son (born 2015)', 'my dad aged 90'
-                if pat in (_LAST_LINE_LOWER, _END_LOWER) and (
-                    not words or words[0] in _SIGN_OFF_WORDS or words[0] in _STOP
-                ):
-                    continue  # 'thanks', 'no': a last line that signs nobody
-                if len(words) == 2 and (
-                    (lower is not None and lower.get(words[1], 0) >= 2)
-                    or (
-                        re.search(r"(?:s|ed|ing)$", words[1])
-                        and words[1].capitalize() not in first
-                        and words[1].capitalize() not in last
-                    )
-                ):
-                    words.pop()  # 'my carer gurpreet comes': a word the corpus uses, or a verb, is no surname
-                # a stop word inside is a name's word only when it is also a first name ('violet may tindall')
-                if words and not any(
-                    (w in _STOP and not (0 < k < len(words) - 1 and w.capitalize() in first)) or "'" in w or "’" in w
-                    for k, w in enumerate(words)
-                ):
-                    cues.append((m.start(g), m.start(g) + len(" ".join(words))))
-                    end = cues[-1][1]
-                    while pat is WITH_ME_LOWER and (more := _MORE_LOWER.match(text, end)):
-                        w = more.group(1)  # 'me and jayden and tommo', 'me n kyle, bex'
-                        if (
-                            w in _STOP
-                            or w.capitalize() in self._keep()
-                            or (w.capitalize() not in first and (lower or {}).get(w, 0) > 1)
-                        ):
-                            break
-                        cues.append((more.start(1), more.end(1)))
-                        end = more.end(1)
-        return cues
 
     def _school_spans(self, text: str, keep: set[str], common: set[str]) -> list[Span]:
         """A named school identifies a child: 'Hazelmere Vale Primary School', 'hawthorn vale primary'."""
@@ -630,6 +567,21 @@ class Redactor:
         return [apply_spans(t, s) for t, s in zip(texts, spans, strict=True)]
 
 
+def _drop_public_addresses(texts, found, distinct, done, many: int) -> list[list[Span]]:
+    """An address `many` distinct responses give is the consultation's subject ('a betting shop licence at 14 Market
+    Street', in a campaign and beyond it), not one person's home."""
+    seen: Counter[str] = Counter()
+    for t in distinct:
+        seen.update({" ".join(t[s.start : s.end].lower().split()) for s in done[t][0] if s.kind == "ADDRESS"})
+    public = {a for a, n in seen.items() if n >= many}
+    if not public:
+        return found
+    return [
+        [s for s in spans if s.kind != "ADDRESS" or " ".join(t[s.start : s.end].lower().split()) not in public]
+        for t, spans in zip(texts, found, strict=True)
+    ]
+
+
 def _scan(texts: Sequence[str], ctx: _Ctx) -> list[tuple[list[Span], list[tuple[int, int]], list[tuple[int, int]]]]:
     """Per text, what it and the corpus vocabulary alone decide: the recognisers' spans, the lower-case names after
     a cue (for NER to confirm) and the capitalised runs nothing claimed (for NER to judge)."""
@@ -639,7 +591,7 @@ def _scan(texts: Sequence[str], ctx: _Ctx) -> list[tuple[list[Span], list[tuple[
         cues = []
         # a word the corpus writes in lower case often is an ordinary word, not a name typed in lower case
         # (its first and last words: 'her name is violet may tindall' has a word the corpus uses inside it)
-        for a, b in r._lower_cues(t, t.lower(), lower):
+        for a, b in lower_name_cues(t, t.lower(), lower, r._keep()):
             ends = t[a:b].split()
             if all(lower[w] <= 3 or cap[w.capitalize()] >= lower[w] for w in {ends[0], ends[-1]}):
                 cues.append((a, b))
@@ -700,7 +652,6 @@ def shown_texts(responses) -> dict[str, str]:
     return out
 
 
-_MORE_LOWER = re.compile(r"(?:,| and| n| &) ([a-z][a-z'-]+)\b")
 _QUOTED_NICKNAME = re.compile(r"\b(([A-Z][a-z]+) [\"'“‘]([A-Z][a-z]+)[\"'”’] [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _IS = SAID_OF_NAME[1][0]  # its pattern needs ', is ' in the text
 _HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -42,7 +42,8 @@ EMAIL_SPELLED = re.compile(
 EMAIL_SPELLED_CAPS = re.compile(
     r"(?<![\w.+-])[\w.+-]+ AT [\w-]+(?: DOT [\w-]+)* DOT (?i:com|net|org|co|uk|ie|gov|ac|edu|de|fr|nl|info|me)\b"
 )
-_PHONE = re.compile(r"(?<![\w+])(?:\+\d{2,3}[\s-]?(?:\(0\)[\s-]?)?|\(?0)\d[\d\s()\-]{7,14}\d(?![\w])")
+# (no line break inside: 'Tel 0113 496 0448' above a date line is a phone, not twelve digits)
+_PHONE = re.compile(r"(?<![\w+])(?:\+\d{2,3}[ \t-]?(?:\(0\)[ \t-]?)?|\(?0)\d[\d \t()\-]{7,14}\d(?![\w])")
 _AREAS = (
     "AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX "
     "FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG "
@@ -75,7 +76,7 @@ VEHICLE_REG = re.compile(
 )
 _VEHICLE_CUE = re.compile(
     r"(?i:\b(?:car|cars|van|vehicle|reg|registration|plate|permit|ticket|pcn|parked|park|driv\w*|motor\w*|fine|"
-    r"jeep|lorry|truck|pickup|pick-up|tractor|motorbike|taxi|minibus)\b)"
+    r"jeep|lorry|truck|pickup|pick-up|tractor|motorbike|taxi|minibus|drove)\b)"
 )
 HANDLE = re.compile(
     r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?"
@@ -209,7 +210,9 @@ _RELATIONS = (
     r"nhad|tad|mrawd|brawd|chwaer|nain|taid|cymydog|plant|mhlant|wyr|ŵyr|wyres|wyrion|fab|ferch|fam|nhaid|"
     # Gaelic and Irish, after 'mo' (my): 'Tha mo mhac Niall ann', "m'iníon Aoife"
     r"mhac|nighean|nighinn|bhean|chèile|athair|mhàthair|bhràthair|phiuthar|sheanair|sheanmhair|ogha|iníon|"
-    r"mháthair|dheartháir|dheirfiúr|gharmhac|ghariníon"
+    r"mháthair|dheartháir|dheirfiúr|gharmhac|ghariníon|"
+    # the North's and Scotland's words for one's own, and roles of recovery and the school gate
+    r"lass|lad|bairn|wean|girls|boys|counsellor|lollipop lady|lollipop man"
 )
 _RELATION_CUE = re.compile(rf"\b(?:{_RELATIONS.lower()})\b")
 # the same words as a set: a name's preceding words are looked up, so the text is not scanned for 150 words
@@ -226,7 +229,9 @@ _PUNCT_TO_SPACE = str.maketrans({c: " " for c in ',.;:!?()[]"“”‘-–/'})
 # after a role word, before the name: 'my daughter is Ellie' (a known first name only), 'the driver at the depot,
 # Bob,' (the name closed by a comma or stop)
 _IS_GAP = re.compile(r"[ \t]+(?:is|was)[ \t]+(?=[A-Z])")
-_AT_GAP = re.compile(r"[ \t]+(?:at|from|in|on|there|here)\b[^,.;:!?\n]{0,40},[ \t]*(?=[A-Z][\w'’-]+(?:[,.;(]| who\b))")
+_AT_GAP = re.compile(
+    r"[ \t]+(?:at|from|in|on|there|here|outside|for)\b[^,.;:!?\n]{0,40},[ \t]*(?=[A-Z][\w'’-]+(?:[,.;(]| who\b))"
+)
 # a nickname inside a name: 'Thomas "Tommy" Ferguson', "Jonathan 'Jonty' Bell", 'Bartholomew ("Bart") Ingleby'
 _NICKNAME = re.compile(r"[ \t]+\(?[\"'“‘][A-Z][\w-]+[\"'”’]\)?(?= [A-Z])")
 _ROLE_GAP = re.compile(r"[ \t]*(?:,|\(|:|-|–)?[ \t]*(?:(?:is called|called|named)[ \t]+)?")
@@ -287,7 +292,7 @@ CALLED_NAME = re.compile(rf"\b(?:calls?|calling|call) (?:me|him|her|them) ({_NAM
 # lower-case names ("my name is karen whitlock", "my mate jack"): found after a cue, confirmed by NER
 MY_NAME_LOWER = re.compile(r"\b(?i:my|her|his|their|our) name(?: is|'s|s)\s+([a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})")
 RELATIVE_LOWER = re.compile(
-    rf"\b(?:(?i:my|our|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?|(?i:the)\s+(?!(?:children|kids|sons|daughters|twins|neighbours|carers|grandchildren)\b))(?:{_RELATIONS})\b(?:\s*[,(]\s*|\s+)"
+    rf"\b(?:(?i:my|ma|our|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?|(?i:the)\s+(?!(?:children|kids|sons|daughters|twins|neighbours|carers|grandchildren)\b))(?:{_RELATIONS})\b(?:\s*[,(]\s*|\s+)"
     rf"([{_LO}][{_LO}'-]+(?: [{_LO}][{_LO}'-]+)?)"
 )
 # after a lower-case name: a verb of being, an age, a bracket or a comma ('amira is 9', '(pauline)')
@@ -349,7 +354,9 @@ _ORG_LAST = frozenset(
     Café Shop Stores Store Ltd Limited Bank Trust Fund Foundation Charity Partnership Network Forum Alliance Union
     Federation Scotland England Wales Institute College University Museum Gallery Theatre Cinema Church Chapel
     Cathedral Abbey Castle Bridge Tower Station Airport Harbour Walk Read Way Square Market Surgery Practice
-    Centre Hall Park Road Street Lane Directors General Kitchen Today Act Regulations Safeguards Order Scheme
+    Centre Hall Park Road Street Lane Directors General Kitchen Today Act Regulations Safeguards Order Scheme Aid
+    Refuge Recovery Inspector Agent Worker Officer Manager Director Coordinator Co-ordinator Adviser Advisor
+    Consultant Administrator Supervisor Superintendent Practitioner Specialist Assistant Treasurer Trustee
     Programme Strategy Framework Guidance
     Rovers United Athletic Wanderers Albion Rangers Harriers Hotspur FC AFC RFC GAC GAA""".split()
     + _TRADES
@@ -369,7 +376,7 @@ _ORG_WORDS = frozenset(
 _ORG_AFTER = re.compile(
     r"['’]?s?\s*(?:[A-Z]\w*\s+)?(?:Association|Society|Group|Club|Council|Trust|Forum|Ltd|Limited|Partnership|"
     r"Network|Alliance|Union|Federation|Committee|Foundation|Charity|Centre|Surgery|Practice|Kitchen|Cafe|Café|"
-    r"Directors|Estate|" + "|".join(_TRADES) + r")\b"
+    r"Directors|Estate|Aid|Refuge|Recovery|" + "|".join(_TRADES) + r")\b"
 )
 _THE_BEFORE = re.compile(  # "the Dolphins", "a red Fiesta", "the old Granary"
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:red|blue|green|black|white|silver|grey|gray|old|new|big|little|small|local|"
@@ -615,9 +622,9 @@ QUOTED_HOUSE = re.compile(
 )
 # "I live on X", "we are in Flat 3", "my address is": what follows is an address, whatever its shape
 _LIVE = re.compile(
-    r"(?i:\bbyw (yn|ym|yng|ar)\b|\b(?:live|lives|living|lived|reside|resides|residing)\s+"
+    r"(?i:\bbyw (yn|ym|yng|ar)\b|\b(?:live|lives|living|lived|reside|resides|residing|stay|stays)\s+"
     r"(?:(?:alone|here|now|still|together|currently|out|up|down|over|with (?:us|me|them|him|her))\s+)?"
-    r"(on|at|in)\b|\b(?:house|home|bungalow|cottage)\s+(?:is\s+)?(at)\b|\b(?:my|our|her|his) address(?: is)?:?"
+    r"(on|at|in|oan)\b|\b(?:house|home|bungalow|cottage)\s+(?:is\s+)?(at)\b|\b(?:my|our|her|his) address(?: is)?:?"
     r"|\baddress:|\bour (?:road|street)(?: is)?,?"
     r"|\b(?:we are|we're|i am|i'm|she is|he is|is)\s+(in|at)(?=\s+(?:flat|apartment)\b))"
     r"\s+(?:(?:the|number|no\.?)\s+)?"
@@ -629,10 +636,10 @@ _NUMBERED = re.compile(rf"\d{{1,4}}[A-Za-z]?,?\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,
 _LIVE_NEAR = re.compile(
     r"(?i:\bborn and (?:bred|raised) (?:on|in)\b|\bbyw (?:ar|yn)\b"
     r"|\b(?:house|home|farm|cottage|bungalow)\b[^.!?\n]{0,20}?\bis (?:at the (?:top|bottom|end) of|just off)"
-    r"|\b(?:live|lives|living|lived)\s+(?:(?:up|down|along) the\b|"
+    r"|\b(?:live|lives|living|lived|stay|stays)\s+(?:(?:up|down|along) the\b|"
     r"(?:(?:out|up|down|over|right|still|now|alone|together|here)\s+)?"
     r"(?:at the (?:top|bottom|end|far end) of|on the corner of|halfway (?:up|down)|just off|"
-    r"at|on|in|off|near|by|with|opposite|above|below|behind|over|next to)\b))"
+    r"at|on|in|off|near|by|with|opposite|above|below|behind|over|next to|oan)\b))"
 )
 _LIVE_RIGHT = re.compile(
     r"(?i:\bresidents? (?:of|on|in)\b|\b(?:those of us|us lot|ours|my two-bed|(?:a |my |our )?council house|"
