@@ -377,6 +377,7 @@ def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
         "Please do not cut funding for Stavenham Women's Aid and Compass Recovery.",
         "Betting ads normalise it for the kids I work with. Senior Youth Worker",
         "Hello, I am Roma from Slovakia, living in Govanhill 8 years.",
+        "It would mean more call-outs for us. Detective Inspector, Public Protection.",
     ],
 )
 def test_things_named_like_people_stay(text):
@@ -404,7 +405,7 @@ def test_a_school_many_responses_name_is_personal_only_where_one_child_goes():
 
 def test_an_address_many_responses_give_is_the_consultations_subject():
     """'a licence at 14 Market Street' in many responses is the premises consulted on; a home given once goes."""
-    texts = [f"I object to the licence at 14 Market Street, reason {i}." for i in range(4)]
+    texts = [f"Reason {i}: I object to the licence at 14 Market Street{'.' * (i % 2)}" for i in range(4)]
     texts.append("I live at 9 Quarry Bank Road and I object too.")
     out = Redactor(use_ner=False).redact(texts)
     assert all("14 Market Street" in t for t in out[:4]) and "Quarry Bank" not in out[4], out

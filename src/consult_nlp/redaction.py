@@ -301,6 +301,7 @@ class Redactor:
                     _ORG_AFTER.match(text, m.end(1))
                     or (pat is RELATIVE and _PLACE_AFTER.match(text, m.end(1)))  # "the Child Protection team"
                     or (any(w in _ORG_LAST for w in name.split()) and not person_first(pat, name, first))
+                    or name.lower() in _TITLE_WORDS  # 'Detective Inspector, Public Protection'
                 ):
                     continue  # "Harcourt and Cowper Streets Residents' Association" is an organisation
                 known = pat is RELATIVE and name.split()[0] in name_lists()[0] and name.split()[0] not in _STOP_CAPS
@@ -570,16 +571,18 @@ class Redactor:
 def _drop_public_addresses(texts, found, distinct, done, many: int) -> list[list[Span]]:
     """An address `many` distinct responses give is the consultation's subject ('a betting shop licence at 14 Market
     Street', in a campaign and beyond it), not one person's home."""
+
+    def key(t: str, s: Span) -> str:
+        return " ".join(t[s.start : s.end].lower().split()).rstrip(".,")
+
     seen: Counter[str] = Counter()
     for t in distinct:
-        seen.update({" ".join(t[s.start : s.end].lower().split()) for s in done[t][0] if s.kind == "ADDRESS"})
+        seen.update({key(t, s) for s in done[t][0] if s.kind == "ADDRESS"})
     public = {a for a, n in seen.items() if n >= many}
     if not public:
         return found
-    return [
-        [s for s in spans if s.kind != "ADDRESS" or " ".join(t[s.start : s.end].lower().split()) not in public]
-        for t, spans in zip(texts, found, strict=True)
-    ]
+    pairs = zip(texts, found, strict=True)
+    return [[s for s in spans if s.kind != "ADDRESS" or key(t, s) not in public] for t, spans in pairs]
 
 
 def _scan(texts: Sequence[str], ctx: _Ctx) -> list[tuple[list[Span], list[tuple[int, int]], list[tuple[int, int]]]]:
