@@ -378,6 +378,7 @@ def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
         "Betting ads normalise it for the kids I work with. Senior Youth Worker",
         "Hello, I am Roma from Slovakia, living in Govanhill 8 years.",
         "It would mean more call-outs for us. Detective Inspector, Public Protection.",
+        "We have no car, so King's Lynn is two buses and Bishop's Stortford three.",
     ],
 )
 def test_things_named_like_people_stay(text):

@@ -474,7 +474,12 @@ class Redactor:
             s_ = toks[0][0]
             if any(w in keep for w in words) or words[0] in _PLACE_FIRST or words[-1] in _ORG_LAST:
                 continue
-            if _THE_BEFORE.search(text, max(0, s_ - 25), s_) or _PLACE_BEFORE.search(text, max(0, s_ - 28), s_):
+            if (
+                _THE_BEFORE.search(text, max(0, s_ - 25), s_)
+                or _PLACE_BEFORE.search(text, max(0, s_ - 28), s_)
+                or _ROYAL_BEFORE.search(text, max(0, s_ - 9), s_)  # "King's Lynn", "Bishop's Stortford"
+                or _ROYAL_PLACE.match(text, s_)  # and its "King"
+            ):
                 continue  # "the Dolphins", "the Crusty Cob"; "in Little Marston", "near Crianlarich": no person
             if _PLACE_AFTER.match(text, toks[-1][1]) or self._next_to_place(
                 text, toks[0][0], toks[-1][1], keep, common
@@ -655,6 +660,8 @@ def shown_texts(responses) -> dict[str, str]:
     return out
 
 
+_ROYAL_BEFORE = re.compile(r"\b(?:King|Queen|Bishop|Prince|Abbot)['’]s $")
+_ROYAL_PLACE = re.compile(r"(?:King|Queen|Bishop|Prince|Abbot)['’]s [A-Z]")
 _QUOTED_NICKNAME = re.compile(r"\b(([A-Z][a-z]+) [\"'“‘]([A-Z][a-z]+)[\"'”’] [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _IS = SAID_OF_NAME[1][0]  # its pattern needs ', is ' in the text
 _HAN = re.compile(r"[\u4e00-\u9fff]")
