@@ -339,6 +339,14 @@ def test_worker_processes_find_what_one_process_finds(monkeypatch, use_ner):
         ("Our lass Kendal was born in the back of an ambulance.", ["Kendal"]),
         ("My girls Summer and Hope did the bronze award on the fen.", ["Summer", "Hope"]),
         ("The lollipop lady outside Cairnhill Primary, Senga, has done that crossing for years.", ["Senga"]),
+        # SEND: initials after a role word, schools by what a child does there, names in quotes, 'his name is'
+        ("Our foster son T.J. has FASD and ADHD.", ["T.J."]),
+        ("She is at Brookvale in Year 2. She loves music.", ["Brookvale"]),
+        ("My eldest was in the speech unit at St Oswin's in 2019.", ["Oswin"]),
+        ("20 WEEKS IS THE LAW. (DANIELLE, MUM OF 3, 2 WITH AUTISM)", ["DANIELLE"]),
+        ("A lad of seven we call Chip (his name is Chipo) came to us.", ["Chipo"]),
+        ("The plan said 'Maisie would benefit from' everywhere. My daughter Maisie is eleven.", ["Maisie"]),
+        ("We live out at Holly Bank Cottage, Fen Drove, MR9 4TS, two miles from a bus.", ["Fen Drove"]),
     ],
 )
 def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
@@ -379,6 +387,8 @@ def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
         "Hello, I am Roma from Slovakia, living in Govanhill 8 years.",
         "It would mean more call-outs for us. Detective Inspector, Public Protection.",
         "We have no car, so King's Lynn is two buses and Bishop's Stortford three.",
+        "He has Williams syndrome and a heart condition, and he will sit with Bailey, the therapy dog.",
+        "Buna ziua. My son is six and he is autistic.",
     ],
 )
 def test_things_named_like_people_stay(text):

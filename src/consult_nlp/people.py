@@ -62,6 +62,7 @@ NOT_PEOPLE = (
     Noisy Lazy Funny Chatterbox Fussy Bounce Muddle Dizzy Impossible Grumpy Clumsy Worry Nonsense Skinny Mischief
     Clever Grumble Perfect Cheerful Rude Nobody Nervous Cheeky Bossy""".split()),
     # greetings and blessings in other languages
+    "Buna ziua", "Dzień dobry", "Dobrý den", "Dobry den", "Merhaba", "Selamat pagi", "Sawubona", "Ni hao",
     "Allah Hafiz", "Khuda Hafiz", "Jazakum Allahu khairan", "Jazak Allah", "Jazakallah khair", "Assalamu alaikum",
     "Salaam alaikum", "As-salamu alaykum", "Sat Sri Akal", "Jai Shri Krishna", "Jai Shri Ram", "Waheguru Ji Ka Khalsa",
     "Waheguru Ji Ki Fateh", "Radhe Radhe", "Ram Ram", "Tapadh leat", "Mòran taing", "Go raibh maith agat",
@@ -118,7 +119,10 @@ _NOT_A_PERSON_BEFORE = re.compile(
 )
 _NOT_A_PERSON_AFTER = re.compile(
     r"['’]s (?:[A-Z][a-z]+ )?(?:Caf[eé]|Kitchen|Bar|" + "|".join(_TRADES) + r")\b"  # "Bhamra's Wine Bar"
-    # a pet by what it is: 'Bernard (a basset hound, not a person)'
+    # a condition named after someone: 'Williams syndrome', "Crohn's disease", 'Bell's palsy'
+    r"|['’]?s? (?i:syndrome|disease|palsy|sarcoma|dystrophy|ataxia|anomaly|sequence)\b"
+    # a pet by what it is: 'Bernard (a basset hound, not a person)', 'Bailey, the therapy dog'
+    r"|,? the (?:\w+ )?(?:dog|cat|pony|horse|rabbit)\b"
     r"|[ \t]*\((?:a|an|our|my|the) [^()]{0,30}?(?:dog|hound|cat|terrier|spaniel|collie|labrador|lurcher|pony|horse|"
     r"retriever|poodle|whippet|greyhound|rabbit|budgie|parrot|tortoise)\b"
     # a brand by what it makes: "Rachel's yoghurt"

@@ -321,11 +321,12 @@ class Redactor:
             if words.isdisjoint(cue):
                 continue
             for m in pat.finditer(text):
-                name = m.group(1)
+                g = 1 if m.group(1) else 2  # LITTLE_NAME's second group: after 'our' and 'wor'
+                name = m.group(g)
                 # 'twins' and 'triplets' follow nothing but a surname; 'family' may follow a party or a firm
                 listed = name.split()[0] in names or m.group().endswith(("twins", "triplets"))
                 if listed and name not in _STOP_CAPS and self._name_ok(name, keep, common):
-                    spans.append(Span(m.start(1), m.end(1), "NAME"))
+                    spans.append(Span(m.start(g), m.end(g), "NAME"))
         for cue, pat in SAID_OF_NAME:
             if words.isdisjoint(cue) or (cue is _IS and ", is " not in text):
                 continue
@@ -366,9 +367,10 @@ class Redactor:
         for m in SCHOOL_CELTIC.finditer(text):
             out.append(Span(m.start(1), m.end(1), "SCHOOL"))
         for m in SCHOOL_BY_CONTEXT.finditer(text):
-            name = m.group(1)
+            g = 1 if m.group(1) else 2
+            name = m.group(g)
             if self._name_ok(name, keep, common) or name.startswith("St"):
-                out.append(Span(m.start(1), m.end(1), "SCHOOL"))
+                out.append(Span(m.start(g), m.end(g), "SCHOOL"))
         lower_cue = "primary" in low or "infant" in low or "junior" in low or "academy" in low or "high" in low
         for m in SCHOOL_LOWER.finditer(text) if lower_cue else ():
             words = m.group(1).split()

@@ -176,7 +176,8 @@ TITLED_NAME = re.compile(
 POST_NOMINAL = re.compile(rf"\b({_NAME_TOKEN}(?: {_NAME_TOKEN}){{1,2}}),? (?:MP|MSP|MS|AM|MEP|QC|KC|OBE|MBE|CBE)\b")
 _POST_NOMINAL_CUE = re.compile(r"\b(?:MP|MSP|MS|AM|MEP|QC|KC|OBE|MBE|CBE)\b")
 MY_NAME = re.compile(
-    rf"\b(?:[Mm]y name is|[Mm]y name's|I am called|I'm called|I am|I'm|[Ii]ch heiße|[Ii]ch bin|[Mm]ein Name ist|"
+    rf"\b(?:[Mm]y name is|[Mm]y name's|(?:[Hh]is|[Hh]er|[Tt]heir) name is|I am called|I'm called|I am|I'm|"
+    rf"[Ii]ch heiße|[Ii]ch bin|[Mm]ein Name ist|"
     rf"[Ff]y enw i yw|[Ff]y enw yw)\s+({_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,2}})"
 )
 _SIGN_OFF_WORDS = frozenset(
@@ -235,7 +236,8 @@ _AT_GAP = re.compile(
 # a nickname inside a name: 'Thomas "Tommy" Ferguson', "Jonathan 'Jonty' Bell", 'Bartholomew ("Bart") Ingleby'
 _NICKNAME = re.compile(r"[ \t]+\(?[\"'“‘][A-Z][\w-]+[\"'”’]\)?(?= [A-Z])")
 _ROLE_GAP = re.compile(r"[ \t]*(?:,|\(|:|-|–)?[ \t]*(?:(?:is called|called|named)[ \t]+)?")
-_REL_NAME = re.compile(rf"({_FULL_NAME}(?: (?:and|&|ac) {_FULL_NAME})?)")  # Welsh 'ac': 'Mabli ac Osian'
+# Welsh 'ac': 'Mabli ac Osian'; or initials alone: 'our foster son T.J. has FASD'
+_REL_NAME = re.compile(rf"((?:{_FULL_NAME}(?: (?:and|&|ac) {_FULL_NAME})?)|[A-Z]\.(?: ?[A-Z]\.){{1,2}})")
 # the determiner before a role word ("my", "the", "our") is optional, so the role word alone anchors the match
 RELATIVE = re.compile(
     rf"\b(?:{_RELATIONS})\b\s*(?:,|\(|:|-|–|is called|called|named)?\s*({_FULL_NAME}(?: (?:and|&|ac) {_FULL_NAME})?)"
@@ -255,7 +257,8 @@ SAID_OF_NAME = (
         frozenset("who who's aged number no daughter son wife husband mother father mum dad widow partner".split()),
         re.compile(
             rf"\b({_FULL_NAME}),? (?:(?:who is|who's|aged) \d{{1,3}}\b|from (?:number|no\.?) \d"
-            rf"|\((?:daughter|son|wife|husband|mother|father|mum|dad|widow|partner|carer|grand(?:son|daughter)) of\b)"
+            rf"|\((?:daughter|son|wife|husband|mother|father|mum|dad|widow|partner|carer|grand(?:son|daughter)) of\b"
+            rf"|(?:mum|mam|mom|mother|dad|father) of (?:\d|one|two|three|four|five)\b)"
         ),
     ),
     (  # 'Dolina MacLeod, is 93'
@@ -285,8 +288,13 @@ SAID_OF_NAME = (
 # a name in Chinese characters beside its Latin form, or after 'I am': 'Chan Kwok Wing 陳國榮', '陈美玲 (Chan Mei Ling)'
 HAN_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 # a child's first name after a word for small or young: 'Little Rhys loves it', 'baby Amara'
-LITTLE_NAME = re.compile(rf"\b(?:[Ll]ittle|[Bb]aby|[Ww]ee|[Yy]oung|[Oo]ld) ({_NAME_TOKEN}(?: {_NAME_TOKEN})?)\b")
-_LITTLE_CUE = frozenset("little baby wee young old".split())
+# and after the North's 'our' and 'wor' when something is said of them: 'Our Jordan goes to college', 'Wor Callum's'
+LITTLE_NAME = re.compile(
+    rf"\b(?:[Ll]ittle|[Bb]aby|[Ww]ee|[Yy]oung|[Oo]ld) ({_NAME_TOKEN}(?: {_NAME_TOKEN})?)\b"
+    rf"|\b(?:[Oo]ur|[Ww]or) ({_NAME_TOKEN})"
+    rf"(?= (?:is|was|has|had|goes|went|gets|got|can|does|did|loves|needs|and)\b|['’]s\b)"
+)
+_LITTLE_CUE = frozenset("little baby wee young old our wor".split())
 # the name people call someone by: 'everybody calls him Shug', 'on the site everybody is calling me Gosia'
 CALLED_NAME = re.compile(rf"\b(?:calls?|calling|call) (?:me|him|her|them) ({_NAME_TOKEN})\b")
 # lower-case names ("my name is karen whitlock", "my mate jack"): found after a cue, confirmed by NER
@@ -411,7 +419,7 @@ _NEXT_NAME = re.compile(
     rf" ((?:(?:Ó|Ní|Nic|Mac|Mc|Uí|Ua|Van|Von|De|Di|Da|Le|La|Du|Al|El|Bin|van|von|de|di|da|le|la|du|al|el|bin) )?"
     rf"{_NAME_TOKEN})\b"
 )
-_CAP_SPAN = re.compile(rf"(?<![\w'’-]){_NAME_TOKEN}(?: {_NAME_TOKEN})*\b")
+_CAP_SPAN = re.compile(rf"(?<![\w-])(?<!\w['’]){_NAME_TOKEN}(?: {_NAME_TOKEN})*\b")  # "'Maisie would"
 _LOWER_WORD = re.compile(rf"\b[{_LO}][{_LO}'’]+\b")
 _CAP_WORD = re.compile(rf"\b[{_UP}][{_LO}'’]+\b")
 _STOP = frozenset(
@@ -516,7 +524,7 @@ _STREET = (
     "Grove|Hill|Park|Rise|View|Walk|Square|Mews|Row|Parade|Green|Meadow|Meadows|Villas|Cottages|Vale|Wharf|Yard|"
     "Boulevard|Chase|Approach|Gate|Ride|Field|Fields|Bank|Wood|End|Hollow|Heights|Common|Croft|Fold|Garth|Nook|"
     "Dene|Brow|Mount|Ridge|Side|Top|Wynd|Brae|Loan|Quay|Circus|Embankment|Promenade|Passage|Alley|Oval|Spinney|"
-    "Paddock|Orchard|Glade|Heath|Leys|Lea|Crest|Path|Steps|Loanen|Opes|Ope"
+    "Paddock|Orchard|Glade|Heath|Leys|Lea|Crest|Path|Steps|Loanen|Opes|Ope|Drove"
 )
 _HOUSE = (
     "Cottage|House|Farm|Farmhouse|Barn|Lodge|Mill|Manor|Hall|Villa|Bungalow|Grange|Rectory|Vicarage|Forge|"
