@@ -347,7 +347,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                lambda x: x.digit or "\n" in x.text or x.text.count(",") >= 2 or _lives(x) or x.has(_HOME_BY_NAME_WORDS),
                "a numbered street, a flat, a street or house name after 'I live on/at', 'my address is', and "
                "the streets and house names of an address block; towns and landmark streets stay"),
-    Recogniser("school", "SCHOOL", lambda x, c: c.redactor._school_spans(x.text, c.keep, c.common),
+    Recogniser("school", "SCHOOL", lambda x, c: c.redactor._school_spans(x.text, c.keep, c.common, c.shared),
                lambda x: x.has(_SCHOOL_WORDS_SET) or bool(_P_YEAR.search(x.low)),
                "a named school (by its type word, or after 'year 6 at', 'attends', 'starts at')"),
     Recogniser("name", "NAME", lambda x, c: c.redactor._name_spans(x.text, c.keep, c.common, x.words),

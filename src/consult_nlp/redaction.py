@@ -352,8 +352,10 @@ class Redactor:
         spans += signature_spans(text, keep, common)
         return spans
 
-    def _school_spans(self, text: str, keep: set[str], common: set[str]) -> list[Span]:
-        """A named school identifies a child: 'Hazelmere Vale Primary School', 'hawthorn vale primary'."""
+    def _school_spans(self, text: str, keep: set[str], common: set[str], shared: set[str] = frozenset()) -> list[Span]:
+        """A named school identifies a child: 'Hazelmere Vale Primary School', 'hawthorn vale primary'; after a
+        child's cue ('in Year 2 at'), one whose name many responses share too ('the consultation's own school':
+        `_schools_of_children` then asks that one child is said to go there)."""
         low = text.lower()
         out = []
         for m in SCHOOL.finditer(text) if _SCHOOL_CUE.search(text) else ():
@@ -369,7 +371,9 @@ class Redactor:
         for m in SCHOOL_BY_CONTEXT.finditer(text):
             g = 1 if m.group(1) else 2
             name = m.group(g)
-            if self._name_ok(name, keep, common) or name.startswith("St"):
+            # a shared name after a child's own cue ('Year 2 at', 'attends'), not after a room's ('unit at Port Linnhe')
+            theirs = not _ROOM_AT.match(m.group()) and any(t in shared and t not in keep for t in name.split())
+            if self._name_ok(name, keep, common) or theirs or name.startswith("St"):
                 out.append(Span(m.start(g), m.end(g), "SCHOOL"))
         lower_cue = "primary" in low or "infant" in low or "junior" in low or "academy" in low or "high" in low
         for m in SCHOOL_LOWER.finditer(text) if lower_cue else ():
@@ -662,6 +666,7 @@ def shown_texts(responses) -> dict[str, str]:
     return out
 
 
+_ROOM_AT = re.compile(r"(?:unit|base|class|room|provision|department|hub) at")
 _ROYAL_BEFORE = re.compile(r"\b(?:King|Queen|Bishop|Prince|Abbot)['’]s $")
 _ROYAL_PLACE = re.compile(r"(?:King|Queen|Bishop|Prince|Abbot)['’]s [A-Z]")
 _QUOTED_NICKNAME = re.compile(r"\b(([A-Z][a-z]+) [\"'“‘]([A-Z][a-z]+)[\"'”’] [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
