@@ -347,6 +347,11 @@ def test_worker_processes_find_what_one_process_finds(monkeypatch, use_ner):
         ("A lad of seven we call Chip (his name is Chipo) came to us.", ["Chipo"]),
         ("The plan said 'Maisie would benefit from' everywhere. My daughter Maisie is eleven.", ["Maisie"]),
         ("We live out at Holly Bank Cottage, Fen Drove, MR9 4TS, two miles from a bus.", ["Fen Drove"]),
+        ("MRS JOANNE PRIDDY\nLarkspur Cottage\nChurch Lane\nLower Wickham\nSN8 3RT\n\n12 November 2024", ["Church Lane"]),
+        ("The huts are on private land. My licence is PBC/HUT/33. A. J. Moysey, 01632 960 457", ["Moysey"]),
+        ("Speaking as someone whose family has farmed at Bryngolau for four generations.", ["Bryngolau"]),
+        ("We ask for a transfer if the site closes. Clerk: Dafydd ap Rhys, clerc.cwmerwyn@example.org", ["Dafydd"]),
+        ("We took her to Craigavon Area Hospital; her hospital number is H&C 2291874.", ["2291874"]),
     ],
 )
 def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
@@ -389,6 +394,10 @@ def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
         "We have no car, so King's Lynn is two buses and Bishop's Stortford three.",
         "He has Williams syndrome and a heart condition, and he will sit with Bailey, the therapy dog.",
         "Buna ziua. My son is six and he is autistic.",
+        "Hello, I am nurse from Ghana, Kumasi. I work at Southmead Hospital in theatre.",
+        "We are Hong Kong family, we speak Cantonese at home.",
+        "Mudiad Meithrin runs Cylch Meithrin Cwmerwyn in the school hall.",
+        "I run Barking Betty's (Betty was my nan's spaniel) and walk six dogs a day.",
     ],
 )
 def test_things_named_like_people_stay(text):

@@ -446,7 +446,9 @@ def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
                 if x in signers:
                     signer_parts.add(i)
     for i in sorted(anchor_parts):
-        # walk back up to four parts from the anchor: streets and the house name before them
+        # walk back up to four parts from the anchor: streets and the house name before them; above a postcode on a
+        # line of its own, a street line is one even if its words are common ones ('Larkspur Cottage\nChurch Lane')
+        block = bool(POSTCODE.fullmatch(parts[i][2])) and _whole_line(text, *parts[i][:2])
         j = i
         prev_street = (
             _street_like(parts[i][2], keep)
@@ -461,8 +463,10 @@ def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
                 if prev_street and k == i - 1 and line_start and _LOWER_HOUSE.fullmatch(g):
                     out.append(Span(a, b, "ADDRESS"))  # 'the willows, 3 sandpit lane': a house in lower case
                 break
-            town = k == i - 1 and POSTCODE.search(parts[i][2]) and k > 0 and _street_like(parts[k - 1][2], keep)
-            if (_street_like(g, keep) or FLAT.fullmatch(g)) and not town:  # 'Pinfold Lane, Oakworth Green, LS17'
+            # 'Pinfold Lane, Oakworth Green, LS17': the part before the postcode is the town
+            town = k == i - 1 and k > 0 and POSTCODE.search(parts[i][2])
+            town = town and _street_part(text, parts[k - 1], keep, block)
+            if (_street_part(text, parts[k], keep, block) or FLAT.fullmatch(g)) and not town:
                 out.append(Span(a, b, "ADDRESS"))
                 prev_street = True
             elif prev_street and _house_like(g, keep) and k == j - 1:
@@ -505,6 +509,12 @@ def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
             else:
                 break
     return out
+
+
+def _street_part(text: str, part: tuple[int, int, str], keep: set[str], block: bool) -> bool:
+    """A part of an address that is a street; in a block above a postcode line, common words and all."""
+    a, b, g = part
+    return _street_like(g, keep) or (block and g[:1].isupper() and _whole_line(text, a, b) and _street_like(g))
 
 
 def _whole_line(text: str, a: int, b: int) -> bool:
@@ -632,7 +642,7 @@ _MOVED_TO = re.compile(rf"\b(?:moved|moving|move)\b[^.!?\n]{{0,40}}?\b(?:to|into
 _STREET_BEFORE_POSTCODE = re.compile(rf"((?:{_STREET_NAME}|{_WELSH_STREET}))[ \t]*\(?[ \t]*\Z")
 _WELSH_NUMBERED = re.compile(rf"(?<![\w£$€.,/-])\d{{1,4}}[A-Za-z]?,?\s+{_WELSH_STREET}\b")
 _WE_FARM = re.compile(
-    rf"\b(?:[Ww]e|I|Ah|[Mm]y family)(?:['’]ve| have| had| still)? "
+    rf"\b(?:[Ww]e|I|Ah|(?:[Mm]y|[Oo]ur|[Ww]hose) family)(?:['’]ve| have| has| had| still)? "
     rf"(?:farm(?:ed)?|croft(?:ed)?|keep (?:sheep|cattle|ewes))\b"
     rf"(?: [\w,]+){{0,6}}? (?:at|on) ((?:The )?{_HOUSE_WORD}(?: {_HOUSE_WORD}){{0,2}})(?<! na)(?<! an)(?<! y)\b"
     rf"|\b(?:[Ww]e|I|Ah)(?:['’]ve| have) farmed ((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})\b"

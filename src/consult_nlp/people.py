@@ -121,8 +121,11 @@ _NOT_A_PERSON_AFTER = re.compile(
     r"['’]s (?:[A-Z][a-z]+ )?(?:Caf[eé]|Kitchen|Bar|" + "|".join(_TRADES) + r")\b"  # "Bhamra's Wine Bar"
     # a condition named after someone: 'Williams syndrome', "Crohn's disease", 'Bell's palsy'
     r"|['’]?s? (?i:syndrome|disease|palsy|sarcoma|dystrophy|ataxia|anomaly|sequence)\b"
-    # a pet by what it is: 'Bernard (a basset hound, not a person)', 'Bailey, the therapy dog'
+    # a pet by what it is: 'Bernard (a basset hound, not a person)', 'Bailey, the therapy dog', '(Betty was my nan's
+    # spaniel)'
     r"|,? the (?:\w+ )?(?:dog|cat|pony|horse|rabbit)\b"
+    r"|(?: is| was)? (?:my|our|a|an|the) (?:[\w'’]+ ){0,2}(?:dog|cat|spaniel|terrier|collie|labrador|lurcher|whippet|"
+    r"greyhound|poodle|pony|horse)\b"
     r"|[ \t]*\((?:a|an|our|my|the) [^()]{0,30}?(?:dog|hound|cat|terrier|spaniel|collie|labrador|lurcher|pony|horse|"
     r"retriever|poodle|whippet|greyhound|rabbit|budgie|parrot|tortoise)\b"
     # a brand by what it makes: "Rachel's yoghurt"
@@ -312,14 +315,17 @@ def signature_spans(text: str, keep: set[str], common: set[str]) -> list[Span]:
         toks = _NAME_TOKEN_RE.findall(m.group(1))
         # every word a name's ('Thank You' is not), or a known first name first ('Patrick Ward', ward a word)
         named = toks[0] in first and toks[0] not in keep and toks[0] not in common
-        # after a comma, a single word is a name only if it is a first name: 'Manchester, a great city.'
-        if (all(t not in keep for t in toks) or named) and (named or len(toks) > 1 or not m.group(2)):
+        # after a comma, a single word is a name only if it is a first name or has initials: 'Manchester, a great
+        # city.'; 'A. J. Moysey, 01632 960 457'
+        one = len(toks) > 1 or bool(_INITIALLED.match(m.group(1)))
+        if (all(t not in keep for t in toks) or named) and (named or one or not m.group(2)):
             out.append(Span(m.start(1), m.end(1), "NAME"))
             out += signer_home(text, m, keep)
     return out
 
 
 _LINE = re.compile(r"[^\n]+")
+_INITIALLED = re.compile(r"[A-Z]\. ?[A-Z]?\.? ?[A-Z][a-z]")
 
 
 def whole_word(text: str, sp: Span) -> Span:

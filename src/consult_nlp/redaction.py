@@ -147,13 +147,14 @@ class Redactor:
 
     @functools.cached_property
     def _not_people(self) -> re.Pattern:
-        words = sorted({*NOT_PEOPLE, *(k for k in self.keep_words if " " in k)}, key=len, reverse=True)
+        names = {*NOT_PEOPLE, *_countries_of_words(), *(k for k in self.keep_words if " " in k)}
+        words = sorted(names, key=len, reverse=True)
         return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I)
 
     @functools.cached_property
     def _not_people_first(self) -> frozenset[str]:
         """The first words of those names: a text holding none of them needs no search."""
-        names = {*NOT_PEOPLE, *(k for k in self.keep_words if " " in k)}
+        names = {*NOT_PEOPLE, *_countries_of_words(), *(k for k in self.keep_words if " " in k)}
         return frozenset(n.lower().translate(_PUNCT_TO_SPACE).split()[0] for n in names)
 
     @staticmethod
@@ -627,6 +628,14 @@ def _finish(items: Sequence[tuple[str, list[Span]]], ctx: _Ctx) -> list[list[Spa
         out.append(_merge(whole_word(t, Span(x.start, x.end, "NAME")) if x.kind in ("NAME", _NER_WORD) else x
                           for x in spans))  # fmt: skip
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _countries_of_words() -> tuple[str, ...]:
+    """Countries named in more than one word ('Hong Kong', 'Sierra Leone'), from Faker's list: never people."""
+    from faker.providers.address.en import Provider as Places
+
+    return tuple(sorted({n for c in Places.countries if " " in (n := c.split(" (")[0].split(",")[0])}))
 
 
 def _ner_pipeline():

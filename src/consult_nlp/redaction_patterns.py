@@ -99,7 +99,7 @@ _ID_CUE = re.compile(
     r"(?i:\b(?:hospital|patient|mrn|medical record|record|account|acct|reference|ref|customer|case|client|tenancy|"
     r"claim|membership|payroll|council tax|service|matric|matriculation|student|staff|employee)\b"
     r"(?:\s+(?:no|number|num|id|is|was|account|reference|ref))*\.?\s*[:#]?\s*)"
-    r"((?:[A-Z]{0,6}[- ]?)?\d[\d -]{4,}\d[A-Z]?)(?![\w/])"
+    r"((?:[A-Z&]{0,6}[- ]?)?\d[\d -]{4,}\d[A-Z]?)(?![\w/])"
 )
 # one's own number after what it is, a word or two between: 'My student number is 2230417', 'my card number from
 # the library is CCE 448 821', 'our ref with the team is FC/2291/K', 'My SBI is 106 478 229', 'My staff number is
@@ -213,7 +213,7 @@ _RELATIONS = (
     r"mhac|nighean|nighinn|bhean|chèile|athair|mhàthair|bhràthair|phiuthar|sheanair|sheanmhair|ogha|iníon|"
     r"mháthair|dheartháir|dheirfiúr|gharmhac|ghariníon|"
     # the North's and Scotland's words for one's own, and roles of recovery and the school gate
-    r"lass|lad|bairn|wean|girls|boys|counsellor|lollipop lady|lollipop man"
+    r"lass|lad|bairn|wean|girls|boys|counsellor|lollipop lady|lollipop man|clerk"
 )
 _RELATION_CUE = re.compile(rf"\b(?:{_RELATIONS.lower()})\b")
 # the same words as a set: a name's preceding words are looked up, so the text is not scanned for 150 words
@@ -231,13 +231,13 @@ _PUNCT_TO_SPACE = str.maketrans({c: " " for c in ',.;:!?()[]"“”‘-–/'})
 # Bob,' (the name closed by a comma or stop)
 _IS_GAP = re.compile(r"[ \t]+(?:is|was)[ \t]+(?=[A-Z])")
 _AT_GAP = re.compile(
-    r"[ \t]+(?:at|from|in|on|there|here|outside|for)\b[^,.;:!?\n]{0,40},[ \t]*(?=[A-Z][\w'’-]+(?:[,.;(]| who\b))"
+    r"[ \t]+(?:at|from|in|on|there|here|outside|for)\b[^,.;:!?\n]{0,40},[ \t]*(?=[A-Z][\w'’-]+(?:[,;(]| who\b))"
 )
 # a nickname inside a name: 'Thomas "Tommy" Ferguson', "Jonathan 'Jonty' Bell", 'Bartholomew ("Bart") Ingleby'
 _NICKNAME = re.compile(r"[ \t]+\(?[\"'“‘][A-Z][\w-]+[\"'”’]\)?(?= [A-Z])")
 _ROLE_GAP = re.compile(r"[ \t]*(?:,|\(|:|-|–)?[ \t]*(?:(?:is called|called|named)[ \t]+)?")
 # Welsh 'ac': 'Mabli ac Osian'; or initials alone: 'our foster son T.J. has FASD'
-_REL_NAME = re.compile(rf"((?:{_FULL_NAME}(?: (?:and|&|ac) {_FULL_NAME})?)|[A-Z]\.(?: ?[A-Z]\.){{1,2}})")
+_REL_NAME = re.compile(rf"((?:{_FULL_NAME}(?: (?:and|&|ac|a) {_FULL_NAME})?)|[A-Z]\.(?: ?[A-Z]\.){{1,2}})")
 # the determiner before a role word ("my", "the", "our") is optional, so the role word alone anchors the match
 RELATIVE = re.compile(
     rf"\b(?:{_RELATIONS})\b\s*(?:,|\(|:|-|–|is called|called|named)?\s*({_FULL_NAME}(?: (?:and|&|ac) {_FULL_NAME})?)"
@@ -340,7 +340,7 @@ _PLACE_FIRST = frozenset(
     # 'Comann nam Pàrant', 'Cumann Lúthchleas Gael'
     """Cyngor Cymuned Cymdeithas Clwb Canolfan Menter Neuadd Capel Eglwys Ysgol Urdd Merched Pwyllgor Bwrdd
     Prifysgol Coleg Theatr Amgueddfa Llyfrgell Comann Comhairle Sgoil Bun-sgoil Eaglais Talla Ionad Cumann Scoil
-    Gaelscoil Coláiste Halla Pobalscoil""".split()
+    Gaelscoil Coláiste Halla Pobalscoil Mudiad Cylch""".split()
 )
 # the last word of a business or an institution named after someone: "Morgan's Haulage", "James Cook Hospital",
 # "Pickersgill Decorating", "Hussain & Sons Convenience", "Yusuf's Cuts": one list for every rule that asks
