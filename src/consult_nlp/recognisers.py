@@ -304,7 +304,7 @@ _HANDLE_WORDS = frozenset("instagram insta facebook fb tiktok twitter threads sn
 _DOB_WORDS = frozenset("born dob birth birthday birthdate geboren geb ganwyd geni".split())
 _ID_WORDS_SET = frozenset(
     """hospital patient mrn record account acct reference ref customer case client tenancy claim membership payroll
-    tax service""".split()
+    tax service matric matriculation student staff employee""".split()
 )
 _SCHOOL_WORDS_SET = frozenset(
     """school academy college primary infant infants junior juniors year yr attends attending starts started pupil
