@@ -153,9 +153,12 @@ class Redactor:
 
     @functools.cached_property
     def _not_people_first(self) -> frozenset[str]:
-        """The first words of those names: a text holding none of them needs no search."""
+        """One word of each of those names, its longest that is no everyday word and not the last ('sierra' of 'Sierra
+        Leone'; a last word may carry an "'s"): a text holding none of them holds none of the names, and needs no
+        search."""
         names = {*NOT_PEOPLE, *_countries_of_words(), *(k for k in self.keep_words if " " in k)}
-        return frozenset(n.lower().translate(_PUNCT_TO_SPACE).split()[0] for n in names)
+        words = (n.lower().translate(_PUNCT_TO_SPACE).split() for n in names)
+        return frozenset(max(ws[:-1] or ws, key=lambda w: (w not in _STOP, len(w))) for ws in words)
 
     @staticmethod
     def _counts(texts: Sequence[str]) -> tuple[Counter[str], Counter[str], Counter[str]]:
