@@ -347,7 +347,10 @@ def test_worker_processes_find_what_one_process_finds(monkeypatch, use_ner):
         ("A lad of seven we call Chip (his name is Chipo) came to us.", ["Chipo"]),
         ("The plan said 'Maisie would benefit from' everywhere. My daughter Maisie is eleven.", ["Maisie"]),
         ("We live out at Holly Bank Cottage, Fen Drove, MR9 4TS, two miles from a bus.", ["Fen Drove"]),
-        ("MRS JOANNE PRIDDY\nLarkspur Cottage\nChurch Lane\nLower Wickham\nSN8 3RT\n\n12 November 2024", ["Church Lane"]),
+        (
+            "MRS JOANNE PRIDDY\nLarkspur Cottage\nChurch Lane\nLower Wickham\nSN8 3RT\n\n12 November 2024",
+            ["Church Lane"],
+        ),
         ("The huts are on private land. My licence is PBC/HUT/33. A. J. Moysey, 01632 960 457", ["Moysey"]),
         ("Speaking as someone whose family has farmed at Bryngolau for four generations.", ["Bryngolau"]),
         ("We ask for a transfer if the site closes. Clerk: Dafydd ap Rhys, clerc.cwmerwyn@example.org", ["Dafydd"]),

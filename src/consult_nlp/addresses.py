@@ -202,7 +202,10 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
     # where we are, when it is a house by its name: "We're at Cloghog House, Drumcraw Road", "We're in An Teach Bán,"
     for m in _WE_ARE_AT.finditer(text) if lives and x.has(_WE_ARE_WORDS) else ():
         name = m.group(1)
-        housey = re.search(rf"\b(?:{_HOUSE})$", name) or _CELTIC_SMALL.search(name)
+        # (or any house name before its street or postcode: 'We are at Greystones, Mill Lane')
+        housey = (
+            re.search(rf"\b(?:{_HOUSE})$", name) or _CELTIC_SMALL.search(name) or _before_address(text, m.end(1), keep)
+        )
         if _WELSH_STREET_RE.fullmatch(name) or (housey and _named_home(name, keep)):
             out.append(Span(m.start(1), m.end(1), "ADDRESS"))  # a house, or a Welsh street: 'We are at Maes yr Ysgol'
             if on := _ON_STREET.match(text, m.end(1)):

@@ -53,6 +53,9 @@ NOT_PEOPLE = (
     "Dr Martens", "Doc Martens", "Dr Oetker", "Captain Birdseye", "Harbour Master", "Harbourmaster", "Lollipop Man",
     # national schemes named like people
     "Ask for Angela", "Best Bar None", "Purple Flag", "Street Pastors", "Duke of Edinburgh's Award",
+    "Sign Supported English", "Pupil Equity Funding",
+    # political parties named like people
+    "Sinn Féin", "Sinn Fein", "Plaid Cymru", "Fianna Fáil", "Fine Gael", "Alba Party",
     "Duke of Edinburgh", "Prince's Trust", "King's Trust",
     # bookmakers, pawnbrokers and lenders named like people
     "William Hill", "Paddy Power", "Coral", "Ladbrokes", "Betfred", "Boylesports", "Cash Converters", "Ramsdens",
@@ -244,7 +247,7 @@ def not_a_person(text: str, s: Span) -> bool:
         _NOT_A_PERSON_BEFORE.search(text, max(0, s.start - 30), s.start)
         or _NOT_A_PERSON_BEFORE.search(text, max(0, run - 30), run)
         or _NOT_A_PERSON_AFTER.match(text, s.end)
-        or text.startswith("Storm ", s.start)
+        or text[s.start : s.end].startswith("Storm ")  # 'Storm Babet'; not 'our son Storm is four'
         or _place_named(text, s)  # 'Calder Mill', 'Ballykeel Orange Hall'; not 'Jean Hall'
         or (" " not in text[s.start : s.end] and _ORG_NEXT.match(text, s.end))
         or _FIRM_LAST.search(text, s.start, s.end)  # 'Hosegood Garden Services', "Pascoe's Boatyard"

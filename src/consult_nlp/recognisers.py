@@ -95,8 +95,13 @@ SCHOOL_BY_CONTEXT = re.compile(
     rf"moves up to|pupils? at|student at|place at|(?:unit|base|class|room|provision|department|hub) at|"
     rf"(?:first|second|third|final|last) year at)\s+((?:{_SCHOOL_TOKEN}\s){{0,4}}{_CAPWORD})"
     # 'She is at Brookvale in Year 2', 'at BROOKVALE since nursery'
-    rf"|\bat ((?:{_SCHOOL_TOKEN}\s){{0,3}}{_CAPWORD}) (?:in|since) (?:[Yy]ear|[Yy]r|[Nn]ursery|[Rr]eception|P\d)"
+    rf"|\bat ((?:{_SCHOOL_TOKEN}\s){{0,3}}(?:{_CAPWORD}|C of E|CofE|RC|CE)) (?:in|since) "
+    rf"(?:[Yy]ear|[Yy]r|[Nn]ursery|[Rr]eception|P\d)"
+    # a school by its room for a child: 'the Rathmoyle nursery', 'the Elmhurst hearing resource base'
+    rf"|\b(?:the|in) ({_CAPWORD}(?: {_CAPWORD})?) (?:(?:hearing|sensory|autism|ASC|speech)(?: and language)? )?"
+    rf"(?:resource )?(?:nursery|unit|base)\b"
 )
+_YEAR_AFTER = re.compile(r" (?:in|since) (?:[Yy]ear|[Yy]r|[Nn]ursery|[Rr]eception|P\d)")
 _SCHOOL_WORDS = set(
     """local village special mainstream primary secondary new current old nearest catchment grammar independent
     private state community faith catholic church infant infants junior juniors first middle high feeder same
@@ -523,7 +528,8 @@ _ONE_CHILD_CUE = re.compile(
 _CHILD_CUE = re.compile(  # one child, not children in general ('pupils at Tanfield use the bus' names no one)
     r"(?i:\b(?:sons?|daughters?|grand(?:son|daughter|child)s?|baby|boy|girl|(?:my|our|his|her|their) "
     r"(?:\w+ )?(?:child|children|kids?|twins?|eldest|youngest)|year ?\d{1,2}|yr ?\d{1,2}|p\d|reception|attends?|"
-    r"attending|starts? at|started at|moves? up to|place at|ehcp|(?:i|we) teach|i'?m in|i am in|he is|she is|he's|"
+    r"attending|starts? at|started at|moves? up to|place at|ehcp|(?:i|we) teach|i'?m (?:in|at)|i am (?:in|at)|he is|"
+    r"she is|he's|"
     r"she's|he goes|she goes|he went|she went)\b)"
 )
 

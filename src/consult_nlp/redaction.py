@@ -42,6 +42,7 @@ from .recognisers import (
     _SCHOOL_WORDS,
     _STREET_END,
     _TITLE_WORDS,
+    _YEAR_AFTER,
     SCHOOL,
     SCHOOL_BY_CONTEXT,
     SCHOOL_CELTIC,
@@ -308,7 +309,9 @@ class Redactor:
                     or name.lower() in _TITLE_WORDS  # 'Detective Inspector, Public Protection'
                 ):
                     continue  # "Harcourt and Cowper Streets Residents' Association" is an organisation
-                known = pat is RELATIVE and name.split()[0] in name_lists()[0] and name.split()[0] not in _STOP_CAPS
+                # a known first name after a role word or 'my name is' is a name, a place's too ('My name is Jordan')
+                cued = pat is RELATIVE or (pat is MY_NAME and "name" in m.group().lower())
+                known = cued and name.split()[0] in name_lists()[0] and name.split()[0] not in _STOP_CAPS
                 if pat is TITLED_NAME or self._name_ok(name, keep, common) or known:
                     end = m.end(1) if pat is POST_NOMINAL else self._extend_surname(text, m.end(1), common)
                     spans.append(Span(m.start(1), end, "NAME"))
@@ -373,10 +376,12 @@ class Redactor:
         for m in SCHOOL_CELTIC.finditer(text):
             out.append(Span(m.start(1), m.end(1), "SCHOOL"))
         for m in SCHOOL_BY_CONTEXT.finditer(text):
-            g = 1 if m.group(1) else 2
+            g = next(i for i in (1, 2, 3) if m.group(i))
             name = m.group(g)
-            # a shared name after a child's own cue ('Year 2 at', 'attends'), not after a room's ('unit at Port Linnhe')
-            theirs = not _ROOM_AT.match(m.group()) and any(t in shared and t not in keep for t in name.split())
+            # a shared name after a child's own cue ('Year 2 at', 'attends', 'the base at Rowanbank since P1'), not
+            # after a room's alone ('unit at Port Linnhe')
+            child = not _ROOM_AT.match(m.group()) or _YEAR_AFTER.match(text, m.end(g))
+            theirs = child and any(t in shared and t not in keep for t in name.split())
             if self._name_ok(name, keep, common) or theirs or name.startswith("St"):
                 out.append(Span(m.start(g), m.end(g), "SCHOOL"))
         lower_cue = "primary" in low or "infant" in low or "junior" in low or "academy" in low or "high" in low

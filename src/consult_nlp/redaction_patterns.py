@@ -213,7 +213,8 @@ _RELATIONS = (
     r"mhac|nighean|nighinn|bhean|chèile|athair|mhàthair|bhràthair|phiuthar|sheanair|sheanmhair|ogha|iníon|"
     r"mháthair|dheartháir|dheirfiúr|gharmhac|ghariníon|"
     # the North's and Scotland's words for one's own, and roles of recovery and the school gate
-    r"lass|lad|bairn|wean|girls|boys|counsellor|lollipop lady|lollipop man|clerk"
+    r"lass|lad|bairn|wean|brither|girls|boys|counsellor|lollipop lady|lollipop man|clerk|TA|SNA|PSA|LSA|SENCO|SENCo|"
+    r"ALNCo|ALNCO"
 )
 _RELATION_CUE = re.compile(rf"\b(?:{_RELATIONS.lower()})\b")
 # the same words as a set: a name's preceding words are looked up, so the text is not scanned for 150 words
@@ -363,9 +364,9 @@ _ORG_LAST = frozenset(
     Federation Scotland England Wales Institute College University Museum Gallery Theatre Cinema Church Chapel
     Cathedral Abbey Castle Bridge Tower Station Airport Harbour Walk Read Way Square Market Surgery Practice
     Centre Hall Park Road Street Lane Directors General Kitchen Today Act Regulations Safeguards Order Scheme Aid
-    Refuge Recovery Inspector Agent Worker Officer Manager Director Coordinator Co-ordinator Adviser Advisor
-    Consultant Administrator Supervisor Superintendent Practitioner Specialist Assistant Treasurer Trustee
-    Programme Strategy Framework Guidance
+    Refuge Recovery Funding NI Cymru Inspector Agent Worker Officer Manager Director Coordinator Co-ordinator
+    Adviser Advisor Consultant Administrator Supervisor Superintendent Practitioner Specialist Assistant Treasurer
+    Trustee Programme Strategy Framework Guidance
     Rovers United Athletic Wanderers Albion Rangers Harriers Hotspur FC AFC RFC GAC GAA""".split()
     + _TRADES
 )
@@ -630,7 +631,8 @@ QUOTED_HOUSE = re.compile(
 )
 # "I live on X", "we are in Flat 3", "my address is": what follows is an address, whatever its shape
 _LIVE = re.compile(
-    r"(?i:\bbyw (yn|ym|yng|ar)\b|\b(?:live|lives|living|lived|reside|resides|residing|stay|stays)\s+"
+    r"(?i:\bbyw (?:gyda (?:ni|fi) )?(yn|ym|yng|ar)\b"
+    r"|\b(?:live|lives|living|lived|reside|resides|residing|stay|stays)\s+"
     r"(?:(?:alone|here|now|still|together|currently|out|up|down|over|with (?:us|me|them|him|her))\s+)?"
     r"(on|at|in|oan)\b|\b(?:house|home|bungalow|cottage)\s+(?:is\s+)?(at)\b|\b(?:my|our|her|his) address(?: is)?:?"
     r"|\baddress:|\bour (?:road|street)(?: is)?,?"
