@@ -92,7 +92,7 @@ SCHOOL_LOWER = re.compile(
 # a school named by what children do there: "is in year 6 at St Columba's", "starts at Holy Cross"
 SCHOOL_BY_CONTEXT = re.compile(
     rf"\b(?:(?:[Yy]ear|[Yy]r|P|[Rr]eception|[Nn]ursery)\s?\d{{0,2}} at|attends|attending|starts at|started at|"
-    rf"moves up to|pupils? at|student at|place at|(?:unit|base|class|room|provision|department|hub) at|"
+    rf"moves up to|pupils? at|student at|place at|(?:unit|base|class|room) at|"
     rf"(?:first|second|third|final|last) year at)\s+((?:{_SCHOOL_TOKEN}\s){{0,4}}{_CAPWORD})"
     # 'She is at Brookvale in Year 2', 'at BROOKVALE since nursery'
     rf"|\bat ((?:{_SCHOOL_TOKEN}\s){{0,3}}(?:{_CAPWORD}|C of E|CofE|RC|CE)) (?:in|since) "
@@ -313,7 +313,7 @@ _ID_WORDS_SET = frozenset(
 )
 _SCHOOL_WORDS_SET = frozenset(
     """school academy college primary infant infants junior juniors year yr attends attending starts started pupil
-    pupils reception nursery high grammar ysgol sgoil bunscoil gaelscoil scoil unit base provision hub""".split()
+    pupils reception nursery high grammar ysgol sgoil bunscoil gaelscoil scoil unit base""".split()
 )
 _TITLE_WORDS = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame rev revd cllr councillor sister nurse ranger father pastor imam
@@ -528,8 +528,7 @@ _ONE_CHILD_CUE = re.compile(
 _CHILD_CUE = re.compile(  # one child, not children in general ('pupils at Tanfield use the bus' names no one)
     r"(?i:\b(?:sons?|daughters?|grand(?:son|daughter|child)s?|baby|boy|girl|(?:my|our|his|her|their) "
     r"(?:\w+ )?(?:child|children|kids?|twins?|eldest|youngest)|year ?\d{1,2}|yr ?\d{1,2}|p\d|reception|attends?|"
-    r"attending|starts? at|started at|moves? up to|place at|ehcp|(?:i|we) teach|i'?m (?:in|at)|i am (?:in|at)|he is|"
-    r"she is|he's|"
+    r"attending|starts? at|started at|moves? up to|place at|ehcp|(?:i|we) teach|i'?m in|i am in|he is|she is|he's|"
     r"she's|he goes|she goes|he went|she went)\b)"
 )
 

@@ -683,7 +683,7 @@ def shown_texts(responses) -> dict[str, str]:
     return out
 
 
-_ROOM_AT = re.compile(r"(?:unit|base|class|room|provision|department|hub) at")
+_ROOM_AT = re.compile(r"(?:unit|base|class|room) at")
 _ROYAL_BEFORE = re.compile(r"\b(?:King|Queen|Bishop|Prince|Abbot)['’]s $")
 _ROYAL_PLACE = re.compile(r"(?:King|Queen|Bishop|Prince|Abbot)['’]s [A-Z]")
 _QUOTED_NICKNAME = re.compile(r"\b(([A-Z][a-z]+) [\"'“‘]([A-Z][a-z]+)[\"'”’] [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
