@@ -355,6 +355,10 @@ def test_worker_processes_find_what_one_process_finds(monkeypatch, use_ner):
         ("Speaking as someone whose family has farmed at Bryngolau for four generations.", ["Bryngolau"]),
         ("We ask for a transfer if the site closes. Clerk: Dafydd ap Rhys, clerc.cwmerwyn@example.org", ["Dafydd"]),
         ("We took her to Craigavon Area Hospital; her hospital number is H&C 2291874.", ["2291874"]),
+        ("3. We would like the board to fund drivers.\n\nContact: Heledd Vaughan, secretary", ["Heledd"]),
+        ("She died after a stroke at her home in Stryd y Plas, Caernarfon.", ["Stryd y Plas"]),
+        ("I rent one room in a house on Ferncliff Road with nine people.", ["Ferncliff"]),
+        ("got flashed at 34 last march on my bike sk19xrv at 3 in the morning", ["sk19xrv"]),
     ],
 )
 def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
@@ -401,6 +405,12 @@ def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
         "We are Hong Kong family, we speak Cantonese at home.",
         "Mudiad Meithrin runs Cylch Meithrin Cwmerwyn in the school hall.",
         "I run Barking Betty's (Betty was my nan's spaniel) and walk six dogs a day.",
+        "My daughter has read every Roald Dahl in the library, and the visitors come for Beatrix Potter.",
+        "I walk my dug Hamish twice a day along the park.",
+        "Maybe 20 only near schools and shops? Pozdrawiam, and thank you.",
+        "Ymateb Cyngor Cymuned Bro Eifion Isaf. This response is from Grŵp Cefnogi Strôc Arfon.",
+        "Match days at Villa Park the 37 is rammed with Aston Villa fans.",
+        "The community support worker has asked me to include her contact details at the end.",
     ],
 )
 def test_things_named_like_people_stay(text):

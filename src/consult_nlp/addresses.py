@@ -542,6 +542,7 @@ _OTHER_HOME_WORDS = frozenset("caravan chalet mobile pitch room plot".split())
 _HOME_BY_NAME_WORDS = frozenset("cottage farmhouse bungalow croft farm".split())
 _BOAT_WORDS = frozenset("narrowboat boat houseboat barge".split())
 _DE_STREET_CUE = re.compile(r"straße|strasse|str\.|weg |gasse|allee|platz|ring |damm|ufer|steig|pfad")
+_WHOSE = frozenset("my our her his their on".split())
 _LIVE_WORDS = frozenset(
     "live lives living lived reside resides residing resident residents address flat apartment bred byw stay "
     "stays".split()
@@ -662,7 +663,7 @@ def _lives(x: _Text) -> bool:
     return (
         x.has(_LIVE_WORDS)
         or any(_LIVE_PHRASES[w].search(x.low) for w in x.words.intersection(_LIVE_PHRASES))
-        or (("my" in x.words or "our" in x.words or "on" in x.words) and x.has(_HOME_WORDS | {"i'm", "we're"}))
+        or (x.has(_WHOSE) and x.has(_HOME_WORDS | {"i'm", "we're"}))
     )
 
 

@@ -21,7 +21,7 @@ WELSH_WORDS = """
 a ac am ar at bod byddai bydd cael chi cyngor da dim diolch drwy dros ei eich ein eu fe fel fy gan gyda hefyd
 hwn hon hyn hynny i iawn mae maen mawr na nad neu ni nid nhw o oes ond os pan pawb pob roedd rwy rydw rydym rydyn
 sy sydd wedi y yn yr ydw ydym ydyn ymlaen croeso cymraeg cymru sylw plîs gwasanaeth gwasanaethau ysgol ysgolion
-annwyl syr cofion gywir gynghorydd gynghorwyr gyngor
+annwyl syr cofion gywir gynghorydd gynghorwyr gyngor ymateb grŵp
 treth canolfan hamdden cynghorau llywodraeth trafnidiaeth bws bysiau pobl plant teulu teuluoedd
 """.split()
 GERMAN_EXTRA = """

@@ -54,6 +54,10 @@ NOT_PEOPLE = (
     # national schemes named like people
     "Ask for Angela", "Best Bar None", "Purple Flag", "Street Pastors", "Duke of Edinburgh's Award",
     "Sign Supported English", "Pupil Equity Funding",
+    # authors and characters named as the books people borrow
+    "Roald Dahl", "Beatrix Potter", "Enid Blyton", "Julia Donaldson", "David Walliams", "Jacqueline Wilson",
+    "Michael Morpurgo", "Terry Pratchett", "Agatha Christie", "Lee Child", "Jack Reacher", "Catherine Cookson",
+    "Danielle Steel", "Stephen King", "Charles Dickens", "Jane Austen", "Judith Kerr", "Eric Carle", "Dick King-Smith",
     # political parties named like people
     "Sinn Féin", "Sinn Fein", "Plaid Cymru", "Fianna Fáil", "Fine Gael", "Alba Party",
     "Duke of Edinburgh", "Prince's Trust", "King's Trust",
@@ -65,7 +69,8 @@ NOT_PEOPLE = (
     Noisy Lazy Funny Chatterbox Fussy Bounce Muddle Dizzy Impossible Grumpy Clumsy Worry Nonsense Skinny Mischief
     Clever Grumble Perfect Cheerful Rude Nobody Nervous Cheeky Bossy""".split()),
     # greetings and blessings in other languages
-    "Buna ziua", "Dzień dobry", "Dobrý den", "Dobry den", "Merhaba", "Selamat pagi", "Sawubona", "Ni hao",
+    "Buna ziua", "Pozdrawiam", "Z poważaniem", "Dziękuję", "Dzień dobry",
+    "Dobrý den", "Dobry den", "Merhaba", "Selamat pagi", "Sawubona", "Ni hao",
     "Allah Hafiz", "Khuda Hafiz", "Jazakum Allahu khairan", "Jazak Allah", "Jazakallah khair", "Assalamu alaikum",
     "Salaam alaikum", "As-salamu alaykum", "Sat Sri Akal", "Jai Shri Krishna", "Jai Shri Ram", "Waheguru Ji Ka Khalsa",
     "Waheguru Ji Ki Fateh", "Radhe Radhe", "Ram Ram", "Tapadh leat", "Mòran taing", "Go raibh maith agat",
@@ -105,7 +110,8 @@ NOT_NAME_WORDS = frozenset(
 # dog, Hunter', 'my dog is called Dai'), a pub ('the Lord Nelson'), a shop ("Singh's Superstore")
 _NOT_A_PERSON_BEFORE = re.compile(
     r"(?:\bStorm|\b(?i:dog|dogs|puppy|pup|cat|kitten|pony|horse|mare|terrier|collie|spaniel|labrador|lurcher|"
-    r"greyhound|whippet|retriever|rabbit|parrot|budgie|hamster|guinea pig)(?:,| is called| was called| called| named)?"
+    r"greyhound|whippet|retriever|rabbit|parrot|budgie|hamster|guinea pig|dug)"
+    r"(?:,| is called| was called| called| named)?"
     r"|\bthe (?:Lord|Duke|Marquis|Earl|King|Queen|Prince|Princess|Admiral|General)"
     # a business by what it is: 'our takeaway, Golden Dragon', 'the cafe Blue Door'
     # a brand by what it comes in: 'cans of Frosty Jack's', 'a bottle of Glen's'

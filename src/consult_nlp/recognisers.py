@@ -432,6 +432,9 @@ def _towns_after_addresses(text: str, spans: list[Span]) -> list[Span]:
 _WORD_AT = re.compile(r"[\w'’-]+")  # _IS_GAP looks ahead to a capital, so a word always starts there
 
 
+_INFORMAL_ROLES = frozenset("bro da lad lass wean bairn brither pal mate".split())
+
+
 def _after_roles(text: str, low: str) -> list[int]:
     """Where a capitalised name starts right after a role word ('my carer, Dolores'; 'pupil Rowan Tessaly'):
     each role word the text holds is looked up where it occurs, so a text is never scanned for all of them."""
@@ -446,7 +449,9 @@ def _after_roles(text: str, low: str) -> list[int]:
             j = i + len(w)
             if low.startswith(("-in-law", " in law"), j):  # 'my mother-in-law, Mama Adunni'
                 j += 7
-            if (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()):
+            # an informal role word is written in lower case: 'Cymuned Bro Eifion' (Bro, Welsh for a region)
+            informal = w in _INFORMAL_ROLES and text[i].isupper()
+            if (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()) and not informal:
                 prev = _PRE_REL.search(low, max(0, i - 20), i)
                 two = f"{prev.group(2)} {w}" if prev else ""
                 if w in _REL_SET or two in _REL_SET:

@@ -687,7 +687,7 @@ _ROOM_AT = re.compile(r"(?:unit|base|class|room) at")
 _ROYAL_BEFORE = re.compile(r"\b(?:King|Queen|Bishop|Prince|Abbot)['’]s $")
 _ROYAL_PLACE = re.compile(r"(?:King|Queen|Bishop|Prince|Abbot)['’]s [A-Z]")
 _QUOTED_NICKNAME = re.compile(r"\b(([A-Z][a-z]+) [\"'“‘]([A-Z][a-z]+)[\"'”’] [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
-_IS = SAID_OF_NAME[1][0]  # its pattern needs ', is ' in the text
+_IS = next(cue for cue, _pat in SAID_OF_NAME if cue == {"is"})  # its pattern needs ', is ' in the text
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_NAME_BEFORE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}[ ]?\(?[ ]?$")
 _LATIN_NAME_AFTER = re.compile(r"[ ]?\(?[ ]?[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}")

@@ -76,7 +76,7 @@ VEHICLE_REG = re.compile(
 )
 _VEHICLE_CUE = re.compile(
     r"(?i:\b(?:car|cars|van|vehicle|reg|registration|plate|permit|ticket|pcn|parked|park|driv\w*|motor\w*|fine|"
-    r"jeep|lorry|truck|pickup|pick-up|tractor|motorbike|taxi|minibus|drove)\b)"
+    r"jeep|lorry|truck|pickup|pick-up|tractor|motorbike|bike|moped|scooter|taxi|minibus|drove)\b)"
 )
 HANDLE = re.compile(
     r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?"
@@ -213,8 +213,8 @@ _RELATIONS = (
     r"mhac|nighean|nighinn|bhean|chèile|athair|mhàthair|bhràthair|phiuthar|sheanair|sheanmhair|ogha|iníon|"
     r"mháthair|dheartháir|dheirfiúr|gharmhac|ghariníon|"
     # the North's and Scotland's words for one's own, and roles of recovery and the school gate
-    r"lass|lad|bairn|wean|brither|girls|boys|counsellor|lollipop lady|lollipop man|clerk|TA|SNA|PSA|LSA|SENCO|SENCo|"
-    r"ALNCo|ALNCO"
+    r"lass|lad|bairn|wean|brither|girls|boys|counsellor|lollipop lady|lollipop man|clerk|TA|SNA|PSA|LSA|SENCO|"
+    r"SENCo|ALNCo|ALNCO"
 )
 _RELATION_CUE = re.compile(rf"\b(?:{_RELATIONS.lower()})\b")
 # the same words as a set: a name's preceding words are looked up, so the text is not scanned for 150 words
@@ -261,6 +261,10 @@ SAID_OF_NAME = (
             rf"|\((?:daughter|son|wife|husband|mother|father|mum|dad|widow|partner|carer|grand(?:son|daughter)) of\b"
             rf"|(?:mum|mam|mom|mother|dad|father) of (?:\d|one|two|three|four|five)\b)"
         ),
+    ),
+    (  # a response's named contact: 'Contact: Heledd Vaughan, secretary'
+        frozenset(["contact"]),
+        re.compile(rf"\b[Cc]ontact(?: name)?: ?({_FULL_NAME})"),
     ),
     (  # 'Dolina MacLeod, is 93'
         frozenset(["is"]),
@@ -341,7 +345,7 @@ _PLACE_FIRST = frozenset(
     # 'Comann nam Pàrant', 'Cumann Lúthchleas Gael'
     """Cyngor Cymuned Cymdeithas Clwb Canolfan Menter Neuadd Capel Eglwys Ysgol Urdd Merched Pwyllgor Bwrdd
     Prifysgol Coleg Theatr Amgueddfa Llyfrgell Comann Comhairle Sgoil Bun-sgoil Eaglais Talla Ionad Cumann Scoil
-    Gaelscoil Coláiste Halla Pobalscoil Mudiad Cylch""".split()
+    Gaelscoil Coláiste Halla Pobalscoil Mudiad Cylch Grŵp""".split()
 )
 # the last word of a business or an institution named after someone: "Morgan's Haulage", "James Cook Hospital",
 # "Pickersgill Decorating", "Hussain & Sons Convenience", "Yusuf's Cuts": one list for every rule that asks
@@ -367,7 +371,7 @@ _ORG_LAST = frozenset(
     Refuge Recovery Funding NI Cymru Inspector Agent Worker Officer Manager Director Coordinator Co-ordinator
     Adviser Advisor Consultant Administrator Supervisor Superintendent Practitioner Specialist Assistant Treasurer
     Trustee Programme Strategy Framework Guidance
-    Rovers United Athletic Wanderers Albion Rangers Harriers Hotspur FC AFC RFC GAC GAA""".split()
+    Rovers United Athletic Wanderers Albion Rangers Harriers Hotspur Villa FC AFC RFC GAC GAA""".split()
     + _TRADES
 )
 _PLACE_BEFORE = re.compile(
@@ -634,7 +638,8 @@ _LIVE = re.compile(
     r"(?i:\bbyw (?:gyda (?:ni|fi) )?(yn|ym|yng|ar)\b"
     r"|\b(?:live|lives|living|lived|reside|resides|residing|stay|stays)\s+"
     r"(?:(?:alone|here|now|still|together|currently|out|up|down|over|with (?:us|me|them|him|her))\s+)?"
-    r"(on|at|in|oan)\b|\b(?:house|home|bungalow|cottage)\s+(?:is\s+)?(at)\b|\b(?:my|our|her|his) address(?: is)?:?"
+    r"(on|at|in|oan)\b|\b(?:house|home|bungalow|cottage)\s+(?:is\s+)?(at|on|in)\b"
+    r"|\b(?:my|our|her|his) address(?: is)?:?"
     r"|\baddress:|\bour (?:road|street)(?: is)?,?"
     r"|\b(?:we are|we're|i am|i'm|she is|he is|is)\s+(in|at)(?=\s+(?:flat|apartment)\b))"
     r"\s+(?:(?:the|number|no\.?)\s+)?"
