@@ -15,7 +15,9 @@ from .redaction_patterns import (
     _END_LOWER,
     _END_NAME,
     _FIRM_AFTER,
+    _FULL_NAME,
     _LAST_LINE_LOWER,
+    _NAME_TOKEN,
     _NAME_TOKEN_RE,
     _NOT_A_NAME,
     _ORG_WORDS,
@@ -413,3 +415,44 @@ def lower_name_cues(text: str, low: str, lower: Counter[str] | None, keep: set[s
                     cues.append((more.start(1), more.end(1)))
                     end = more.end(1)
     return cues
+
+
+# a name by what is said of it: 'Precious, who is 14', 'Dolina MacLeod, is 93', 'Chester from number 6', 'Marcus
+# the housing officer', 'Shanice (daughter of the tenant', "I'm nan to Brook and Tyler-James"
+SAID_OF_NAME = (
+    (  # 'Precious, who is 14', 'Chester from number 6', 'Shanice (daughter of the tenant'
+        frozenset("who who's aged number no daughter son wife husband mother father mum dad widow partner".split()),
+        re.compile(
+            rf"\b({_FULL_NAME}),? (?:(?:who is|who's|aged) \d{{1,3}}\b|from (?:number|no\.?) \d"
+            rf"|\((?:daughter|son|wife|husband|mother|father|mum|dad|widow|partner|carer|grand(?:son|daughter)) of\b"
+            rf"|(?:mum|mam|mom|mother|dad|father) of (?:\d|one|two|three|four|five)\b)"
+        ),
+    ),
+    (  # a response's named contact: 'Contact: Heledd Vaughan, secretary'
+        frozenset(["contact"]),
+        re.compile(rf"\b[Cc]ontact(?: name)?: ?({_FULL_NAME})"),
+    ),
+    (  # 'Dolina MacLeod, is 93'
+        frozenset(["is"]),
+        re.compile(rf"\b({_FULL_NAME}), is \d{{1,3}}\b"),
+    ),
+    (  # "I'm nan to Brook and Tyler-James"
+        frozenset("nan nana nanna gran granny grandma grandad grandpa aunt auntie uncle guardian carer".split()),
+        re.compile(
+            rf"\b(?:I['’]m|I am|we['’]re|we are) (?:(?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|mum|mam|dad|"
+            rf"aunt|auntie|uncle|carer|foster carer|kinship carer|guardian|special guardian)s? to) "
+            rf"({_FULL_NAME}(?:(?:,| and| &) {_FULL_NAME}){{0,3}})"
+        ),
+    ),
+    (  # 'Marcus the housing officer'
+        frozenset(
+            "officer worker keyworker caretaker warden carer neighbour landlord landlady manager nurse visitor "
+            "teacher councillor".split()
+        ),  # fmt: skip
+        re.compile(
+            rf"\b({_NAME_TOKEN}(?: {_NAME_TOKEN})?),? (?:the|our|my) (?:housing officer|social worker|support worker|"
+            rf"key ?worker|caretaker|warden|carer|neighbour|landlord|landlady|manager|officer|nurse|health visitor|"
+            rf"teacher|councillor)\b"
+        ),
+    ),
+)  # each pattern with the words a text must hold for it to be worth running

@@ -29,6 +29,7 @@ from .language import GERMAN_EXTRA, WELSH_WORDS, foreign_ranges
 from .people import (
     NOT_NAME_WORDS,
     NOT_PEOPLE,
+    SAID_OF_NAME,
     lower_name_cues,
     name_ok,
     not_a_person,
@@ -104,7 +105,6 @@ from .redaction_patterns import (
     MY_NAME,
     POST_NOMINAL,
     RELATIVE,
-    SAID_OF_NAME,
     SIGN_IN,
     SIGN_IN_LOWER,
     SIGN_OFF,
