@@ -586,7 +586,7 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder (default: ../shared)")
     ap.add_argument(
         "--only",
-        default="kent,dev,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11,dev12,dev13,dev14,eval,eval2,german,speed,lsh",
+        default="kent,dev,dev2,dev3,dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11,dev12,dev13,dev14,eval,eval2,eval3,german,speed,lsh",
         help="comma-separated parts to run",
     )
     ap.add_argument("--no-presidio", action="store_true", help="skip the comparison with Presidio")
@@ -614,6 +614,7 @@ def main(argv: list[str] | None = None) -> dict:
         "dev14": (args.repo / "benchmarks" / "data" / "ingest-dev14", False),
         "eval": (args.repo / "benchmarks" / "data" / "ingest-eval", True),
         "eval2": (args.repo / "benchmarks" / "data" / "ingest-eval2", True),
+        "eval3": (args.repo / "benchmarks" / "data" / "ingest-eval3", True),
     }
     for name, (folder, held_out) in sets.items():
         if name not in parts:

@@ -246,11 +246,16 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
         last = window.rstrip(" \t(").rsplit(None, 1)[-1:]  # a street's last word, or a Welsh street's, must end it
         if last and (_STREET_END.fullmatch(last[0]) or welsh) and (before := _STREET_BEFORE_POSTCODE.search(window)):
             a = m.start() - len(window)
+            if _IN_BEFORE.search(window, 0, before.start(1)) and not _TOWN_STREET.search(before.group(1)):
+                continue  # 'on Quarry Lane in Holloway Green (HL11 4JW)': 'in' a Green, Hill or End is a village
             out.append(Span(a + before.start(1), a + before.end(1), "ADDRESS"))
     # a numbered Welsh street: '7 Rhes y Coed'
     out += [Span(m.start(), m.end(), "ADDRESS") for m in _WELSH_NUMBERED.finditer(text)] if x.digit and welsh else []
     for m in HOME_BY_NAME.finditer(text) if x.has(_HOME_BY_NAME_WORDS) else ():
         if _house_like(m.group(1), keep) or _named_home(m.group(1), keep):
+            out.append(Span(m.start(1), m.end(1), "ADDRESS"))
+    for m in _HOUSE_NAMED.finditer(text) if "name" in x.low else ():  # 'we live in Saltmere, house name Dhaulagiri'
+        if _named_home(m.group(1), keep):
             out.append(Span(m.start(1), m.end(1), "ADDRESS"))
     for m in _COTTAGE_ROW.finditer(text) if lives and "cottages" in x.low else ():
         out.append(Span(m.start(1), m.end(1), "ADDRESS"))
@@ -653,6 +658,11 @@ _WE_FARM = re.compile(
 )
 _STREET_LEAD = re.compile(rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?((?:{_CAPWORD}\s+){{1,3}})(?:{_STREET})(?= [a-z])")
 # the suffixes only a street has: 'Hill', 'Park', 'Green' or 'End' also name districts and villages
+_HOUSE_NAMED = re.compile(
+    rf"\b(?:[Hh]ouse|[Hh]ome|[Cc]ottage|[Pp]roperty|[Bb]ungalow|[Ff]arm)[ -]?name(?:d| is|:)?\s+['‘\"“]?"
+    rf"((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})"
+)
+_IN_BEFORE = re.compile(r"\b(?:in|near)\s+\Z")
 _TOWN_STREET = re.compile(
     r"\b(?:Road|Street|Lane|Close|Avenue|Drive|Terrace|Crescent|Way|Gardens|Court|Place|Row|Walk|Mews)$"
 )

@@ -4,12 +4,16 @@ like people out of [NAME], and where a signature gives its writer's name and hom
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
+from pathlib import Path
 
 from .addresses import _WELSH_STREET_RE, _house_like, _street_like
 from .recognisers import _org_line
 from .redaction_patterns import (
+    _AND_AFTER,
+    _AND_BEFORE,
     _CAPS_LINE,
     _CONTACT_LINE,
     _END_LOWER,
@@ -19,16 +23,23 @@ from .redaction_patterns import (
     _LAST_LINE_LOWER,
     _NAME_TOKEN,
     _NAME_TOKEN_RE,
+    _NER_WORD,
     _NOT_A_NAME,
+    _ORG_AFTER,
     _ORG_WORDS,
+    _PLACE_AFTER,
+    _PLACE_BEFORE,
+    _PLACE_NAME,
     _PUNCT_TO_SPACE,
     _REL_LAST,
     _SIGN_OFF_WORDS,
     _SIGNATURE,
     _STOP,
+    _STOP_CAPS,
     _TRADES,
     _WORDS,
     ADDRESS,
+    FIELD_WORDS,
     MY_NAME_LOWER,
     POSTCODE,
     RELATIVE_LOWER,
@@ -456,3 +467,142 @@ SAID_OF_NAME = (
         ),
     ),
 )  # each pattern with the words a text must hold for it to be worth running
+
+
+def worded_name_repeats(
+    text: str, spans: list[Span], taken: list[Span], keep: set[str], common: set[str]
+) -> list[Span]:
+    """A name that is also a word or a place, which a cue found ('our daughter Hope', 'my son Jordan'), or a word NER
+    alone called a name, where else the text speaks of that person: before "'s" or a verb ('Hope's school',
+    'Nothing about Jordan has changed', 'Bailey has been'). Elsewhere the word stays ('I hope', 'in Jordan')."""
+    words = {
+        w
+        for sp in spans
+        if sp.kind in ("NAME", _NER_WORD)
+        for w in _NAME_TOKEN_RE.findall(text[sp.start : sp.end])
+        if (sp.kind == _NER_WORD or w in keep or w in common) and len(w) > 2 and w not in _STOP_CAPS and w not in _FIELD
+    }
+    out: list[Span] = []
+    for w in words:
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(w)}(?={_PERSON_AFTER})", text):
+            if not any(x.start < m.end() and m.start() < x.end for x in (*taken, *out)):
+                out.append(Span(m.start(), m.end(), "NAME"))
+    return out
+
+
+_FIELD = frozenset(FIELD_WORDS)
+_PERSON_VERB = (
+    r",? (?:is|was|has|had|hasn['’]t|isn['’]t|wasn['’]t|goes|went|does|doesn['’]t|did|didn['’]t|can|can['’]t|"
+    r"cannot|could|couldn['’]t|will|won['’]t|would|wouldn['’]t|needs|needed|loves|loved|likes|liked|gets|got|says|"
+    r"said|starts|started|uses|used|struggles|struggled|attends|attended|came|comes|told|asked|"
+    r"and (?:I|me|her|his))\b"
+)
+_PERSON_AFTER = rf"['’]s\b|{_PERSON_VERB}"
+
+
+def joined_names(text: str, spans: list[Span], taken: list[Span], keep: set[str], common: set[str]) -> list[Span]:
+    """A capitalised word joined by 'and' to a one-word name is a name too ('Tyreece and Millie ran the tuck shop'),
+    unless it is a known word, a place's shape, or begins a sentence ('Hope and Millie' stays to the cue rules)."""
+    out: list[Span] = []
+    for sp in spans:
+        if sp.kind not in ("NAME", _NER_WORD) or " " in text[sp.start : sp.end].strip():
+            continue
+        for m in (_AND_BEFORE.search(text, max(0, sp.start - 30), sp.start), _AND_AFTER.match(text, sp.end)):
+            if not m or " and" not in m.group() or m.group(1) in keep or m.group(1) in common:
+                continue
+            a, b = m.start(1), m.end(1)
+            if _PLACE_NAME.fullmatch(m.group(1)) or _ORG_AFTER.match(text, b) or _PLACE_AFTER.match(text, b):
+                continue
+            first = min(a, sp.start)
+            if _PLACE_BEFORE.search(text, max(0, first - 40), first):
+                continue  # 'in Burnley and Nelson': places
+            if re.search(r"(?:^|[.!?:;\n]\s*)\Z", text[max(0, a - 3) : a]):
+                continue  # a sentence's first word is capitalised whatever it is
+            if not any(x.start < b and a < x.end for x in (*taken, *out)):
+                out.append(Span(a, b, "NAME"))
+    return out
+
+
+def names_by_verb(text: str, lower: Counter[str], keep: set[str], common: set[str]) -> list[Span]:
+    """A known first name that no corpus word shares, where only a person can stand: first in a sentence before a
+    person's verb ('DEMI-LEIGH WAS SELF HARMING', read as 'Demi-Leigh was'), or in lower case after 'our' or 'my'
+    ('our ollie goes to the harbour base'). A name that is also a word ('Hope is all we have') stays. And initials."""
+    first, uk = name_lists()[0], uk_first_names()
+    out: list[Span] = []
+    for pat in (
+        (_SENTENCE_FIRST_NAME, _OUR_LOWER_NAME) if ("our " in text or "my " in text) else (_SENTENCE_FIRST_NAME,)
+    ):
+        for m in pat.finditer(text):
+            parts = m.group(1).split("-")
+            # in lower case only a name of the project's own list ('our ollie'), not a word some locale gives
+            known = first if pat is _SENTENCE_FIRST_NAME else {*uk, *(p.lower() for p in uk)}
+            if len(m.group(1)) > 2 and parts[0].capitalize() in known and all(
+                p.capitalize() in first and p.capitalize() not in keep and p.capitalize() not in common
+                and lower.get(p.lower(), 0) <= 1 for p in parts
+            ):  # fmt: skip
+                out.append(Span(m.start(1), m.end(1), "NAME"))
+    return out + initials_spans(text, keep)
+
+
+@functools.cache
+def uk_first_names() -> frozenset[str]:
+    """The project's own list of first names carried in the UK, without those that are words ('Hope'): Faker's
+    86 locales also hold words ('Doctor', 'Page'), too loose where no capital or cue marks a name."""
+    text = (Path(__file__).parent / "names" / "uk_names.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines())
+    return frozenset(r[2] for r in rows if len(r) == 3 and r[0] == "first" and r[1] != "word-name")
+
+
+_SENTENCE_FIRST_NAME = re.compile(rf"(?:\A|[.!?]\s+|\n\s*)({_NAME_TOKEN}(?:-{_NAME_TOKEN})?)(?={_PERSON_VERB})")
+_OUR_LOWER_NAME = re.compile(rf"\b(?:[Oo]ur|[Mm]y) ([a-z]+(?:-[a-z]+)?)(?={_PERSON_AFTER})")
+
+
+def initials_spans(text: str, keep: set[str]) -> list[Span]:
+    """A person given only by initials ('a young person on my caseload, K.M., was'): two or three capitals with full
+    stops, standing alone (before a surname they are part of a name the other rules find), and no abbreviation
+    ('U.K.', 'S.E.N.', 'P.S.')."""
+    if "." not in text:
+        return []
+    out = []
+    for m in _INITIALS.finditer(text):
+        letters = m.group(1).replace(".", "").replace(" ", "")
+        if letters in keep or letters.capitalize() in keep or letters in _DOTTED_ABBREVIATIONS:
+            continue
+        out.append(Span(m.start(1), m.end(1), "NAME"))
+    return out
+
+
+_INITIALS = re.compile(r"(?<![\w.])([A-Z]\.(?: ?[A-Z]\.){1,2})(?![\w.]| ?[A-Z][a-z])")
+_DOTTED_ABBREVIATIONS = frozenset(
+    "UK US USA EU UN NB PS PPS AM PM OK TV IT RE PE MP MSP AM BBC ITV DIY IOU RSVP ASAP AKA ETA QC KC OBE MBE CBE "
+    "BA BSC MA MSC PHD GP GCSE SEN ASD ADHD OCD PTSD CV ID VIP RIP NHS DVLA DOB NI LA PRU SLT SNA HR PA PC DC".split()
+)
+
+
+def names_before_births(text: str, spans: list[Span], keep: set[str]) -> list[Span]:
+    """The name a date of birth follows is a person's: 'the little girl I look after, Destiny-Rae, date of birth
+    04/07/2017'."""
+    out = []
+    for sp in spans:
+        if sp.kind != "DATE_OF_BIRTH":
+            continue
+        cued = _BIRTH_CUE.match(text, sp.start)  # the span holds its cue: 'Destiny-Rae, date of birth 04/07/2017'
+        m = (_NAME_BEFORE_CUE if cued else _NAME_BEFORE_BIRTH).search(text, max(0, sp.start - 80), sp.start)
+        if m and not all(w in keep for w in m.group(1).replace("-", " ").split()):
+            if not any(x.start < m.end(1) and m.start(1) < x.end for x in spans):
+                out.append(Span(m.start(1), m.end(1), "NAME"))
+    return out
+
+
+_BIRTH_CUE = re.compile(r"(?i:date of birth|d\.?\s?o\.?\s?b\b|born\b)")
+_NAME_BEFORE_CUE = re.compile(rf"(?<![\w-])({_NAME_TOKEN}(?:[ -]{_NAME_TOKEN}){{0,2}}),? \(?\Z")
+_NAME_BEFORE_BIRTH = re.compile(
+    rf"(?<![\w-])({_NAME_TOKEN}(?:[ -]{_NAME_TOKEN}){{0,2}}),? \(?(?:date of birth|[Dd]\.?[Oo]\.?[Bb]\.?|born(?: on)?)"
+    r"\b[:.]?\s*\Z"
+)
+
+
+def names_from_names(text: str, spans: list[Span], taken: list[Span], keep: set[str], common: set[str]) -> list[Span]:
+    """The names the found ones lead to: their repeats as a word-name ('Hope's school') and a name joined by 'and'."""
+    more = worded_name_repeats(text, spans, taken, keep, common)
+    return more + joined_names(text, spans, [*taken, *more], keep, common)

@@ -162,7 +162,11 @@ def _postcode_spans(text: str) -> list[Span]:
     out = [
         Span(m.start(), m.end(), "POSTCODE")
         for m in POSTCODE.finditer(text)
-        if m.group(1).upper() in _AREA_SET or (" " in m.group() and (m.group().isupper() or m.group().islower()))
+        if m.group(1).upper() in _AREA_SET
+        or (
+            (m.group().isupper() or m.group().islower())
+            and (" " in m.group() or _ON_ADDRESS_LINE.search(text, 0, m.start()))
+        )
     ]
     if "code" in text or "CODE" in text or "Code" in text:
         out += [Span(m.start(1), m.end(1), "POSTCODE") for m in POSTCODE_CUED.finditer(text)]
@@ -171,6 +175,10 @@ def _postcode_spans(text: str) -> list[Span]:
         for m in POSTCODE_EU.finditer(text)
         if m.start() == 0 or text[m.start() - 1] == "\n" or text[max(0, m.start() - 2) : m.start()] == ", "
     ]
+
+
+# an unknown area's postcode written unspaced counts at the end of an address: '27 Tannery Row, Castlebury HL13BS'
+_ON_ADDRESS_LINE = re.compile(r"\d[^\n\d]{3,50}, [A-Z][a-z]+(?: [A-Z][a-z]+)? ?,? ?\Z")
 
 
 def _nhs_ok(digits: str) -> bool:
@@ -242,7 +250,21 @@ _YEARISH = re.compile(r"(?:19|20)\d\d(?:[/-]\d{2,4})?")  # '2024', '2024-25': a 
 
 
 def _dob_spans(text: str) -> list[Span]:
-    return [Span(m.start(1), m.end(1), "DATE_OF_BIRTH") for m in DATE_OF_BIRTH.finditer(text)]
+    """A date of birth with its cue where only small words part them ('born on the 3rd of June 2016', 'd.o.b.
+    12/03/2014'): whichever of the two a reader counts as the detail, all of it goes. A cue further off ('born in
+    Leeds on ...') leaves the words between."""
+    out = []
+    for m in DATE_OF_BIRTH.finditer(text):
+        cue_end = m.start() + len(_DOB_CUE.match(m.group()).group())
+        start = m.start() if _DOB_FILLER.fullmatch(text, cue_end, m.start(1)) else m.start(1)
+        out.append(Span(start, m.end(1), "DATE_OF_BIRTH"))
+    return out
+
+
+_DOB_CUE = re.compile(
+    r"(?i)born|b\.|d\.?\s?o\.?\s?b\.?|date of birth|birth ?date|birthday|geboren|geb\.|dyddiad geni|ganwyd"
+)
+_DOB_FILLER = re.compile(r"(?i)[\s:,(–-]*(?:(?:is|was|on|the|of|:)[\s:,]*)*")
 
 
 def _email_spans(text: str) -> list[Span]:
@@ -556,7 +578,8 @@ def _recase(text: str, lower: Counter[str], keep: set[str]) -> str:
     for m in _LOWER_WORD.finditer(low):
         w = m.group()
         if w.capitalize() in first and w.capitalize() not in keep and lower.get(w, 0) <= 1:
-            chars[m.start()] = chars[m.start()].upper()
+            if not _NUMBER_BEFORE.search(low, max(0, m.start() - 12), m.start()):  # '38 MILES A DAY': a unit
+                chars[m.start()] = chars[m.start()].upper()
     for m in RELATIVE_LOWER.finditer(low):  # 'my carer gurpreet': the word after a role word, unless an ordinary one
         w = m.group(1).split()[0]
         if w not in _STOP and lower.get(w, 0) <= 1:
@@ -578,6 +601,8 @@ def _recase(text: str, lower: Counter[str], keep: set[str]) -> str:
                 chars[tail + w.start()] = chars[tail + w.start()].upper()
     for m in _CODE_WORD.finditer(text):  # a reference keeps its letters: 'PCN CB24017718', 'ACCOUNT CT 3318 0726'
         chars[m.start() : m.end()] = m.group()
+    for m in _CURRENT_REG.finditer(text):  # and a registration its own: 'MY CAR YT16 KXW'
+        chars[m.start() : m.end()] = m.group()
     out = "".join(chars)
     return out if len(out) == len(text) else text
 
@@ -589,6 +614,8 @@ _SIGNATURE_WORDS = re.compile(
 )
 _ADDRESS_AFTER_SIGNATURE = re.compile(r"(?:flat|apartment|\d{1,4}[a-z]?) [^\n.!?]{1,60}$")
 _CODE_WORD = re.compile(r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{4,}\b|\b[A-Za-z]{1,6}(?= \d{3})")
+_CURRENT_REG = re.compile(r"(?<![\w-])[A-Z]{2}\d{2} ?[A-Z]{3}(?![\w-])")
+_NUMBER_BEFORE = re.compile(r"\d[\d,.]* \Z")
 _LETTER_CHAR = re.compile(rf"[{_UP}{_LO}]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
 _PLACE_RUN = re.compile(rf"\b(?:[a-z'’]+ ){{1,2}}(?:{_STREET.lower()}|{_HOUSE.lower()})\b")

@@ -32,6 +32,9 @@ from .people import (
     SAID_OF_NAME,
     lower_name_cues,
     name_ok,
+    names_before_births,
+    names_by_verb,
+    names_from_names,
     not_a_person,
     person_first,
     signature_spans,
@@ -73,8 +76,11 @@ from .redaction_patterns import (
     _FIRM_AFTER,
     _GREW_UP_IN,
     _GROWN_AFTER,
+    _HAN,
     _KEEP_AFTER_NAME,
     _LANDMARK_AFTER,
+    _LATIN_NAME_AFTER,
+    _LATIN_NAME_BEFORE,
     _LITTLE_CUE,
     _LOWER_WORD,
     _NAME_TOKEN_RE,
@@ -91,7 +97,10 @@ from .redaction_patterns import (
     _PLACE_NAME,
     _POST_NOMINAL_CUE,
     _PUNCT_TO_SPACE,
+    _QUOTED_NICKNAME,
     _REL_NAME,
+    _ROYAL_BEFORE,
+    _ROYAL_PLACE,
     _SIGN_OFF_SHORT,
     _SIGN_OFF_WORDS,
     _STOP,
@@ -426,6 +435,7 @@ class Redactor:
                 out.append(Span(m.start() + toks[0].start(), m.start() + toks[-1].end(), "NAME"))
                 new |= {t.group() for t in toks if t.group() not in keep and t.group() not in common} - names
             names = new
+        out += names_from_names(text, spans, out, keep, common)
         # a first name joined to a full name: 'Sunita and Raj Chaudhary', 'Kacper and Zuzanna Nowicki'
         first = name_lists()[0]
         for sp in spans:
@@ -618,6 +628,7 @@ def _scan(texts: Sequence[str], ctx: _Ctx) -> list[tuple[list[Span], list[tuple[
             ends = t[a:b].split()
             if all(lower[w] <= 3 or cap[w.capitalize()] >= lower[w] for w in {ends[0], ends[-1]}):
                 cues.append((a, b))
+        spans = spans + names_by_verb(t, lower, ctx.keep, ctx.common)
         runs = list(r._candidates(t, spans, ctx.keep, ctx.common)) if r.use_ner else []
         out.append((spans, cues, runs))
     return out
@@ -630,6 +641,7 @@ def _finish(items: Sequence[tuple[str, list[Span]]], ctx: _Ctx) -> list[list[Spa
     for t, found in items:
         found = found + _repeat_addresses(t, found)
         found += _dates_after_names(t, found)
+        found += names_before_births(t, found, ctx.keep)
         found = _towns_after_addresses(t, found)
         spans = r._drop_not_people(t, r._propagate(t, found, ctx.keep, ctx.common))
         spans = _schools_of_children(t, spans, ctx.shared)
@@ -684,10 +696,4 @@ def shown_texts(responses) -> dict[str, str]:
 
 
 _ROOM_AT = re.compile(r"(?:unit|base|class|room) at")
-_ROYAL_BEFORE = re.compile(r"\b(?:King|Queen|Bishop|Prince|Abbot)['’]s $")
-_ROYAL_PLACE = re.compile(r"(?:King|Queen|Bishop|Prince|Abbot)['’]s [A-Z]")
-_QUOTED_NICKNAME = re.compile(r"\b(([A-Z][a-z]+) [\"'“‘]([A-Z][a-z]+)[\"'”’] [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _IS = next(cue for cue, _pat in SAID_OF_NAME if cue == {"is"})  # its pattern needs ', is ' in the text
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_LATIN_NAME_BEFORE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}[ ]?\(?[ ]?$")
-_LATIN_NAME_AFTER = re.compile(r"[ ]?\(?[ ]?[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}")

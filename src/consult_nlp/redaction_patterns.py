@@ -331,7 +331,7 @@ _ORG_LAST = frozenset(
     Centre Hall Park Road Street Lane Directors General Kitchen Today Act Regulations Safeguards Order Scheme Aid
     Refuge Recovery Funding NI Cymru Inspector Agent Worker Officer Manager Director Coordinator Co-ordinator
     Adviser Advisor Consultant Administrator Supervisor Superintendent Practitioner Specialist Assistant Treasurer
-    Trustee Programme Strategy Framework Guidance
+    Trustee Programme Strategy Framework Guidance Voice Voices
     Rovers United Athletic Wanderers Albion Rangers Harriers Hotspur Villa FC AFC RFC GAC GAA""".split()
     + _TRADES
 )
@@ -421,6 +421,8 @@ Ireland Irish Scottish Welsh Cymru Senedd Parliament Cabinet Member Members Dire
 Ward Hospital Library Centre Leisure Pool Station Church Chapel Park Street Road Lane Avenue Hall Bus Route
 Thanks Thank Cheers Love Sincerely Faithfully Hi Hello Please PS NB Secretary Chair Chairman Chairwoman
 Chairperson Director Manager Treasurer Clerk President Trustee Coordinator Co-ordinator Organiser Volunteer Tel
+Headteacher Headteachers Head-teacher Headmaster Headmistress Principal Deputy Governor Governors Governing
+Teacher Teachers Therapist Psychologist Paediatrician Caseworker Keyworker Advocate SENDCo SENDCO Virtual Forest
 Mum Mam Dad Nan Nana Gran Granny Grandma
 Grandad Auntie Uncle Sister Brother Son Daughter Firstly Secondly Thirdly Finally Lastly
 Glasgow Edinburgh Aberdeen Dundee Inverness Stirling Perth Cardiff Swansea Newport Wrexham Bangor Belfast Derry
@@ -674,3 +676,11 @@ _FIRM_AFTER = re.compile(
     r" (?:&|and) (?:Sons?|Daughters?|Co|Partners)\b"  # 'Hussain & Sons', 'Rees and Daughters'
     r"| (?:&|and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*(?= )" + _ORG_AFTER.pattern[len(r"['’]?s?") :]
 )
+
+# read by redaction.py: kings' and queens' places, quoted nicknames, names in Han script beside a Latin one
+_ROYAL_BEFORE = re.compile(r"\b(?:King|Queen|Bishop|Prince|Abbot)['’]s $")
+_ROYAL_PLACE = re.compile(r"(?:King|Queen|Bishop|Prince|Abbot)['’]s [A-Z]")
+_QUOTED_NICKNAME = re.compile(r"\b(([A-Z][a-z]+) [\"'“‘]([A-Z][a-z]+)[\"'”’] [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_NAME_BEFORE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}[ ]?\(?[ ]?$")
+_LATIN_NAME_AFTER = re.compile(r"[ ]?\(?[ ]?[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}")
