@@ -484,9 +484,14 @@ def worded_name_repeats(
     }
     out: list[Span] = []
     for w in words:
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(w)}(?={_PERSON_AFTER})", text):
-            if not any(x.start < m.end() and m.start() < x.end for x in (*taken, *out)):
-                out.append(Span(m.start(), m.end(), "NAME"))
+        a = text.find(w)
+        while a >= 0:
+            b = a + len(w)
+            before = text[a - 1] if a else " "
+            if not (before.isalnum() or before in "_'’-") and _NAME_USE_AFTER.match(text, b):
+                if not any(x.start < b and a < x.end for x in (*taken, *out)):
+                    out.append(Span(a, b, "NAME"))
+            a = text.find(w, b)
     return out
 
 
@@ -529,18 +534,18 @@ def names_by_verb(text: str, lower: Counter[str], keep: set[str], common: set[st
     ('our ollie goes to the harbour base'). A name that is also a word ('Hope is all we have') stays. And initials."""
     first, uk = name_lists()[0], uk_first_names()
     out: list[Span] = []
-    for pat in (
-        (_SENTENCE_FIRST_NAME, _OUR_LOWER_NAME) if ("our " in text or "my " in text) else (_SENTENCE_FIRST_NAME,)
-    ):
-        for m in pat.finditer(text):
-            parts = m.group(1).split("-")
-            # in lower case only a name of the project's own list ('our ollie'), not a word some locale gives
-            known = first if pat is _SENTENCE_FIRST_NAME else {*uk, *(p.lower() for p in uk)}
-            if len(m.group(1)) > 2 and parts[0].capitalize() in known and all(
-                p.capitalize() in first and p.capitalize() not in keep and p.capitalize() not in common
-                and lower.get(p.lower(), 0) <= 1 for p in parts
-            ):  # fmt: skip
-                out.append(Span(m.start(1), m.end(1), "NAME"))
+    found = [(m, first, _VERB_AFTER) for m in _SENTENCE_FIRST_WORD.finditer(text)]
+    if "our " in text or "my " in text or "Our " in text or "My " in text:
+        # in lower case only a name of the project's own list ('our ollie'), not a word some locale gives
+        found += [(m, uk, _NAME_USE_AFTER) for m in _OUR_LOWER_WORD.finditer(text)]
+    for m, known, after in found:
+        name = m.group(1)
+        parts = name.split("-")
+        if len(name) > 2 and parts[0].capitalize() in known and after.match(text, m.end(1)) and all(
+            p.capitalize() in first and p.capitalize() not in keep and p.capitalize() not in common
+            and lower.get(p.lower(), 0) <= 1 for p in parts
+        ):  # fmt: skip
+            out.append(Span(m.start(1), m.end(1), "NAME"))
     return out + initials_spans(text, keep)
 
 
@@ -553,8 +558,10 @@ def uk_first_names() -> frozenset[str]:
     return frozenset(r[2] for r in rows if len(r) == 3 and r[0] == "first" and r[1] != "word-name")
 
 
-_SENTENCE_FIRST_NAME = re.compile(rf"(?:\A|[.!?]\s+|\n\s*)({_NAME_TOKEN}(?:-{_NAME_TOKEN})?)(?={_PERSON_VERB})")
-_OUR_LOWER_NAME = re.compile(rf"\b(?:[Oo]ur|[Mm]y) ([a-z]+(?:-[a-z]+)?)(?={_PERSON_AFTER})")
+_SENTENCE_FIRST_WORD = re.compile(rf"(?:\A|(?<=[.!?])\s+|\n\s*)({_NAME_TOKEN}(?:-{_NAME_TOKEN})?)")
+_OUR_LOWER_WORD = re.compile(r"\b(?:[Oo]ur|[Mm]y) ([a-z]+(?:-[a-z]+)?)")
+_VERB_AFTER = re.compile(_PERSON_VERB)
+_NAME_USE_AFTER = re.compile(_PERSON_AFTER)
 
 
 def initials_spans(text: str, keep: set[str]) -> list[Span]:
