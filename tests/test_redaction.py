@@ -376,6 +376,10 @@ def test_worker_processes_find_what_one_process_finds(monkeypatch, use_ner):
         # a first name first in a sentence before a verb, or in lower case after 'our'
         ("LARKSPUR HOUSE SAVED MY DAUGHTER. DEMI-LEIGH WAS SELF HARMING AND NOW SHE IS AT COLLEGE.", ["DEMI-LEIGH"]),
         ("our ollie goes to the harbour base and it has been the making of him.", ["ollie"]),
+        # where a child has been since, or where the teachers were; a saint's school in lower case after the year
+        ("My grandson Callum lives with me. He has been at Larkspur since Christmas.", ["Larkspur"]),
+        ("Before that she was at St Anne's where she had a lovely teacher.", ["Anne"]),
+        ("My daughter Sabina is in Year 4 at st wilfrids. She has hearing loss.", ["wilfrids"]),
         # a house by its name; an unknown area's postcode unspaced at the end of an address
         ("I am grandfather of Aarav, he is 9. We live in Saltmere, house name Dhaulagiri.", ["Dhaulagiri"]),
         ("Please write to us at 27 Tannery Row, Castlebury HL13BS with the answer.", ["HL13BS"]),
@@ -437,6 +441,7 @@ def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
         "She does Forest School on Fridays, and her Virtual School Head agrees.",
         # a village after a street, places joined by 'and', a brand first in a sentence, units after a number
         "Nando's on a Sunday is our thing lol.",
+        "He was at Wembley where he watched the final with his dad.",
         "THE TAXI KEPT CHANGING. 38 MILES A DAY AND 40,000 MILES SINCE SHE STARTED.",
         "I have been to a tribunal before and I won. Will you please answer? My doctor is on the High Road.",
     ],

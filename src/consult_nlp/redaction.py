@@ -385,13 +385,13 @@ class Redactor:
         for m in SCHOOL_CELTIC.finditer(text):
             out.append(Span(m.start(1), m.end(1), "SCHOOL"))
         for m in SCHOOL_BY_CONTEXT.finditer(text):
-            g = next(i for i in (1, 2, 3) if m.group(i))
+            g = next(i for i in range(1, m.re.groups + 1) if m.group(i))
             name = m.group(g)
             # a shared name after a child's own cue ('Year 2 at', 'attends', 'the base at Rowanbank since P1'), not
             # after a room's alone ('unit at Port Linnhe')
             child = not _ROOM_AT.match(m.group()) or _YEAR_AFTER.match(text, m.end(g))
             theirs = child and any(t in shared and t not in keep for t in name.split())
-            if self._name_ok(name, keep, common) or theirs or name.startswith("St"):
+            if self._name_ok(name, keep, common) or theirs or name.startswith(("St", "st ")):
                 out.append(Span(m.start(g), m.end(g), "SCHOOL"))
         lower_cue = "primary" in low or "infant" in low or "junior" in low or "academy" in low or "high" in low
         for m in SCHOOL_LOWER.finditer(text) if lower_cue else ():
