@@ -380,6 +380,9 @@ def test_worker_processes_find_what_one_process_finds(monkeypatch, use_ner):
         ("My grandson Callum lives with me. He has been at Larkspur since Christmas.", ["Larkspur"]),
         ("Before that she was at St Anne's where she had a lovely teacher.", ["Anne"]),
         ("My daughter Sabina is in Year 4 at st wilfrids. She has hearing loss.", ["wilfrids"]),
+        # a first name of the project's own list in lower case after 'me n', without NER's word
+        ("my dad keeps his bike in the garage and me n kyle practise drums in there on saturdays", ["kyle"]),
+        ("me ellie n jess just go to the beach at Portobello now lol", ["ellie", "jess"]),
         # a house by its name; an unknown area's postcode unspaced at the end of an address
         ("I am grandfather of Aarav, he is 9. We live in Saltmere, house name Dhaulagiri.", ["Dhaulagiri"]),
         ("Please write to us at 27 Tannery Row, Castlebury HL13BS with the answer.", ["HL13BS"]),

@@ -5,6 +5,7 @@ named as landmarks, and towns, stay. recognisers.py registers it as one recognis
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from .redaction_patterns import (
@@ -666,6 +667,23 @@ _IN_BEFORE = re.compile(r"\b(?:in|near)\s+\Z")
 _TOWN_STREET = re.compile(
     r"\b(?:Road|Street|Lane|Close|Avenue|Drive|Terrace|Crescent|Way|Gardens|Court|Place|Row|Walk|Mews)$"
 )
+
+
+def _drop_public_addresses(texts, found, distinct, done, many: int) -> list[list[Span]]:
+    """An address `many` distinct responses give is the consultation's subject ('a betting shop licence at 14 Market
+    Street', in a campaign and beyond it), not one person's home."""
+
+    def key(t: str, s: Span) -> str:
+        return " ".join(t[s.start : s.end].lower().split()).rstrip(".,")
+
+    seen: Counter[str] = Counter()
+    for t in distinct:
+        seen.update({key(t, s) for s in done[t][0] if s.kind == "ADDRESS"})
+    public = {a for a, n in seen.items() if n >= many}
+    if not public:
+        return found
+    pairs = zip(texts, found, strict=True)
+    return [[s for s in spans if s.kind != "ADDRESS" or key(t, s) not in public] for t, spans in pairs]
 
 
 def _lives(x: _Text) -> bool:

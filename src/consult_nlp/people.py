@@ -613,3 +613,9 @@ def names_from_names(text: str, spans: list[Span], taken: list[Span], keep: set[
     """The names the found ones lead to: their repeats as a word-name ('Hope's school') and a name joined by 'and'."""
     more = worded_name_repeats(text, spans, taken, keep, common)
     return more + joined_names(text, spans, [*taken, *more], keep, common)
+
+
+def sure_lower_name(word: str, lower: Counter[str]) -> bool:
+    """A word after a cue for a name in lower case ('me n kyle', 'my carer jackie') that is a first name of the
+    project's own list and that the corpus seldom writes in lower case: a name, whatever NER says of it."""
+    return word.capitalize() in uk_first_names() and lower.get(word, 0) <= 2

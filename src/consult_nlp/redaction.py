@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from .addresses import _repeat_addresses
+from .addresses import _drop_public_addresses, _repeat_addresses
 from .language import GERMAN_EXTRA, WELSH_WORDS, foreign_ranges
 from .people import (
     NOT_NAME_WORDS,
@@ -38,6 +38,7 @@ from .people import (
     not_a_person,
     person_first,
     signature_spans,
+    sure_lower_name,
     whole_word,
 )
 from .recognisers import (
@@ -598,23 +599,6 @@ class Redactor:
         return [apply_spans(t, s) for t, s in zip(texts, spans, strict=True)]
 
 
-def _drop_public_addresses(texts, found, distinct, done, many: int) -> list[list[Span]]:
-    """An address `many` distinct responses give is the consultation's subject ('a betting shop licence at 14 Market
-    Street', in a campaign and beyond it), not one person's home."""
-
-    def key(t: str, s: Span) -> str:
-        return " ".join(t[s.start : s.end].lower().split()).rstrip(".,")
-
-    seen: Counter[str] = Counter()
-    for t in distinct:
-        seen.update({key(t, s) for s in done[t][0] if s.kind == "ADDRESS"})
-    public = {a for a, n in seen.items() if n >= many}
-    if not public:
-        return found
-    pairs = zip(texts, found, strict=True)
-    return [[s for s in spans if s.kind != "ADDRESS" or key(t, s) not in public] for t, spans in pairs]
-
-
 def _scan(texts: Sequence[str], ctx: _Ctx) -> list[tuple[list[Span], list[tuple[int, int]], list[tuple[int, int]]]]:
     """Per text, what it and the corpus vocabulary alone decide: the recognisers' spans, the lower-case names after
     a cue (for NER to confirm) and the capitalised runs nothing claimed (for NER to judge)."""
@@ -623,12 +607,16 @@ def _scan(texts: Sequence[str], ctx: _Ctx) -> list[tuple[list[Span], list[tuple[
     for t, spans in zip(texts, _recognise(texts, ctx), strict=True):
         cues = []
         # a word the corpus writes in lower case often is an ordinary word, not a name typed in lower case
-        # (its first and last words: 'her name is violet may tindall' has a word the corpus uses inside it)
+        # (its first and last words: 'her name is violet may tindall' has a word the corpus uses inside it); a
+        # name of the project's own list the corpus seldom writes in lower case needs no NER ('me n kyle')
+        spans = spans + names_by_verb(t, lower, ctx.keep, ctx.common)
         for a, b in lower_name_cues(t, t.lower(), lower, r._keep()):
             ends = t[a:b].split()
             if all(lower[w] <= 3 or cap[w.capitalize()] >= lower[w] for w in {ends[0], ends[-1]}):
-                cues.append((a, b))
-        spans = spans + names_by_verb(t, lower, ctx.keep, ctx.common)
+                if sure_lower_name(ends[0], lower):
+                    spans = [*spans, Span(a, b, "NAME")]
+                else:
+                    cues.append((a, b))
         runs = list(r._candidates(t, spans, ctx.keep, ctx.common)) if r.use_ner else []
         out.append((spans, cues, runs))
     return out
