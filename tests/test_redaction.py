@@ -383,6 +383,7 @@ def test_worker_processes_find_what_one_process_finds(monkeypatch, use_ner):
         # a first name of the project's own list in lower case after 'me n', without NER's word
         ("my dad keeps his bike in the garage and me n kyle practise drums in there on saturdays", ["kyle"]),
         ("me ellie n jess just go to the beach at Portobello now lol", ["ellie", "jess"]),
+        ("I am a resident of Bolton Road and I object to the scheme.", ["Bolton Road"]),
         # a house by its name; an unknown area's postcode unspaced at the end of an address
         ("I am grandfather of Aarav, he is 9. We live in Saltmere, house name Dhaulagiri.", ["Dhaulagiri"]),
         ("Please write to us at 27 Tannery Row, Castlebury HL13BS with the answer.", ["HL13BS"]),
@@ -445,6 +446,10 @@ def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
         # a village after a street, places joined by 'and', a brand first in a sentence, units after a number
         "Nando's on a Sunday is our thing lol.",
         "He was at Wembley where he watched the final with his dad.",
+        # a campaign's call signs it; a street's residents; a party; a famous hospital; a therapy; a reservoir
+        "I support it in principle, but residents of Station Terrace are worried about forty minibuses a day.",
+        "She was transferred to Alder Hey and then to Great Ormond Street.",
+        "He loves Rebound Therapy on Tuesdays and the walk round Ogden Water.",
         "THE TAXI KEPT CHANGING. 38 MILES A DAY AND 40,000 MILES SINCE SHE STARTED.",
         "I have been to a tribunal before and I won. Will you please answer? My doctor is on the High Road.",
     ],
@@ -459,6 +464,16 @@ def test_a_village_after_a_street_and_a_town_joined_to_a_place_stay():
         == "We live on [ADDRESS] in Holloway Green ([POSTCODE])."
     )
     assert "in Burnley and" in red("We saw this in Burnley and Nelson where two hubs have already gone.")
+
+
+def test_a_campaigns_call_and_a_party_are_no_names():
+    texts = [
+        f"Response {i}: keep Larchfield House open, and talk to parent carers. Save Larchfield House." for i in range(4)
+    ]
+    assert all(t.endswith("Save Larchfield House.") for t in Redactor().redact(texts))
+    assert "Labour, Follingsby ward" in red(
+        "Please publish the assessment.\nCllr Denise Foggon\nLabour, Follingsby ward"
+    )
 
 
 def test_a_surname_that_is_also_a_word_stays_a_person():
@@ -478,6 +493,13 @@ def test_a_school_many_responses_name_is_personal_only_where_one_child_goes():
     text = "My son is in year 8 at Drumcarrow High School."
     school = [Span(text.index("Drumcarrow"), text.index(" School.") + 7, "SCHOOL")]
     assert _schools_of_children(text, school, {"Drumcarrow"}) == school
+    # a child two sentences off, and a sentence about the school alone: the institution
+    text = "He's been sat at home since Easter. Riverbank Meadows School can't open quick enough."
+    school = [Span(text.index("Riverbank"), text.index(" can't"), "SCHOOL")]
+    assert _schools_of_children(text, school, {"Riverbank", "Meadows"}) == []
+    text = "Me lad's been at Larkspur since October, and it's the first time school's not rung me."
+    school = [Span(text.index("Larkspur"), text.index(" since"), "SCHOOL")]
+    assert _schools_of_children(text, school, {"Larkspur"}) == school
 
 
 def test_an_address_many_responses_give_is_the_consultations_subject():

@@ -56,7 +56,7 @@ NOT_PEOPLE = (
     "Paddington", "Winnie the Pooh", "Father Christmas", "Santa Claus", "Doctor Who", "Jack Russell",
     "John Lewis", "Marks & Spencer", "Marks and Spencer", "Sainsbury's", "Morrisons", "Greggs", "Ronald McDonald",
     "Marie Curie", "Macmillan", "Barnardo's", "Down's syndrome", "Asperger's", "Parkinson's", "Alzheimer's",
-    "Crohn's", "Huntington's", "Tourette's", "Duchenne",
+    "Crohn's", "Huntington's", "Tourette's", "Duchenne", "Alder Hey", "Great Ormond Street", "Evelina",
     # characters children and their parents name
     "Peter Rabbit", "Mr McGregor", "Jemima Puddle-Duck", "Mrs Tiggy-Winkle", "Tom Kitten", "Fireman Sam",
     "Bob the Builder", "Noddy", "Rupert Bear", "Horrid Henry", "Shaun the Sheep", "Wallace and Gromit", "Sooty",
@@ -275,8 +275,11 @@ def not_a_person(text: str, s: Span) -> bool:
 
 
 def name_ok(name: str, keep: set[str], common: set[str]) -> bool:
-    """Some capitalised word of it is neither an everyday word nor one the whole consultation shares."""
+    """Some capitalised word of it is neither an everyday word nor one the whole consultation shares, and it is no
+    campaign's call ('Save Larchfield House', 'Keep Our Library Open')."""
     toks = name.replace("-", " ").split()
+    if toks and toks[0] in _SLOGAN_FIRST:
+        return False
     return any(t not in keep and t not in common for t in toks if t[:1].isupper() and len(t.rstrip(".")) > 1)
 
 
@@ -470,7 +473,7 @@ SAID_OF_NAME = (
 
 
 def worded_name_repeats(
-    text: str, spans: list[Span], taken: list[Span], keep: set[str], common: set[str]
+    text: str, spans: list[Span], taken: list[Span], keep: set[str], common: set[str], shared: set[str] = frozenset()
 ) -> list[Span]:
     """A name that is also a word or a place, which a cue found ('our daughter Hope', 'my son Jordan'), or a word NER
     alone called a name, where else the text speaks of that person: before "'s" or a verb ('Hope's school',
@@ -480,7 +483,11 @@ def worded_name_repeats(
         for sp in spans
         if sp.kind in ("NAME", _NER_WORD)
         for w in _NAME_TOKEN_RE.findall(text[sp.start : sp.end])
-        if (sp.kind == _NER_WORD or w in keep or w in common) and len(w) > 2 and w not in _STOP_CAPS and w not in _FIELD
+        if (sp.kind == _NER_WORD or w in keep or w in common)
+        and len(w) > 2
+        and w not in _STOP_CAPS
+        and w not in _FIELD
+        and w not in shared
     }
     out: list[Span] = []
     for w in words:
@@ -496,6 +503,9 @@ def worded_name_repeats(
 
 
 _FIELD = frozenset(FIELD_WORDS)
+_SLOGAN_FIRST = frozenset(
+    "Save Keep Stop Protect Support Fund Defend Scrap Reopen Reverse Hands Vote Ban Halt Rethink Listen".split()
+)
 _PERSON_VERB = (
     r",? (?:is|was|has|had|hasn['’]t|isn['’]t|wasn['’]t|goes|went|does|doesn['’]t|did|didn['’]t|can|can['’]t|"
     r"cannot|could|couldn['’]t|will|won['’]t|would|wouldn['’]t|needs|needed|loves|loved|likes|liked|gets|got|says|"
@@ -609,9 +619,11 @@ _NAME_BEFORE_BIRTH = re.compile(
 )
 
 
-def names_from_names(text: str, spans: list[Span], taken: list[Span], keep: set[str], common: set[str]) -> list[Span]:
-    """The names the found ones lead to: their repeats as a word-name ('Hope's school') and a name joined by 'and'."""
-    more = worded_name_repeats(text, spans, taken, keep, common)
+def names_from_names(text: str, spans: list[Span], taken: list[Span], keep: set[str], common: set[str],
+                     shared: set[str] = frozenset()) -> list[Span]:  # fmt: skip
+    """The names the found ones lead to: their repeats as a word-name ('Hope's school') and a name joined by 'and'.
+    A word many responses share ('Larchfield', the home the consultation is about) leads nowhere."""
+    more = worded_name_repeats(text, spans, taken, keep, common, shared)
     return more + joined_names(text, spans, [*taken, *more], keep, common)
 
 

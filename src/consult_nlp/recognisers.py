@@ -544,21 +544,43 @@ def _schools_of_children(text: str, spans: list[Span], shared: set[str] = frozen
             (_ONE_CHILD_CUE if theirs else _CHILD_CUE).search(text, a, b)
             or any(a <= n.start < b for n in names)
             or _AT_SCHOOL.search(text, max(0, sc.start - 20), sc.start)
-        ):
+        ) and not (theirs and _only_the_institution(text, sc, names, a, b)):
             keep.append(sc)
     return [s for s in spans if s.kind != "SCHOOL"] + keep
 
 
 # someone is at it: 'Brook is at Holme Lane Primary', 'i go to kirkby scar school', 'the kids school X'
 _AT_SCHOOL = re.compile(r"(?i:\b(?:is|are|was|goes|go|went|going) (?:at|to)|kids['’]? school|children['’]s school)\s*$")
+
+
+def _only_the_institution(text: str, sc: Span, names: list[Span], a: int, b: int) -> bool:
+    """The consultation's own school is what its sentence is about, with no child, name or going there in it
+    ('Riverbank Meadows School can't open quick enough', after 'he's been sat at home since Easter')."""
+    s0 = max((m.end() for m in _SENTENCE_END.finditer(text, a, sc.start)), default=a)
+    s1 = next((m.start() for m in _SENTENCE_END.finditer(text, sc.end, b)), b)
+    return not (
+        _CHILD_CUE.search(text, s0, s1)
+        or _ATTENDED.search(text, max(s0, sc.start - 30), sc.start)
+        or any(s0 <= n.start < s1 for n in names)
+    )
+
+
+_ATTENDED = re.compile(
+    r"(?i:\b(?:attends?|attended|attending|goes to|go to|went to|gone to|going to|is at|was at|been at|be at|"
+    r"starts? at|started at|places? at|(?:year|yr) ?\d{1,2} at|p\d at|reception at|nursery at|pupil at|student at|"
+    r"moved to|moving to|moves up to)\s+(?:the\s+)?)$"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
 _SCHOOL_KINDS = frozenset("School Academy College Primary Infants Juniors High Grammar Ysgol Sgoil".split())
 _ONE_CHILD_CUE = re.compile(
-    r"(?i:\b(?:son|daughter|grand(?:son|daughter|child)|(?:my|our|his|her|their) (?:\w+ )?(?:child|kid|twin|eldest|"
+    r"(?i:\b(?:son|daughter|grand(?:son|daughter|child)|lad|lass|bairn|wean|"
+    r"(?:my|our|his|her|their) (?:\w+ )?(?:child|kid|twin|eldest|"
     r"youngest)|"
     r"year ?\d{1,2}|yr ?\d{1,2}|p\d|attends?|attending|he is|she is|he's|she's|he goes|she goes)\b)"
 )
 _CHILD_CUE = re.compile(  # one child, not children in general ('pupils at Tanfield use the bus' names no one)
-    r"(?i:\b(?:sons?|daughters?|grand(?:son|daughter|child)s?|baby|boy|girl|(?:my|our|his|her|their) "
+    r"(?i:\b(?:sons?|daughters?|grand(?:son|daughter|child)s?|baby|boy|girl|lads?|lass(?:es)?|bairns?|weans?|"
+    r"(?:my|our|his|her|their) "
     r"(?:\w+ )?(?:child|children|kids?|twins?|eldest|youngest)|year ?\d{1,2}|yr ?\d{1,2}|p\d|reception|attends?|"
     r"attending|starts? at|started at|moves? up to|place at|ehcp|(?:i|we) teach|i'?m in|i am in|he is|she is|he's|"
     r"she's|he goes|she goes|he went|she went)\b)"

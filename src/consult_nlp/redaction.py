@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from .addresses import _drop_public_addresses, _repeat_addresses
 from .language import GERMAN_EXTRA, WELSH_WORDS, foreign_ranges
 from .people import (
+    _SLOGAN_FIRST,
     NOT_NAME_WORDS,
     NOT_PEOPLE,
     SAID_OF_NAME,
@@ -405,7 +406,7 @@ class Redactor:
                 out.append(Span(m.end(1) - len(" ".join([*name, *words[-kind:]])), m.end(1), "SCHOOL"))
         return out
 
-    def _propagate(self, text: str, spans: list[Span], keep: set[str], common: set[str]) -> list[Span]:
+    def _propagate(self, text: str, spans: list[Span], keep: set[str], common: set[str], shared=frozenset()):
         """A name found once is redacted wherever else it appears in the text ('Isla Pettigrew' ... 'Isla')."""
         if not spans:
             return spans
@@ -436,7 +437,7 @@ class Redactor:
                 out.append(Span(m.start() + toks[0].start(), m.start() + toks[-1].end(), "NAME"))
                 new |= {t.group() for t in toks if t.group() not in keep and t.group() not in common} - names
             names = new
-        out += names_from_names(text, spans, out, keep, common)
+        out += names_from_names(text, spans, out, keep, common, shared)
         # a first name joined to a full name: 'Sunita and Raj Chaudhary', 'Kacper and Zuzanna Nowicki'
         first = name_lists()[0]
         for sp in spans:
@@ -477,8 +478,8 @@ class Redactor:
             for w in g.split(" "):
                 toks.append((pos, pos + len(w), w))
                 pos += len(w) + 1
-            if toks[0][2] in _PLACE_FIRST:
-                continue  # "Loch Laomainn", "Little Marston", however the rest is trimmed
+            if toks[0][2] in _PLACE_FIRST or toks[0][2] in _SLOGAN_FIRST:
+                continue  # "Loch Laomainn", "Little Marston", however the rest is trimmed; "Save Larchfield House"
             if _sentence_initial(text, m.start()):
                 while toks and (toks[0][2] in common or toks[0][2] in keep):
                     toks = toks[1:]
@@ -631,7 +632,7 @@ def _finish(items: Sequence[tuple[str, list[Span]]], ctx: _Ctx) -> list[list[Spa
         found += _dates_after_names(t, found)
         found += names_before_births(t, found, ctx.keep)
         found = _towns_after_addresses(t, found)
-        spans = r._drop_not_people(t, r._propagate(t, found, ctx.keep, ctx.common))
+        spans = r._drop_not_people(t, r._propagate(t, found, ctx.keep, ctx.common, ctx.shared))
         spans = _schools_of_children(t, spans, ctx.shared)
         out.append(_merge(whole_word(t, Span(x.start, x.end, "NAME")) if x.kind in ("NAME", _NER_WORD) else x
                           for x in spans))  # fmt: skip

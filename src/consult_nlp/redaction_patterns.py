@@ -332,7 +332,7 @@ _ORG_LAST = frozenset(
     Centre Hall Park Road Street Lane Directors General Kitchen Today Act Regulations Safeguards Order Scheme Aid
     Refuge Recovery Funding NI Cymru Inspector Agent Worker Officer Manager Director Coordinator Co-ordinator
     Adviser Advisor Consultant Administrator Supervisor Superintendent Practitioner Specialist Assistant Treasurer
-    Trustee Programme Strategy Framework Guidance Voice Voices
+    Trustee Programme Strategy Framework Guidance Voice Voices Therapy Therapies Water Reservoir
     Rovers United Athletic Wanderers Albion Rangers Harriers Hotspur Villa FC AFC RFC GAC GAA""".split()
     + _TRADES
 )
@@ -424,6 +424,7 @@ Thanks Thank Cheers Love Sincerely Faithfully Hi Hello Please PS NB Secretary Ch
 Chairperson Director Manager Treasurer Clerk President Trustee Coordinator Co-ordinator Organiser Volunteer Tel
 Headteacher Headteachers Head-teacher Headmaster Headmistress Principal Deputy Governor Governors Governing
 Teacher Teachers Therapist Psychologist Paediatrician Caseworker Keyworker Advocate SENDCo SENDCO Virtual Forest
+Labour Conservative Conservatives Tory Tories Liberal Democrat Democrats LibDem SNP Plaid DUP UUP SDLP Sinn Reform
 Mum Mam Dad Nan Nana Gran Granny Grandma
 Grandad Auntie Uncle Sister Brother Son Daughter Firstly Secondly Thirdly Finally Lastly
 Glasgow Edinburgh Aberdeen Dundee Inverness Stirling Perth Cardiff Swansea Newport Wrexham Bangor Belfast Derry
@@ -621,7 +622,9 @@ _LIVE_NEAR = re.compile(
     r"at|on|in|off|near|by|with|opposite|above|below|behind|over|next to|oan)\b))"
 )
 _LIVE_RIGHT = re.compile(
-    r"(?i:\bresidents? (?:of|on|in)\b|\b(?:those of us|us lot|ours|my two-bed|(?:a |my |our )?council house|"
+    # ('residents of X are worried' are a street's many, not one home)
+    r"(?i:\b(?:resident|(?:we|as|us) residents) (?:of|on|in)\b|"
+    r"\b(?:those of us|us lot|ours|my two-bed|(?:a |my |our )?council house|"
     r"(?:my|our|his|her|their) (?:terraced|semi-detached|semi|detached|end-terrace) (?:house|home)|"
     r"(?:care|nursing|residential) home|my (?:mum|mam|nan|gran|dad|da|mother|father)['’]?s?) on\b|"
     r"\b(?:my|our) (?:(?:back|front) )?(?:road|street|close|lane|house|home|flat|"
