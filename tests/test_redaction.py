@@ -384,6 +384,16 @@ def test_worker_processes_find_what_one_process_finds(monkeypatch, use_ner):
         ("my dad keeps his bike in the garage and me n kyle practise drums in there on saturdays", ["kyle"]),
         ("me ellie n jess just go to the beach at Portobello now lol", ["ellie", "jess"]),
         ("I am a resident of Bolton Road and I object to the scheme.", ["Bolton Road"]),
+        # a hyphenated name in lower case, a saint's school in lower case, a signature with a bracket after it
+        (
+            "we look after our grandson alfie-jay three days a week. he was excluded twice from st aidan's.",
+            ["alfie", "aidan"],
+        ),
+        ("Keep it open and come and meet us, we're there every Friday at pick-up.\nLeanne (Ellis's mum)", ["Leanne"]),
+        # a role word, a handle after 'snap me', a title in lower case, a Northern Irish registration in lower case
+        ("my travel trainer Deano is sound. snap me kayleigh.mc_x if u want to ask me more", ["Deano", "kayleigh.mc"]),
+        ("our son goes to sunnybrae on tuesdays. he loves miss lorna who does the singing.", ["lorna"]),
+        ("Can I just say our car lkz 9031 got clipped twice in the car park last year.", ["lkz 9031"]),
         # a house by its name; an unknown area's postcode unspaced at the end of an address
         ("I am grandfather of Aarav, he is 9. We live in Saltmere, house name Dhaulagiri.", ["Dhaulagiri"]),
         ("Please write to us at 27 Tannery Row, Castlebury HL13BS with the answer.", ["HL13BS"]),
@@ -446,6 +456,7 @@ def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
         # a village after a street, places joined by 'and', a brand first in a sentence, units after a number
         "Nando's on a Sunday is our thing lol.",
         "He was at Wembley where he watched the final with his dad.",
+        "On the roadside we miss letters and appointments, and I miss the bus to the bin 4 days a week.",
         # a campaign's call signs it; a street's residents; a party; a famous hospital; a therapy; a reservoir
         "I support it in principle, but residents of Station Terrace are worried about forty minibuses a day.",
         "She was transferred to Alder Hey and then to Great Ormond Street.",

@@ -363,6 +363,11 @@ def whole_word(text: str, sp: Span) -> Span:
     return sp if (s, e) == (sp.start, sp.end) else Span(s, e, sp.kind)
 
 
+_LOWER_TITLES = frozenset("mr mrs ms miss dr".split())
+_TITLE_LOWER = re.compile(  # not the verb: 'we miss letters', 'i'll miss the bus'
+    r"\b(?:mr|mrs|ms|dr|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bto )(?<!\bll )(?<!\bdo )(?<!\bwill )miss)"
+    r"\.? ([a-z][a-z'-]{2,})\b"
+)
 _MORE_LOWER = re.compile(r"(?:,| and| n| &) ([a-z][a-z'-]+)\b")
 
 
@@ -378,6 +383,8 @@ def lower_name_cues(text: str, low: str, lower: Counter[str] | None, keep: set[s
         pats.append(WITH_ME_LOWER)
     if "\n" in text[-60:]:
         pats.append(_LAST_LINE_LOWER)
+    if not _LOWER_TITLES.isdisjoint(words_):
+        pats.append(_TITLE_LOWER)  # 'he loves miss lorna who does the singing
     first, last = name_lists()
     if (end := _END_LOWER.search(text, max(0, len(text) - 40))) and end.group(1).split()[0].capitalize() in first:
         pats.append(_END_LOWER)
@@ -630,4 +637,4 @@ def names_from_names(text: str, spans: list[Span], taken: list[Span], keep: set[
 def sure_lower_name(word: str, lower: Counter[str]) -> bool:
     """A word after a cue for a name in lower case ('me n kyle', 'my carer jackie') that is a first name of the
     project's own list and that the corpus seldom writes in lower case: a name, whatever NER says of it."""
-    return word.capitalize() in uk_first_names() and lower.get(word, 0) <= 2
+    return word.split("-")[0].capitalize() in uk_first_names() and lower.get(word, 0) <= 2  # 'alfie-jay' too

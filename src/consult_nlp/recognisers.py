@@ -100,8 +100,10 @@ SCHOOL_BY_CONTEXT = re.compile(
     # where a child has been, since or where: 'he has been at Larkspur since Christmas', 'she was at St Anne's where'
     rf"|\b(?:[Hh]e|[Ss]he)(?:['’]s| is| was| has been| had been|['’]s been) at (?:the )?((?:St\.? )?{_CAPWORD})"
     rf"(?= since\b| where\b[^.!?\n]{{0,40}}\b(?:teachers?|class|staff|school|head|reception|year)\b)"
-    # a saint's school in lower case after the year: 'in Year 4 at st wilfrids'
+    # a saint's school in lower case after the year, or where a child goes or went: 'in Year 4 at st wilfrids',
+    # 'excluded twice from st aidan's'
     rf"|\b(?:[Yy]ear|[Yy]r)\s?\d{{1,2}} at ([Ss]t\.? [a-z]{{3,}}(?:['’]s)?)\b"
+    rf"|\b(?:at|from|to) (st\.? [a-z]{{3,}}['’]s)(?!\w)"
     # a school by its room for a child: 'the Rathmoyle nursery', 'the Elmhurst hearing resource base'
     rf"|\b(?:the|in) ({_CAPWORD}(?: {_CAPWORD})?) (?:(?:hearing|sensory|autism|ASC|speech)(?: and language)? )?"
     rf"(?:resource )?(?:nursery|unit|base)\b"
@@ -340,7 +342,7 @@ _ID_WORDS_SET = frozenset(
 )
 _SCHOOL_WORDS_SET = frozenset(
     """school academy college primary infant infants junior juniors year yr attends attending starts started pupil
-    pupils reception nursery high grammar ysgol sgoil bunscoil gaelscoil scoil unit base since where""".split()
+    pupils reception nursery high grammar ysgol sgoil bunscoil gaelscoil scoil unit base since where excluded""".split()
 )
 _TITLE_WORDS = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame rev revd cllr councillor sister nurse ranger father pastor imam

@@ -72,7 +72,8 @@ NI_NUMBER = re.compile(
 )
 VEHICLE_REG = re.compile(
     r"(?<![\w-])(?:[A-Z]{2}\d{2} ?[A-Z]{3}|[a-z]{2}\d{2} ?[a-z]{3}|[A-Z]\d{1,3} ?[A-Z]{3}"
-    r"|[A-Z](?:I[A-Z]|[A-Z]Z) ?\d{1,4}|[A-Z]{3} ?\d{1,3}[A-Z])(?![\w-])"  # the last: 1963-83's 'JWA 418F'
+    r"|[A-Z](?:I[A-Z]|[A-Z]Z) ?\d{1,4}|[a-z](?:i[a-z]|[a-z]z) ?\d{3,4}"  # Northern Ireland's: 'LKZ 9031', 'lkz 9031'
+    r"|[A-Z]{3} ?\d{1,3}[A-Z])(?![\w-])"  # 1963-83's 'JWA 418F'
 )
 _VEHICLE_CUE = re.compile(
     r"(?i:\b(?:car|cars|van|vehicle|reg|registration|plate|permit|ticket|pcn|parked|park|driv\w*|motor\w*|fine|"
@@ -90,7 +91,7 @@ _HANDLE_BEFORE = re.compile(
 )
 _HANDLE_CUE = re.compile(
     r"(?i:\b(?:instagram|insta|facebook|fb|tiktok|twitter|threads|snapchat|snap|page|account|handle)\b)\W{1,3}"
-    r"(?:is |at |on )?"
+    r"(?:is |at |on |me |me on )?"
     r"([a-z0-9_]+[._][a-z0-9_.]*[a-z0-9_])(?![\w@])"
 )
 # hospital, account and other reference numbers: letters and at least six digits, or digits after a cue
@@ -201,7 +202,7 @@ _RELATIONS = (
     r"granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|aunty|uncle|cousin|friend|mate|pal|"
     r"neighbour|neighbours|carer|carers|care worker|support worker|social worker|key worker|keyworker|"
     r"personal assistant|PA|colleague|fiancée?|boyfriend|girlfriend|baby|toddler|pupil|student|client|resident|"
-    r"tenant|patient|lodger|flatmate|housemate|landlord|landlady|driver|escort|instructor|teacher|tutor|coach|"
+    r"tenant|patient|lodger|flatmate|housemate|landlord|landlady|driver|escort|instructor|trainer|teacher|tutor|coach|"
     r"nurse|doctor|GP|consultant|midwife|health visitor|ranger|organiser|chair|chairman|chairwoman|secretary|"
     r"manager|councillor|MP|MSP|Mayor|mayor|vicar|caretaker|cleaner|volunteer|member|officer|therapist|dentist|"
     r"physio|worker|youth worker|link worker|"
@@ -284,7 +285,7 @@ WITH_ME_LOWER = re.compile(
 # a signature: a name alone on the last line, or on a line before contact details ('- Tadhg', 'Kerry-Ann x')
 _SIGNATURE = re.compile(
     rf"(?m)^[ \t]*(?:[-–—~][ \t]*)?(?:\(?{_TITLE}\.?\)?[ \t]+)?({_FULL_NAME}(?:[ \t]*(?:&|and)[ \t]*{_FULL_NAME})?)"
-    r"[ \t]*(?:x+)?[ \t]*(?:,[^\n]*)?$"
+    r"[ \t]*(?:x+)?[ \t]*(?:,[^\n]*|\([^()\n]{1,40}\))?$"  # 'Leanne (Ellis's mum)'
 )
 # the names that end a text, after its last sentence: 'Hamish and Elspeth Orr', 'J. W. Alderson', "Patrick 'Paddy'
 # Ward", 'W. J. Gracey (Billy)', and a signer's place or office after a comma or 'from': 'Carol, Moorside, Calderwick'
