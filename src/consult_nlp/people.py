@@ -363,6 +363,7 @@ def whole_word(text: str, sp: Span) -> Span:
     return sp if (s, e) == (sp.start, sp.end) else Span(s, e, sp.kind)
 
 
+_WITH_ME_KEYS = ("me and ", "me n ", "me & ", " and me", " n me", " & me", " and i", " n i", " & i", "next door")
 _LOWER_TITLES = frozenset("mr mrs ms miss dr".split())
 _TITLE_LOWER = re.compile(  # not the verb: 'we miss letters', 'i'll miss the bus'
     r"\b(?:mr|mrs|ms|dr|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bto )(?<!\bll )(?<!\bdo )(?<!\bwill )miss)"
@@ -379,7 +380,8 @@ def lower_name_cues(text: str, low: str, lower: Counter[str] | None, keep: set[s
     words_ = low.translate(_PUNCT_TO_SPACE).split()
     if "name" in low or _REL_LAST.intersection(words_):
         pats += [MY_NAME_LOWER, RELATIVE_LOWER]
-    if "me" in words_ or "door" in words_ or "i" in words_:
+    # a substring test first: 'i' and 'me' are in most texts ('me ellie n jess' needs 'me ' and ' n ')
+    if any(k in low for k in _WITH_ME_KEYS) or ("me " in low and (" n " in low or " & " in low)):
         pats.append(WITH_ME_LOWER)
     if "\n" in text[-60:]:
         pats.append(_LAST_LINE_LOWER)
