@@ -457,6 +457,7 @@ def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
         "Nando's on a Sunday is our thing lol.",
         "He was at Wembley where he watched the final with his dad.",
         "On the roadside we miss letters and appointments, and I miss the bus to the bin 4 days a week.",
+        "she's lived there since 1974. i'm her granddaughter and i'm fuming about it.",
         # a campaign's call signs it; a street's residents; a party; a famous hospital; a therapy; a reservoir
         "I support it in principle, but residents of Station Terrace are worried about forty minibuses a day.",
         "She was transferred to Alder Hey and then to Great Ormond Street.",

@@ -279,7 +279,8 @@ SIGN_OFF_LOWER = re.compile(
 )
 # a lower-case name beside the writer: 'me and sharon went', 'sharon and me', 'baz next door'
 WITH_ME_LOWER = re.compile(
-    r"\bme (?:and|n|&) ([a-z][a-z'-]+)\b|\b([a-z][a-z'-]+) (?:and|n|&) (?=(?:me|i)\b)|\b([a-z][a-z'-]+) next door\b"
+    r"\bme (?:and|n|&) ([a-z][a-z'-]+)\b|\b([a-z][a-z'-]+) (?:and|n|&) (?=(?:me|i)(?![\w'’]))"  # not "and i'm"
+    r"|\b([a-z][a-z'-]+) next door\b"
     r"|\bme ([a-z][a-z'-]+)(?= (?:and|n|&) [a-z])"  # 'me ellie n jess
 )
 # a signature: a name alone on the last line, or on a line before contact details ('- Tadhg', 'Kerry-Ann x')
