@@ -394,6 +394,12 @@ def test_worker_processes_find_what_one_process_finds(monkeypatch, use_ner):
         ("my travel trainer Deano is sound. snap me kayleigh.mc_x if u want to ask me more", ["Deano", "kayleigh.mc"]),
         ("our son goes to sunnybrae on tuesdays. he loves miss lorna who does the singing.", ["lorna"]),
         ("Can I just say our car lkz 9031 got clipped twice in the car park last year.", ["lkz 9031"]),
+        # a house named before its street where a home is spoken of
+        (
+            "We have looked after him at home all his life, at Moorcroft, Cragg Vale Road, and never asked.",
+            ["Moorcroft", "Cragg"],
+        ),
+        ("We live at Noor Manzil, Park Lane, wv14 0qj.", ["Noor Manzil", "Park Lane"]),
         # a house by its name; an unknown area's postcode unspaced at the end of an address
         ("I am grandfather of Aarav, he is 9. We live in Saltmere, house name Dhaulagiri.", ["Dhaulagiri"]),
         ("Please write to us at 27 Tannery Row, Castlebury HL13BS with the answer.", ["HL13BS"]),
@@ -461,6 +467,7 @@ def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
         # a campaign's call signs it; a street's residents; a party; a famous hospital; a therapy; a reservoir
         "I support it in principle, but residents of Station Terrace are worried about forty minibuses a day.",
         "She was transferred to Alder Hey and then to Great Ormond Street.",
+        "The drop-in is at Greggs, Market Street, by the bus station, on Monday afternoons.",
         "He loves Rebound Therapy on Tuesdays and the walk round Ogden Water.",
         "THE TAXI KEPT CHANGING. 38 MILES A DAY AND 40,000 MILES SINCE SHE STARTED.",
         "I have been to a tribunal before and I won. Will you please answer? My doctor is on the High Road.",

@@ -5,7 +5,6 @@ named as landmarks, and towns, stay. recognisers.py registers it as one recognis
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from .redaction_patterns import (
@@ -255,6 +254,11 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
     for m in HOME_BY_NAME.finditer(text) if x.has(_HOME_BY_NAME_WORDS) else ():
         if _house_like(m.group(1), keep) or _named_home(m.group(1), keep):
             out.append(Span(m.start(1), m.end(1), "ADDRESS"))
+    # a house named before its street where a home is spoken of: 'at Moorcroft, Cragg Vale Road', 'from Glenmore
+    # House, Tullyroan Road' (and not 'at Tesco, Station Road' in a text about no home)
+    for m in _HOUSE_BEFORE_STREET.finditer(text) if street and ", " in text and _HOME_CONTEXT.search(text) else ():
+        if _named_home(m.group(1), keep):
+            out += [Span(m.start(1), m.end(1), "ADDRESS"), Span(m.start(2), m.end(2), "ADDRESS")]
     for m in _HOUSE_NAMED.finditer(text) if "name" in x.low else ():  # 'we live in Saltmere, house name Dhaulagiri'
         if _named_home(m.group(1), keep):
             out.append(Span(m.start(1), m.end(1), "ADDRESS"))
@@ -659,6 +663,10 @@ _WE_FARM = re.compile(
 )
 _STREET_LEAD = re.compile(rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?((?:{_CAPWORD}\s+){{1,3}})(?:{_STREET})(?= [a-z])")
 # the suffixes only a street has: 'Hill', 'Park', 'Green' or 'End' also name districts and villages
+_HOUSE_BEFORE_STREET = re.compile(
+    rf"\b(?:[Aa]t|[Ff]rom|c/o) ((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}}), ((?:{_CAPWORD} ){{1,3}}"
+    r"(?:Road|Street|Lane|Close|Avenue|Drive|Terrace|Crescent|Way|Gardens|Court|Place|Row|Walk|Mews))\b"
+)
 _HOUSE_NAMED = re.compile(
     rf"\b(?:[Hh]ouse|[Hh]ome|[Cc]ottage|[Pp]roperty|[Bb]ungalow|[Ff]arm)[ -]?name(?:d| is|:)?\s+['‘\"“]?"
     rf"((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})"
@@ -667,23 +675,6 @@ _IN_BEFORE = re.compile(r"\b(?:in|near)\s+\Z")
 _TOWN_STREET = re.compile(
     r"\b(?:Road|Street|Lane|Close|Avenue|Drive|Terrace|Crescent|Way|Gardens|Court|Place|Row|Walk|Mews)$"
 )
-
-
-def _drop_public_addresses(texts, found, distinct, done, many: int) -> list[list[Span]]:
-    """An address `many` distinct responses give is the consultation's subject ('a betting shop licence at 14 Market
-    Street', in a campaign and beyond it), not one person's home."""
-
-    def key(t: str, s: Span) -> str:
-        return " ".join(t[s.start : s.end].lower().split()).rstrip(".,")
-
-    seen: Counter[str] = Counter()
-    for t in distinct:
-        seen.update({key(t, s) for s in done[t][0] if s.kind == "ADDRESS"})
-    public = {a for a, n in seen.items() if n >= many}
-    if not public:
-        return found
-    pairs = zip(texts, found, strict=True)
-    return [[s for s in spans if s.kind != "ADDRESS" or key(t, s) not in public] for t, spans in pairs]
 
 
 def _lives(x: _Text) -> bool:

@@ -444,6 +444,23 @@ def _dates_after_names(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _drop_public_addresses(texts, found, distinct, done, many: int) -> list[list[Span]]:
+    """An address `many` distinct responses give is the consultation's subject ('a betting shop licence at 14 Market
+    Street', in a campaign and beyond it), not one person's home."""
+
+    def key(t: str, s: Span) -> str:
+        return " ".join(t[s.start : s.end].lower().split()).rstrip(".,")
+
+    seen: Counter[str] = Counter()
+    for t in distinct:
+        seen.update({key(t, s) for s in done[t][0] if s.kind == "ADDRESS"})
+    public = {a for a, n in seen.items() if n >= many}
+    if not public:
+        return found
+    pairs = zip(texts, found, strict=True)
+    return [[s for s in spans if s.kind != "ADDRESS" or key(t, s) not in public] for t, spans in pairs]
+
+
 def _towns_after_addresses(text: str, spans: list[Span]) -> list[Span]:
     """What follows a street after a comma is its town ('lived on Front Street, Newton Aycliffe for 6 years'): a
     name NER saw there is dropped, unless a pattern also found it as an address."""

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from .addresses import _drop_public_addresses, _repeat_addresses
+from .addresses import _repeat_addresses
 from .language import GERMAN_EXTRA, WELSH_WORDS, foreign_ranges
 from .people import (
     _SLOGAN_FIRST,
@@ -56,6 +56,7 @@ from .recognisers import (
     _after_roles,
     _Ctx,
     _dates_after_names,
+    _drop_public_addresses,
     _merge,
     _ner_window,
     _org_line,
