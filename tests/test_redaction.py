@@ -394,6 +394,12 @@ def test_worker_processes_find_what_one_process_finds(monkeypatch, use_ner):
         ("my travel trainer Deano is sound. snap me kayleigh.mc_x if u want to ask me more", ["Deano", "kayleigh.mc"]),
         ("our son goes to sunnybrae on tuesdays. he loves miss lorna who does the singing.", ["lorna"]),
         ("Can I just say our car lkz 9031 got clipped twice in the car park last year.", ["lkz 9031"]),
+        # a child by a school year, an age, a possessive of school things; someone with her children
+        ("Wor two bairns gan to Ellerhope. Chester is in Year 2 and Maisie in Year 5.", ["Chester", "Maisie"]),
+        ("at branxley there is 30 in a class. from Ruby age 10", ["Ruby"]),
+        ("there were only two girls in Faith's year and she was lonely.", ["Faith"]),
+        ("We host a family under Homes for Ukraine, Olena and her two boys.", ["Olena"]),
+        ("ma maw comin in every day on the bus fae her hoose on Kirkton Crescent.", ["Kirkton"]),
         # a house named before its street where a home is spoken of
         (
             "We have looked after him at home all his life, at Moorcroft, Cragg Vale Road, and never asked.",
@@ -468,6 +474,11 @@ def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
         "I support it in principle, but residents of Station Terrace are worried about forty minibuses a day.",
         "She was transferred to Alder Hey and then to Great Ormond Street.",
         "The drop-in is at Greggs, Market Street, by the bus station, on Monday afternoons.",
+        # horses by name, an island, a foodbank and its manager, firms named after people, a firm's letterhead
+        "We keep two horses, Molly and Jack, and we bring them to Ballinasloe in October.",
+        "I'm from Mayo and I've lived on Canvey Island since 1971. Kent's schools are full. She is in Year 4.",
+        "Saltmarsh Foodbank gave out 6,200 parcels. Foodbank Manager",
+        "Hussain's Cars\nUnit 4, Ferry Wharf Road\nCaerwern\n\nDear Councillors,\nWe all want cleaner air.",
         "He loves Rebound Therapy on Tuesdays and the walk round Ogden Water.",
         "THE TAXI KEPT CHANGING. 38 MILES A DAY AND 40,000 MILES SINCE SHE STARTED.",
         "I have been to a tribunal before and I won. Will you please answer? My doctor is on the High Road.",
@@ -483,6 +494,10 @@ def test_a_village_after_a_street_and_a_town_joined_to_a_place_stay():
         == "We live on [ADDRESS] in Holloway Green ([POSTCODE])."
     )
     assert "in Burnley and" in red("We saw this in Burnley and Nelson where two hubs have already gone.")
+
+
+def test_a_firm_named_after_its_owner_stays_beside_the_owners_name():
+    assert red("Please say so clearly on the website.\nBethan Ifans, Ifans Flowers").endswith("[NAME], Ifans Flowers")
 
 
 def test_a_campaigns_call_and_a_party_are_no_names():

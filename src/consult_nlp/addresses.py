@@ -77,7 +77,10 @@ def _house_like(seg: str, keep: set[str]) -> bool:
 
 
 def _house_shaped(toks: list[str]) -> bool:
-    """Capitalised words, with the small words of Gaelic, Irish and Welsh names between them."""
+    """Capitalised words, with the small words of Gaelic, Irish and Welsh names between them (no island: 'lived on
+    Canvey Island')."""
+    if toks[-1:] in (["Island"], ["Isle"], ["Islands"]):
+        return False
     return any(t[:1].isupper() for t in toks) and all(
         t[:1].isupper() or t in _PARTICLES or t in _HOUSE_PARTICLES or _ECLIPSED.fullmatch(t) for t in toks
     )
@@ -596,11 +599,12 @@ _HOME_NAMED_WORDS = frozenset(
     "house home cottage bungalow farm farmhouse boat houseboat narrowboat wagon caravan static croft".split()
 )
 _HOME_EVENT_WORDS = frozenset(
-    "house home shed garage garden fence bungalow cottage caravan flat door gate roof window windows driveway".split()
+    "house hoose home hame shed garage garden fence bungalow cottage caravan flat door gate roof window windows "
+    "driveway mortgage".split()
 )
 _HOME_WORDS = frozenset(
     "road street close lane house home bungalow cottage garden gate drive driveway door".split()
-    + "shed garage fence caravan".split()
+    + "shed garage fence caravan hoose hame mortgage".split()
 )
 # a word of a house name: capitalised, or a Gaelic, Irish or Welsh small word ('Tír na nÓg', 'Sŵn y Don')
 _HOUSE_WORD = rf"(?:{_CAPWORD}|na|nan|an|a['’]|y|yr|n[{_UP}][{_LO}]+)"

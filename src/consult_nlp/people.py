@@ -123,8 +123,9 @@ NOT_NAME_WORDS = frozenset(
 # dog, Hunter', 'my dog is called Dai'), a pub ('the Lord Nelson'), a shop ("Singh's Superstore")
 _NOT_A_PERSON_BEFORE = re.compile(
     r"(?:\bStorm|\b(?i:dog|dogs|puppy|pup|cat|kitten|pony|horse|mare|terrier|collie|spaniel|labrador|lurcher|"
-    r"greyhound|whippet|retriever|rabbit|parrot|budgie|hamster|guinea pig|dug)"
-    r"(?:,| is called| was called| called| named)?"
+    r"greyhound|whippet|retriever|rabbit|parrot|budgie|hamster|guinea pig|dug|cats|ponies|horses|mares|rabbits|hens|"
+    r"goats|donkeys|cobs)"
+    r"(?:,| is called| was called| called| named| are called)?(?:\s+[A-Z][a-z]+,?\s+(?:and|&))?"  # 'horses, Molly and
     r"|\bthe (?:Lord|Duke|Marquis|Earl|King|Queen|Prince|Princess|Admiral|General)"
     # a business by what it is: 'our takeaway, Golden Dragon', 'the cafe Blue Door'
     # a brand by what it comes in: 'cans of Frosty Jack's', 'a bottle of Glen's'
@@ -547,7 +548,9 @@ def joined_names(text: str, spans: list[Span], taken: list[Span], keep: set[str]
     return out
 
 
-def names_by_verb(text: str, lower: Counter[str], keep: set[str], common: set[str]) -> list[Span]:
+def names_by_verb(
+    text: str, lower: Counter[str], keep: set[str], common: set[str], shared: set[str] = frozenset()
+) -> list[Span]:
     """A known first name that no corpus word shares, where only a person can stand: first in a sentence before a
     person's verb ('DEMI-LEIGH WAS SELF HARMING', read as 'Demi-Leigh was'), or in lower case after 'our' or 'my'
     ('our ollie goes to the harbour base'). A name that is also a word ('Hope is all we have') stays. And initials."""
@@ -565,6 +568,14 @@ def names_by_verb(text: str, lower: Counter[str], keep: set[str], common: set[st
             and lower.get(p.lower(), 0) <= 1 for p in parts
         ):  # fmt: skip
             out.append(Span(m.start(1), m.end(1), "NAME"))
+    for m in _CHILD_NAME.finditer(text) if _CHILD_NAME_KEYS.search(text) else ():
+        name = m.group(1)
+        # a child's: 'Chester is in Year 2', 'from Ruby age 10', "Faith's year"; 'Olena and her two boys'
+        # (a place a child is named after, in a school year: 'Chester is in Year 2')
+        if name in _STOP_CAPS or (name in _FIELD and not m.group(2)) or name in shared or len(name) < 3:
+            continue
+        if name.split("-")[0] in first or (not m.group(3) and name not in keep and name not in common):
+            out.append(Span(m.start(1), m.end(1), "NAME"))
     return out + initials_spans(text, keep)
 
 
@@ -577,6 +588,13 @@ def uk_first_names() -> frozenset[str]:
     return frozenset(r[2] for r in rows if len(r) == 3 and r[0] == "first" and r[1] != "word-name")
 
 
+_CHILD_NAME = re.compile(
+    rf"(?<![\w'’-])({_NAME_TOKEN}(?:-{_NAME_TOKEN})?)(?:,? \(?(?:age|aged) \d{{1,2}}\b"
+    rf"|( (?:is|was) (?:now )?in (?:[Yy]ear|[Yy]r|P\d|[Rr]eception|[Nn]ursery)\b)"
+    r"|['’]s (?:year|class|teacher|school|nursery|EHCP|EHC plan|plan|diagnosis|TA|SENCO|key ?worker|taxi|escort)\b"
+    r"|( and (?:her|his) (?:\w+ )?(?:boys?|girls?|kids|children|sons?|daughters?|husband|wife|partner)\b))"
+)
+_CHILD_NAME_KEYS = re.compile(r"(?i:\bage|in (?:year|yr|p\d|reception|nursery)|['’]s (?:\w+ )?\w|and (?:her|his) )")
 _SENTENCE_FIRST_WORD = re.compile(rf"(?:\A|(?<=[.!?])\s+|\n\s*)({_NAME_TOKEN}(?:-{_NAME_TOKEN})?)")
 _OUR_LOWER_WORD = re.compile(r"\b(?:[Oo]ur|[Mm]y) ([a-z]+(?:-[a-z]+)?)")
 _VERB_AFTER = re.compile(_PERSON_VERB)

@@ -43,6 +43,7 @@ from .redaction_patterns import (
     _ROLE_MAILBOX,
     _STOP,
     _STREET,
+    _TRADES,
     _UP,
     _VEHICLE_CUE,
     _WORDS,
@@ -459,6 +460,23 @@ def _drop_public_addresses(texts, found, distinct, done, many: int) -> list[list
         return found
     pairs = zip(texts, found, strict=True)
     return [[s for s in spans if s.kind != "ADDRESS" or key(t, s) not in public] for t, spans in pairs]
+
+
+_TRADE_SET = frozenset(_TRADES)
+
+
+def _business_letterhead(text: str, spans: list[Span]) -> list[Span]:
+    """A letter headed by a business ("Hussain's Cars\nUnit 4, Ferry Wharf Road\nCaerwern"): the address block under
+    it is the firm's premises, not anyone's home."""
+    if not spans or "\n" not in text[:120]:
+        return spans
+    lines = text.lstrip().split("\n", 5)
+    words = _WORDS.findall(lines[0])
+    if not (1 < len(words) <= 5 and words[-1] in _TRADE_SET and not any(c.isdigit() for c in lines[0])):
+        return spans
+    blank = text.find("\n\n")
+    end = min(blank if blank >= 0 else len(text), len(text) - len(lines[-1]) if len(lines) > 5 else len(text))
+    return [sp for sp in spans if sp.kind != "ADDRESS" or sp.start >= end]
 
 
 def _towns_after_addresses(text: str, spans: list[Span]) -> list[Span]:

@@ -54,6 +54,7 @@ from .recognisers import (
     SCHOOL_CELTIC,
     SCHOOL_LOWER,
     _after_roles,
+    _business_letterhead,
     _Ctx,
     _dates_after_names,
     _drop_public_addresses,
@@ -611,7 +612,7 @@ def _scan(texts: Sequence[str], ctx: _Ctx) -> list[tuple[list[Span], list[tuple[
         # a word the corpus writes in lower case often is an ordinary word, not a name typed in lower case
         # (its first and last words: 'her name is violet may tindall' has a word the corpus uses inside it); a
         # name of the project's own list the corpus seldom writes in lower case needs no NER ('me n kyle')
-        spans = spans + names_by_verb(t, lower, ctx.keep, ctx.common)
+        spans = spans + names_by_verb(t, lower, ctx.keep, ctx.common, ctx.shared)
         for a, b in lower_name_cues(t, t.lower(), lower, r._keep()):
             ends = t[a:b].split()
             if all(lower[w] <= 3 or cap[w.capitalize()] >= lower[w] for w in {ends[0], ends[-1]}):
@@ -632,7 +633,7 @@ def _finish(items: Sequence[tuple[str, list[Span]]], ctx: _Ctx) -> list[list[Spa
         found = found + _repeat_addresses(t, found)
         found += _dates_after_names(t, found)
         found += names_before_births(t, found, ctx.keep)
-        found = _towns_after_addresses(t, found)
+        found = _business_letterhead(t, _towns_after_addresses(t, found))
         spans = r._drop_not_people(t, r._propagate(t, found, ctx.keep, ctx.common, ctx.shared))
         spans = _schools_of_children(t, spans, ctx.shared)
         out.append(_merge(whole_word(t, Span(x.start, x.end, "NAME")) if x.kind in ("NAME", _NER_WORD) else x

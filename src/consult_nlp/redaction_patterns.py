@@ -323,7 +323,8 @@ _TRADES = (
     "Fisheries Seafood Seafoods Fish Ltd Limited PLC Group Holdings Superstore Supermarket Stores Store Takeaway "
     "Salon Barbers Barber Hairdressers Cuts Grill Kebabs Pizza Pizzeria Bistro Restaurant Diner Tearooms Tearoom "
     "Deli Chippy Newsagents Newsagent Convenience Decorating Decorators Plastering Plasterers Tiling Flooring "
-    "Carpets Fencing Paving Glazing Scaffolding Kitchens Interiors Furniture Upholstery Locksmiths Florists "
+    "Carpets Fencing Paving Glazing Scaffolding Kitchens Interiors Furniture Upholstery Locksmiths Florists Flowers "
+    "Cars Cabs Foodbank Pantry "
     "Florist Jewellers Tailors Launderette Kennels Cattery Funeral Funerals Undertakers Printers Hire Homes"
 ).split()
 _ORG_LAST = frozenset(
@@ -334,7 +335,7 @@ _ORG_LAST = frozenset(
     Centre Hall Park Road Street Lane Directors General Kitchen Today Act Regulations Safeguards Order Scheme Aid
     Refuge Recovery Funding NI Cymru Inspector Agent Worker Officer Manager Director Coordinator Co-ordinator
     Adviser Advisor Consultant Administrator Supervisor Superintendent Practitioner Specialist Assistant Treasurer
-    Trustee Programme Strategy Framework Guidance Voice Voices Therapy Therapies Water Reservoir
+    Trustee Programme Strategy Framework Guidance Voice Voices Therapy Therapies Water Reservoir Island
     Rovers United Athletic Wanderers Albion Rangers Harriers Hotspur Villa FC AFC RFC GAC GAA""".split()
     + _TRADES
 )
@@ -427,6 +428,7 @@ Chairperson Director Manager Treasurer Clerk President Trustee Coordinator Co-or
 Headteacher Headteachers Head-teacher Headmaster Headmistress Principal Deputy Governor Governors Governing
 Teacher Teachers Therapist Psychologist Paediatrician Caseworker Keyworker Advocate SENDCo SENDCO Virtual Forest
 Labour Conservative Conservatives Tory Tories Liberal Democrat Democrats LibDem SNP Plaid DUP UUP SDLP Sinn Reform
+Foodbank
 Mum Mam Dad Nan Nana Gran Granny Grandma
 Grandad Auntie Uncle Sister Brother Son Daughter Firstly Secondly Thirdly Finally Lastly
 Glasgow Edinburgh Aberdeen Dundee Inverness Stirling Perth Cardiff Swansea Newport Wrexham Bangor Belfast Derry
@@ -637,8 +639,8 @@ _LIVE_RIGHT = re.compile(
 # down at Moorside Close'. A gap naming another place ('our house is near the stop on Station Road') stops it.
 _HOME_EVENT = re.compile(
     r"(?i:\b(?:my|our|his|her|their|[a-z]+['’]s) (?:own )?"
-    r"(?:house|home|shed|garage|garden|fence|bungalow|cottage|caravan|flat|front door|back door|back gate|"
-    r"front gate|roof|windows?|driveway)"
+    r"(?:house|hoose|home|hame|shed|garage|garden|fence|bungalow|cottage|caravan|flat|front door|back door|back gate|"
+    r"front gate|roof|windows?|driveway|mortgage)"
     r"((?: (?!(?:near|by|opposite|behind|past|beside|from|to|the|a|an|and|but|or|when|while|because|towards?)\b)"
     r"[a-z'’]+){0,5}?) (?:on|in|at)\b)\s*"
 )
