@@ -400,6 +400,9 @@ def test_worker_processes_find_what_one_process_finds(monkeypatch, use_ner):
         ("there were only two girls in Faith's year and she was lonely.", ["Faith"]),
         ("We host a family under Homes for Ukraine, Olena and her two boys.", ["Olena"]),
         ("ma maw comin in every day on the bus fae her hoose on Kirkton Crescent.", ["Kirkton"]),
+        # a street repeated after it was given with a number and a full stop; the street a named person is 'of'
+        ("We are at 4 Orchard Close. My neighbour Stan on Orchard Close has the same problem.", ["Orchard"]),
+        ("My client Mrs Doreen Fairweather of Beech Close, Deal, relies on the service.", ["Beech Close"]),
         # a house named before its street where a home is spoken of
         (
             "We have looked after him at home all his life, at Moorcroft, Cragg Vale Road, and never asked.",

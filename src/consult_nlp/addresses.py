@@ -343,7 +343,7 @@ def _repeat_addresses(text: str, spans: list[Span]) -> list[Span]:
         forms = [part]
         # '5 Gull Row' ... 'Gull Row is the last street'; 'flat 2/1, 38 Cairnbrathie Street' ... 'Cairnbrathie Street'
         for piece in [part, *part.split(", ")[1:]]:
-            bare = _HOUSE_NUMBER.sub("", piece, count=1)
+            bare = _HOUSE_NUMBER.sub("", piece, count=1).rstrip(".")  # '4 Orchard Close.' ... 'on Orchard Close'
             if bare != part and " " in bare and _STREET_END.fullmatch(bare.split()[-1]):
                 forms.append(bare)
         for form in forms:  # str.find, not a regex per form: 50,000 texts would compile one each

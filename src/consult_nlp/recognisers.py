@@ -442,7 +442,15 @@ def _dates_after_names(text: str, spans: list[Span]) -> list[Span]:
             out.append(Span(m.start(1), m.end(1), "DATE_OF_BIRTH"))
         elif m := SCRIPT_AFTER_NAME.match(text, sp.end):
             out.append(Span(m.start(1), m.end(1), "NAME"))  # the pattern allows no ASCII, so no Latin letter
+        elif m := _STREET_OF_NAME.match(text, sp.end):  # 'Mrs Doreen Fairweather of Beech Close, Deal': her home
+            out.append(Span(m.start(1), m.end(1), "ADDRESS"))
     return out
+
+
+_STREET_OF_NAME = re.compile(
+    rf" of ((?:\d{{1,4}} )?(?:{_CAPWORD} ){{1,3}}"
+    r"(?:Road|Street|Lane|Close|Avenue|Drive|Terrace|Crescent|Way|Gardens|Court|Place|Row|Walk|Mews))\b"
+)
 
 
 def _drop_public_addresses(texts, found, distinct, done, many: int) -> list[list[Span]]:
