@@ -400,6 +400,9 @@ def test_worker_processes_find_what_one_process_finds(monkeypatch, use_ner):
         ("there were only two girls in Faith's year and she was lonely.", ["Faith"]),
         ("We host a family under Homes for Ukraine, Olena and her two boys.", ["Olena"]),
         ("ma maw comin in every day on the bus fae her hoose on Kirkton Crescent.", ["Kirkton"]),
+        # a name in capitals after a role word in a text that is not; a lower-case name after 'is called'
+        ("The pupil DANIEL WRIGHT in year 8 has no place.", ["DANIEL", "WRIGHT"]),
+        ("my carer is called bernadette and she comes at 8.", ["bernadette"]),
         # a street repeated after it was given with a number and a full stop; the street a named person is 'of'
         ("We are at 4 Orchard Close. My neighbour Stan on Orchard Close has the same problem.", ["Orchard"]),
         ("My client Mrs Doreen Fairweather of Beech Close, Deal, relies on the service.", ["Beech Close"]),
@@ -477,6 +480,8 @@ def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
         "I support it in principle, but residents of Station Terrace are worried about forty minibuses a day.",
         "She was transferred to Alder Hey and then to Great Ormond Street.",
         "The drop-in is at Greggs, Market Street, by the bus station, on Monday afternoons.",
+        "My son SEND needs are not met and the SENCO EHCP review was late. He went to sunday school and music school.",
+        "My son has been in mainstream his whole school life, and the teachers attend school-based meetings.",
         # horses by name, an island, a foodbank and its manager, firms named after people, a firm's letterhead
         "We keep two horses, Molly and Jack, and we bring them to Ballinasloe in October.",
         "I'm from Mayo and I've lived on Canvey Island since 1971. Kent's schools are full. She is in Year 4.",

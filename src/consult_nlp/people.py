@@ -31,6 +31,7 @@ from .redaction_patterns import (
     _PLACE_BEFORE,
     _PLACE_NAME,
     _PUNCT_TO_SPACE,
+    _REL_CAPS,
     _REL_LAST,
     _SIGN_OFF_WORDS,
     _SIGNATURE,
@@ -658,3 +659,13 @@ def sure_lower_name(word: str, lower: Counter[str]) -> bool:
     """A word after a cue for a name in lower case ('me n kyle', 'my carer jackie') that is a first name of the
     project's own list and that the corpus seldom writes in lower case: a name, whatever NER says of it."""
     return word.split("-")[0].capitalize() in uk_first_names() and lower.get(word, 0) <= 2  # 'alfie-jay' too
+
+
+def _caps_name(text: str, end: int, keep: set[str]) -> re.Match | None:
+    """A name in capitals after a role word, in a text not written in capitals ('The pupil DANIEL WRIGHT in year 8'),
+    when none of its words is the field's or a known word ('my son SEND', 'the SENCO EHCP')."""
+    m = _REL_CAPS.match(text, end)
+    if not m or text[max(0, end - 200) : end + 200].isupper():
+        return None
+    words = m.group(1).replace("-", " ").replace("'", " ").replace("’", " ").split()
+    return None if any(w in keep or w.capitalize() in keep or len(w) < 2 for w in words) else m

@@ -117,7 +117,8 @@ _SCHOOL_WORDS = set(
     alternative hospital home sixth form secondary specialist small big large good outstanding rural town
     previous last next old former chosen preferred named designated resourced unit sen send senco senior kids
     kid childrens sons daughters grandsons granddaughters own partner whichever nearby lovely great the a an
-    my his her their our your this that which""".split()
+    my his her their our your this that which sunday music dance drama driving swimming football language summer
+    holiday night art riding ski surf sailing flight cookery""".split()
 )
 
 

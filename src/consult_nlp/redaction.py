@@ -31,6 +31,7 @@ from .people import (
     NOT_NAME_WORDS,
     NOT_PEOPLE,
     SAID_OF_NAME,
+    _caps_name,
     lower_name_cues,
     name_ok,
     names_before_births,
@@ -303,7 +304,7 @@ class Redactor:
         tail = max(0, len(text) - 500)  # sign-offs close a text: only its end is searched
         if not words.isdisjoint(_SIGN_OFF_WORDS) or _SIGN_OFF_SHORT.search(text, max(0, len(text) - 80)):
             pats.append(SIGN_OFF)
-        after = (_REL_NAME.match(text, e) for e in relations)
+        after = (_REL_NAME.match(text, e) or _caps_name(text, e, keep) for e in relations)
         for pat in [*pats, RELATIVE]:
             found = after if pat is RELATIVE else pat.finditer(text, tail if pat is SIGN_OFF else 0)
             for m in found:
@@ -397,7 +398,7 @@ class Redactor:
             theirs = child and any(t in shared and t not in keep for t in name.split())
             if self._name_ok(name, keep, common) or theirs or name.startswith(("St", "st ")):
                 out.append(Span(m.start(g), m.end(g), "SCHOOL"))
-        lower_cue = "primary" in low or "infant" in low or "junior" in low or "academy" in low or "high" in low
+        lower_cue = any(w in low for w in ("primary", "infant", "junior", "academy", "high"))
         for m in SCHOOL_LOWER.finditer(text) if lower_cue else ():
             words = m.group(1).split()
             kind = 2 if words[-2:] in (["high", "school"], ["primary", "school"], ["infant", "school"]) else 1

@@ -267,9 +267,11 @@ CALLED_NAME = re.compile(rf"\b(?:calls?|calling|call) (?:me|him|her|them) ({_NAM
 # lower-case names ("my name is karen whitlock", "my mate jack"): found after a cue, confirmed by NER
 MY_NAME_LOWER = re.compile(r"\b(?i:my|her|his|their|our) name(?: is|'s|s)\s+([a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})")
 RELATIVE_LOWER = re.compile(
-    rf"\b(?:(?i:my|ma|our|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?|(?i:the)\s+(?!(?:children|kids|sons|daughters|twins|neighbours|carers|grandchildren)\b))(?:{_RELATIONS})\b(?:\s*[,(]\s*|\s+)"
-    rf"([{_LO}][{_LO}'-]+(?: [{_LO}][{_LO}'-]+)?)"
+    rf"\b(?:(?i:my|ma|our|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?|(?i:the)\s+(?!(?:children|kids|sons|daughters|twins|neighbours|carers|grandchildren)\b))(?:{_RELATIONS})\b(?:\s*[,(]\s*|\s+(?:(?:is\s)?called\s+|named\s+)?)"
+    rf"([{_LO}][{_LO}'-]+(?: [{_LO}][{_LO}'-]+)?)"  # 'my carer is called bernadette'
 )
+# a name in capitals after a role word in a text that is not: 'The pupil DANIEL WRIGHT in year 8'
+_REL_CAPS = re.compile(r"[ \t]*(?:,[ \t]*)?([A-Z]{2,}(?:[-'’][A-Z]+)?(?: [A-Z]{2,}(?:[-'’][A-Z]+)?){0,2})\b(?![a-z])")
 # after a lower-case name: a verb of being, an age, a bracket or a comma ('amira is 9', '(pauline)')
 _AFTER_LOWER_NAME = re.compile(r"\s*(?:\)|,|(?:is|was|who|has|had|and|aged?)\b|'s\b|\(\d)")
 # ('thanks, ali (ox16 4rz)': contact details in brackets may follow)
