@@ -400,6 +400,9 @@ def test_worker_processes_find_what_one_process_finds(monkeypatch, use_ner):
         ("there were only two girls in Faith's year and she was lonely.", ["Faith"]),
         ("We host a family under Homes for Ukraine, Olena and her two boys.", ["Olena"]),
         ("ma maw comin in every day on the bus fae her hoose on Kirkton Crescent.", ["Kirkton"]),
+        # a child's name after "daughters name is"; a phone after 'ON' in a text in capitals
+        ("my daughters name is Lily-Mae and shes in reception at the local school", ["Lily-Mae"]),
+        ("MY GRANDSON IS IN YEAR 4 AND HE HAS AUTISM. CALL ME ON 07700 900 456.", ["900 456"]),
         # a name in capitals after a role word in a text that is not; a lower-case name after 'is called'
         ("The pupil DANIEL WRIGHT in year 8 has no place.", ["DANIEL", "WRIGHT"]),
         ("my carer is called bernadette and she comes at 8.", ["bernadette"]),
@@ -502,6 +505,14 @@ def test_a_village_after_a_street_and_a_town_joined_to_a_place_stay():
         == "We live on [ADDRESS] in Holloway Green ([POSTCODE])."
     )
     assert "in Burnley and" in red("We saw this in Burnley and Nelson where two hubs have already gone.")
+
+
+def test_words_beside_a_name_or_a_number_stay():
+    assert (
+        red("my daughters name is Lily-Mae and shes in reception")
+        == "my daughters name is [NAME] and shes in reception"
+    )
+    assert "CALL ME ON [PHONE]" in red("MY GRANDSON IS IN YEAR 4 AND HE HAS AUTISM. CALL ME ON 07700 900 456.")
 
 
 def test_a_firm_named_after_its_owner_stays_beside_the_owners_name():

@@ -569,6 +569,8 @@ def names_by_verb(
             and lower.get(p.lower(), 0) <= 1 for p in parts
         ):  # fmt: skip
             out.append(Span(m.start(1), m.end(1), "NAME"))
+    for m in _ROLE_NAME_IS.finditer(text) if "name" in text else ():  # "my daughters name is Lily-Mae"
+        out.append(Span(m.start(1), m.end(1), "NAME"))
     for m in _CHILD_NAME.finditer(text) if _CHILD_NAME_KEYS.search(text) else ():
         name = m.group(1)
         # a child's: 'Chester is in Year 2', 'from Ruby age 10', "Faith's year"; 'Olena and her two boys'
@@ -589,6 +591,11 @@ def uk_first_names() -> frozenset[str]:
     return frozenset(r[2] for r in rows if len(r) == 3 and r[0] == "first" and r[1] != "word-name")
 
 
+_ROLE_NAME_IS = re.compile(
+    r"(?i:\b(?:son|daughter|child|grandson|granddaughter|grandchild|brother|sister|boy|girl|carer|baby|twin|"
+    r"nephew|niece|partner|husband|wife|mum|dad)(?:['’]?s|s['’])? name (?:is|was)\s+)"
+    r"([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?(?: [A-Z][\w'’]+)?|[a-z][a-z'’]+(?:-[a-z]+)?)"
+)
 _CHILD_NAME = re.compile(
     rf"(?<![\w'’-])({_NAME_TOKEN}(?:-{_NAME_TOKEN})?)(?:,? \(?(?:age|aged) \d{{1,2}}\b"
     rf"|( (?:is|was) (?:now )?in (?:[Yy]ear|[Yy]r|P\d|[Rr]eception|[Nn]ursery)\b)"

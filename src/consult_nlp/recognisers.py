@@ -673,7 +673,8 @@ def _recase(text: str, lower: Counter[str], keep: set[str]) -> str:
             if w.group() not in ("and", "flat"):
                 chars[tail + w.start()] = chars[tail + w.start()].upper()
     for m in _CODE_WORD.finditer(text):  # a reference keeps its letters: 'PCN CB24017718', 'ACCOUNT CT 3318 0726'
-        chars[m.start() : m.end()] = m.group()
+        if m.group().lower() not in _STOP:  # not 'CALL ME ON 07700 900 456'
+            chars[m.start() : m.end()] = m.group()
     for m in _CURRENT_REG.finditer(text):  # and a registration its own: 'MY CAR YT16 KXW'
         chars[m.start() : m.end()] = m.group()
     out = "".join(chars)

@@ -679,7 +679,7 @@ _CAPS_LINE = re.compile(
 )
 _NEXT_CAP = re.compile(r" [A-Z][a-z]+\b")
 # words a role word is followed by that say something of the person, not their name
-_NOT_A_NAME = frozenset("born aged age died deceased passed nee née".split())
+_NOT_A_NAME = frozenset("born aged age died deceased passed nee née name names".split())
 # a partner's name joined to a firm's: 'Hartley & Dunn Chartered Surveyors', 'Marsh and Lowe Solicitors',
 # 'Hussain & Sons'
 _FIRM_AFTER = re.compile(
