@@ -400,6 +400,9 @@ def test_worker_processes_find_what_one_process_finds(monkeypatch, use_ner):
         ("there were only two girls in Faith's year and she was lonely.", ["Faith"]),
         ("We host a family under Homes for Ukraine, Olena and her two boys.", ["Olena"]),
         ("ma maw comin in every day on the bus fae her hoose on Kirkton Crescent.", ["Kirkton"]),
+        # a child's age in brackets after the name; a grammar school named without 'school' beside a child
+        ("I'm Jo, mum to Ellis (8) and Poppy (5).", ["Ellis", "Poppy"]),
+        ("Speaking for my son Mason Clarke, Year 11, at Oakwood Park Grammar.", ["Oakwood"]),
         # a child's name after "daughters name is"; a phone after 'ON' in a text in capitals
         ("my daughters name is Lily-Mae and shes in reception at the local school", ["Lily-Mae"]),
         ("MY GRANDSON IS IN YEAR 4 AND HE HAS AUTISM. CALL ME ON 07700 900 456.", ["900 456"]),
@@ -485,6 +488,7 @@ def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
         "The drop-in is at Greggs, Market Street, by the bus station, on Monday afternoons.",
         "My son SEND needs are not met and the SENCO EHCP review was late. He went to sunday school and music school.",
         "My son has been in mainstream his whole school life, and the teachers attend school-based meetings.",
+        "Parking on Tonbridge High Street is impossible for my son's taxi.",
         # horses by name, an island, a foodbank and its manager, firms named after people, a firm's letterhead
         "We keep two horses, Molly and Jack, and we bring them to Ballinasloe in October.",
         "I'm from Mayo and I've lived on Canvey Island since 1971. Kent's schools are full. She is in Year 4.",
@@ -505,6 +509,13 @@ def test_a_village_after_a_street_and_a_town_joined_to_a_place_stay():
         == "We live on [ADDRESS] in Holloway Green ([POSTCODE])."
     )
     assert "in Burnley and" in red("We saw this in Burnley and Nelson where two hubs have already gone.")
+
+
+def test_next_door_is_no_name():
+    assert (
+        red("The tenant next door, Gareth, has two autistic boys.")
+        == "The tenant next door, [NAME], has two autistic boys."
+    )
 
 
 def test_words_beside_a_name_or_a_number_stay():

@@ -597,12 +597,14 @@ _ROLE_NAME_IS = re.compile(
     r"([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?(?: [A-Z][\w'’]+)?|[a-z][a-z'’]+(?:-[a-z]+)?)"
 )
 _CHILD_NAME = re.compile(
-    rf"(?<![\w'’-])({_NAME_TOKEN}(?:-{_NAME_TOKEN})?)(?:,? \(?(?:age|aged) \d{{1,2}}\b"
+    rf"(?<![\w'’-])({_NAME_TOKEN}(?:-{_NAME_TOKEN})?)(?:,? \(?(?:age|aged) \d{{1,2}}\b| \(\d{{1,2}}\)"
     rf"|( (?:is|was) (?:now )?in (?:[Yy]ear|[Yy]r|P\d|[Rr]eception|[Nn]ursery)\b)"
     r"|['’]s (?:year|class|teacher|school|nursery|EHCP|EHC plan|plan|diagnosis|TA|SENCO|key ?worker|taxi|escort)\b"
     r"|( and (?:her|his) (?:\w+ )?(?:boys?|girls?|kids|children|sons?|daughters?|husband|wife|partner)\b))"
 )
-_CHILD_NAME_KEYS = re.compile(r"(?i:\bage|in (?:year|yr|p\d|reception|nursery)|['’]s (?:\w+ )?\w|and (?:her|his) )")
+_CHILD_NAME_KEYS = re.compile(
+    r"(?i:\bage|in (?:year|yr|p\d|reception|nursery)|['’]s (?:\w+ )?\w|and (?:her|his) |\(\d)"
+)
 _SENTENCE_FIRST_WORD = re.compile(rf"(?:\A|(?<=[.!?])\s+|\n\s*)({_NAME_TOKEN}(?:-{_NAME_TOKEN})?)")
 _OUR_LOWER_WORD = re.compile(r"\b(?:[Oo]ur|[Mm]y) ([a-z]+(?:-[a-z]+)?)")
 _VERB_AFTER = re.compile(_PERSON_VERB)

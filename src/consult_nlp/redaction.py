@@ -44,6 +44,7 @@ from .people import (
     whole_word,
 )
 from .recognisers import (
+    _CHILD_CUE,
     _INTRODUCED,
     _SCHOOL_CUE,
     _SCHOOL_WORDS,
@@ -110,6 +111,7 @@ from .redaction_patterns import (
     _SIGN_OFF_WORDS,
     _STOP,
     _STOP_CAPS,
+    _STREET_AFTER,
     _THE_BEFORE,
     CALLED_NAME,
     FAMILY_NAME,
@@ -381,8 +383,10 @@ class Redactor:
         out = []
         for m in SCHOOL.finditer(text) if _SCHOOL_CUE.search(text) else ():
             toks = list(re.finditer(r"\S+", m.group(1)))
-            if toks[-1].group() in ("High", "Grammar") and "school" not in low:
-                continue
+            if toks[-1].group() in ("High", "Grammar") and (
+                _STREET_AFTER.match(text, m.end(1)) or ("school" not in low and not _CHILD_CUE.search(text))
+            ):
+                continue  # 'Tonbridge High Street'; 'at Oakwood Park Grammar' beside a child is a school
             while toks and toks[0].group() in keep and toks[0].group() != "St":
                 toks = toks[1:]  # "At", "The", "Kent", "Special" ... are not the school's own name
             if len(toks) >= 2 and self._name_ok(" ".join(t.group() for t in toks[:-1]), keep, set()):

@@ -679,7 +679,7 @@ _CAPS_LINE = re.compile(
 )
 _NEXT_CAP = re.compile(r" [A-Z][a-z]+\b")
 # words a role word is followed by that say something of the person, not their name
-_NOT_A_NAME = frozenset("born aged age died deceased passed nee née name names".split())
+_NOT_A_NAME = frozenset("born aged age died deceased passed nee née name names next downstairs upstairs".split())
 # a partner's name joined to a firm's: 'Hartley & Dunn Chartered Surveyors', 'Marsh and Lowe Solicitors',
 # 'Hussain & Sons'
 _FIRM_AFTER = re.compile(
@@ -694,3 +694,4 @@ _QUOTED_NICKNAME = re.compile(r"\b(([A-Z][a-z]+) [\"'“‘]([A-Z][a-z]+)[\"'”
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_NAME_BEFORE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}[ ]?\(?[ ]?$")
 _LATIN_NAME_AFTER = re.compile(r"[ ]?\(?[ ]?[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}")
+_STREET_AFTER = re.compile(r" (?:Street|St\b|Road|Rd\b|Lane|Way|Walk|Hill|Close)")
