@@ -400,6 +400,10 @@ def test_worker_processes_find_what_one_process_finds(monkeypatch, use_ner):
         ("there were only two girls in Faith's year and she was lonely.", ["Faith"]),
         ("We host a family under Homes for Ukraine, Olena and her two boys.", ["Olena"]),
         ("ma maw comin in every day on the bus fae her hoose on Kirkton Crescent.", ["Kirkton"]),
+        # a street without a number: 'we're in', 'our family home on', "my mum's place on"
+        ("We're in Willow Close (Maidstone) and the bus stop is a mile away.", ["Willow Close"]),
+        ("Our family home on Sycamore Drive has been adapted for his wheelchair.", ["Sycamore"]),
+        ("My mum's place on Elm Grove, Deal is where he goes after school.", ["Elm Grove"]),
         # a child's age in brackets after the name; a grammar school named without 'school' beside a child
         ("I'm Jo, mum to Ellis (8) and Poppy (5).", ["Ellis", "Poppy"]),
         ("Speaking for my son Mason Clarke, Year 11, at Oakwood Park Grammar.", ["Oakwood"]),
@@ -489,6 +493,7 @@ def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
         "My son SEND needs are not met and the SENCO EHCP review was late. He went to sunday school and music school.",
         "My son has been in mainstream his whole school life, and the teachers attend school-based meetings.",
         "Parking on Tonbridge High Street is impossible for my son's taxi.",
+        "I'm in Year 9 and we're in a difficult position, and my son's place at school is at risk.",
         # horses by name, an island, a foodbank and its manager, firms named after people, a firm's letterhead
         "We keep two horses, Molly and Jack, and we bring them to Ballinasloe in October.",
         "I'm from Mayo and I've lived on Canvey Island since 1971. Kent's schools are full. She is in Year 4.",

@@ -604,7 +604,7 @@ _HOME_EVENT_WORDS = frozenset(
 )
 _HOME_WORDS = frozenset(
     "road street close lane house home bungalow cottage garden gate drive driveway door".split()
-    + "shed garage fence caravan hoose hame mortgage".split()
+    + "shed garage fence caravan hoose hame mortgage place".split()
 )
 # a word of a house name: capitalised, or a Gaelic, Irish or Welsh small word ('Tír na nÓg', 'Sŵn y Don')
 _HOUSE_WORD = rf"(?:{_CAPWORD}|na|nan|an|a['’]|y|yr|n[{_UP}][{_LO}]+)"

@@ -632,15 +632,16 @@ _LIVE_RIGHT = re.compile(
     r"(?i:\b(?:resident|(?:we|as|us) residents) (?:of|on|in)\b|"
     r"\b(?:those of us|us lot|ours|my two-bed|(?:a |my |our )?council house|"
     r"(?:my|our|his|her|their) (?:terraced|semi-detached|semi|detached|end-terrace) (?:house|home)|"
-    r"(?:care|nursing|residential) home|my (?:mum|mam|nan|gran|dad|da|mother|father)['’]?s?) on\b|"
+    r"(?:care|nursing|residential) home|"
+    r"my (?:mum|mam|nan|gran|dad|da|mother|father)['’]?s?(?: place| house| home| flat| bungalow)?) on\b|"
     r"\b(?:my|our) (?:(?:back|front) )?(?:road|street|close|lane|house|home|flat|"
     r"bungalow|cottage|garden|gate|drive|driveway|door)\b"
-    r"(?:,| is| on| in| at| \()*|\b(?:we'?re|we are|i'?m|i am)(?: up| down| out| over| round)? on\b)\s*"
+    r"(?:,| is| on| in| at| \()*|\b(?:we'?re|we are|i'?m|i am)(?: up| down| out| over| round)? (?:on|in)\b)\s*"
 )
 # something of a home and what happened to it there: 'my shed was broken into on Hedley Terrace', 'our fence blew
 # down at Moorside Close'. A gap naming another place ('our house is near the stop on Station Road') stops it.
 _HOME_EVENT = re.compile(
-    r"(?i:\b(?:my|our|his|her|their|[a-z]+['’]s) (?:own )?"
+    r"(?i:\b(?:my|our|his|her|their|[a-z]+['’]s) (?:own |family |old |new )?"
     r"(?:house|hoose|home|hame|shed|garage|garden|fence|bungalow|cottage|caravan|flat|front door|back door|back gate|"
     r"front gate|roof|windows?|driveway|mortgage)"
     r"((?: (?!(?:near|by|opposite|behind|past|beside|from|to|the|a|an|and|but|or|when|while|because|towards?)\b)"
