@@ -561,12 +561,14 @@ def names_by_verb(
     if "our " in text or "my " in text or "Our " in text or "My " in text:
         # in lower case only a name of the project's own list ('our ollie'), not a word some locale gives
         found += [(m, uk, _NAME_USE_AFTER) for m in _OUR_LOWER_WORD.finditer(text)]
+    # a lower-case name before an age, however the sentence starts: 'jayden is 12 n has autism'
+    found += [(m, uk, _AGE_AFTER) for m in _LOWER_WORD_AGE.finditer(text)] if " is " in text else []
     for m, known, after in found:
         name = m.group(1)
         parts = name.split("-")
         if len(name) > 2 and parts[0].capitalize() in known and after.match(text, m.end(1)) and all(
             p.capitalize() in first and p.capitalize() not in keep and p.capitalize() not in common
-            and lower.get(p.lower(), 0) <= 1 for p in parts
+            and lower.get(p.lower(), 0) <= (3 if after is _AGE_AFTER else 1) for p in parts
         ):  # fmt: skip
             out.append(Span(m.start(1), m.end(1), "NAME"))
     for m in _ROLE_NAME_IS.finditer(text) if "name" in text else ():  # "my daughters name is Lily-Mae"
@@ -606,6 +608,8 @@ _CHILD_NAME_KEYS = re.compile(
     r"(?i:\bage|in (?:year|yr|p\d|reception|nursery)|['’]s (?:\w+ )?\w|and (?:her|his) |\(\d)"
 )
 _SENTENCE_FIRST_WORD = re.compile(rf"(?:\A|(?<=[.!?])\s+|\n\s*)({_NAME_TOKEN}(?:-{_NAME_TOKEN})?)")
+_LOWER_WORD_AGE = re.compile(r"(?<![\w'’-])([a-z]{3,}(?:-[a-z]+)?)(?= (?:is|was) \d{1,2}\b)")
+_AGE_AFTER = re.compile(r" (?:is|was) \d")
 _OUR_LOWER_WORD = re.compile(r"\b(?:[Oo]ur|[Mm]y) ([a-z]+(?:-[a-z]+)?)")
 _VERB_AFTER = re.compile(_PERSON_VERB)
 _NAME_USE_AFTER = re.compile(_PERSON_AFTER)
