@@ -400,6 +400,7 @@ def test_worker_processes_find_what_one_process_finds(monkeypatch, use_ner):
         ("there were only two girls in Faith's year and she was lonely.", ["Faith"]),
         ("We host a family under Homes for Ukraine, Olena and her two boys.", ["Olena"]),
         ("ma maw comin in every day on the bus fae her hoose on Kirkton Crescent.", ["Kirkton"]),
+        ("my son charles loves trains. my carer james comes at 8.", ["charles", "james"]),
         # a lower-case name before an age, wherever the sentence starts
         ("hiya its me n my mum n our jayden we live near the park. jayden is 12 n has autism", ["jayden"]),
         # a street without a number: 'we're in', 'our family home on', "my mum's place on"
@@ -497,6 +498,8 @@ def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
         "Parking on Tonbridge High Street is impossible for my son's taxi.",
         "I'm in Year 9 and we're in a difficult position, and my son's place at school is at risk.",
         "the bus is 10 minutes late and the class is 30 strong. it is 5 miles. my son is 9.",
+        "My son watches Mr Tumble. Her social worker agrees with me, my wife volunteers, and my mother minds her.",
+        "Support from Young Lives vs Cancer helped us.",
         # horses by name, an island, a foodbank and its manager, firms named after people, a firm's letterhead
         "We keep two horses, Molly and Jack, and we bring them to Ballinasloe in October.",
         "I'm from Mayo and I've lived on Canvey Island since 1971. Kent's schools are full. She is in Year 4.",

@@ -58,6 +58,7 @@ NOT_PEOPLE = (
     "John Lewis", "Marks & Spencer", "Marks and Spencer", "Sainsbury's", "Morrisons", "Greggs", "Ronald McDonald",
     "Marie Curie", "Macmillan", "Barnardo's", "Down's syndrome", "Asperger's", "Parkinson's", "Alzheimer's",
     "Crohn's", "Huntington's", "Tourette's", "Duchenne", "Alder Hey", "Great Ormond Street", "Evelina",
+    "Young Lives vs Cancer",
     # characters children and their parents name
     "Peter Rabbit", "Mr McGregor", "Jemima Puddle-Duck", "Mrs Tiggy-Winkle", "Tom Kitten", "Fireman Sam",
     "Bob the Builder", "Noddy", "Rupert Bear", "Horrid Henry", "Shaun the Sheep", "Wallace and Gromit", "Sooty",
@@ -365,6 +366,7 @@ def whole_word(text: str, sp: Span) -> Span:
     return sp if (s, e) == (sp.start, sp.end) else Span(s, e, sp.kind)
 
 
+_VERB_SHAPE = re.compile(r"(?:es|ed|ing|s)$")
 _WITH_ME_KEYS = ("me and ", "me n ", "me & ", " and me", " n me", " & me", " and i", " n i", " & i", "next door")
 _LOWER_TITLES = frozenset("mr mrs ms miss dr".split())
 _TITLE_LOWER = re.compile(  # not the verb: 'we miss letters', 'i'll miss the bus'
@@ -409,6 +411,13 @@ def lower_name_cues(text: str, low: str, lower: Counter[str] | None, keep: set[s
                 words.pop()
             if words and words[0] in _NOT_A_NAME:
                 continue  # 'my son (born 2015)', 'my dad aged 90'
+            if (
+                pat is RELATIVE_LOWER
+                and len(words) == 1
+                and _VERB_SHAPE.search(words[0])
+                and (words[0].capitalize() not in first)
+            ):
+                continue  # 'my son watches Mr Tumble': a verb after the role word, not a name in lower case
             if pat in (_LAST_LINE_LOWER, _END_LOWER) and (
                 not words or words[0] in _SIGN_OFF_WORDS or words[0] in _STOP
             ):
