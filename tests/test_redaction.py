@@ -500,6 +500,7 @@ def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
         "the bus is 10 minutes late and the class is 30 strong. it is 5 miles. my son is 9.",
         "My son watches Mr Tumble. Her social worker agrees with me, my wife volunteers, and my mother minds her.",
         "Support from Young Lives vs Cancer helped us.",
+        "i have bipolar and was sectioned, and me and computer games are all i have. my eldest girl is married now.",
         # horses by name, an island, a foodbank and its manager, firms named after people, a firm's letterhead
         "We keep two horses, Molly and Jack, and we bring them to Ballinasloe in October.",
         "I'm from Mayo and I've lived on Canvey Island since 1971. Kent's schools are full. She is in Year 4.",
@@ -520,6 +521,13 @@ def test_a_village_after_a_street_and_a_town_joined_to_a_place_stay():
         == "We live on [ADDRESS] in Holloway Green ([POSTCODE])."
     )
     assert "in Burnley and" in red("We saw this in Burnley and Nelson where two hubs have already gone.")
+
+
+def test_a_lower_case_cue_word_goes_to_ner_only_if_it_may_be_a_name():
+    from consult_nlp.people import known_lower_word
+
+    assert known_lower_word("deano") and known_lower_word("kyle") and known_lower_word("wattie scott")
+    assert not known_lower_word("computer") and not known_lower_word("kept")
 
 
 def test_next_door_is_no_name():

@@ -32,6 +32,7 @@ from .people import (
     NOT_PEOPLE,
     SAID_OF_NAME,
     _caps_name,
+    known_lower_word,
     lower_name_cues,
     name_ok,
     names_before_births,
@@ -231,7 +232,7 @@ class Redactor:
                 lower_cues += [(i, a, b) for a, b in cues]
             if self.use_ner:
                 english = [not languages or lang in ("en", "") for lang in (languages or [""] * len(texts))]
-                lower_cues = [c for c in lower_cues if english[c[0]]]
+                lower_cues = [c for c in lower_cues if english[c[0]] and known_lower_word(texts[c[0]][c[1] : c[2]])]
                 for i, spans in self._ner_spans(texts, candidates, lower_cues, english, lower).items():
                     found[i].extend(spans)
             else:  # without NER, a lower-case name after a cue stands if what follows reads like a name's sentence
