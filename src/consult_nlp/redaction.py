@@ -25,14 +25,13 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from .addresses import _repeat_addresses
-from .language import GERMAN_EXTRA, WELSH_WORDS, foreign_ranges
+from .language import GERMAN_EXTRA, WELSH_WORDS, foreign_ranges, known_lower_word
 from .people import (
     _SLOGAN_FIRST,
     NOT_NAME_WORDS,
     NOT_PEOPLE,
     SAID_OF_NAME,
     _caps_name,
-    known_lower_word,
     lower_name_cues,
     name_ok,
     names_before_births,
