@@ -500,6 +500,10 @@ def test_names_and_homes_said_in_other_ways_are_redacted(text, secrets):
         "the bus is 10 minutes late and the class is 30 strong. it is 5 miles. my son is 9.",
         "My son watches Mr Tumble. Her social worker agrees with me, my wife volunteers, and my mother minds her.",
         "Support from Young Lives vs Cancer helped us.",
+        "Dear Councillors,\nWe live in and around Llanfeugan.",
+        "Hiya,\nRe planning application 24/01187/FUL, I object.",
+        "Dear Licensing Team,\nI own the wine bar.",
+        "Dear Sirs,\nI farm 300 acres.",
         "i have bipolar and was sectioned, and me and computer games are all i have. my eldest girl is married now.",
         # horses by name, an island, a foodbank and its manager, firms named after people, a firm's letterhead
         "We keep two horses, Molly and Jack, and we bring them to Ballinasloe in October.",

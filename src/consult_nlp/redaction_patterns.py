@@ -430,7 +430,7 @@ Chairperson Director Manager Treasurer Clerk President Trustee Coordinator Co-or
 Headteacher Headteachers Head-teacher Headmaster Headmistress Principal Deputy Governor Governors Governing
 Teacher Teachers Therapist Psychologist Paediatrician Caseworker Keyworker Advocate SENDCo SENDCO Virtual Forest
 Labour Conservative Conservatives Tory Tories Liberal Democrat Democrats LibDem SNP Plaid DUP UUP SDLP Sinn Reform
-Foodbank
+Foodbank Councillors Sirs Colleagues Officers Licensing Planning Hiya Hi Hey Morning Evening Afternoon
 Mum Mam Dad Nan Nana Gran Granny Grandma
 Grandad Auntie Uncle Sister Brother Son Daughter Firstly Secondly Thirdly Finally Lastly
 Glasgow Edinburgh Aberdeen Dundee Inverness Stirling Perth Cardiff Swansea Newport Wrexham Bangor Belfast Derry
