@@ -25,6 +25,7 @@ from .redaction_patterns import (
     _STREET_IN,
     _STREET_LOWER,
     _STREET_NAME,
+    _STREET_ONLY,
     _UP,
     _WELSH_STREET,
     ADDRESS,
@@ -666,19 +667,16 @@ _WE_FARM = re.compile(
     rf"|\b(?:[Ww]e|I|Ah)(?:['’]ve| have) farmed ((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})\b"
 )
 _STREET_LEAD = re.compile(rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?((?:{_CAPWORD}\s+){{1,3}})(?:{_STREET})(?= [a-z])")
-# the suffixes only a street has: 'Hill', 'Park', 'Green' or 'End' also name districts and villages
 _HOUSE_BEFORE_STREET = re.compile(
-    rf"\b(?:[Aa]t|[Ff]rom|c/o) ((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}}), ((?:{_CAPWORD} ){{1,3}}"
-    r"(?:Road|Street|Lane|Close|Avenue|Drive|Terrace|Crescent|Way|Gardens|Court|Place|Row|Walk|Mews))\b"
+    rf"\b(?:[Aa]t|[Ff]rom|c/o) ((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}}), "
+    rf"((?:{_CAPWORD} ){{1,3}}(?:{_STREET_ONLY}))\b"
 )
 _HOUSE_NAMED = re.compile(
     rf"\b(?:[Hh]ouse|[Hh]ome|[Cc]ottage|[Pp]roperty|[Bb]ungalow|[Ff]arm)[ -]?name(?:d| is|:)?\s+['‘\"“]?"
     rf"((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})"
 )
 _IN_BEFORE = re.compile(r"\b(?:in|near)\s+\Z")
-_TOWN_STREET = re.compile(
-    r"\b(?:Road|Street|Lane|Close|Avenue|Drive|Terrace|Crescent|Way|Gardens|Court|Place|Row|Walk|Mews)$"
-)
+_TOWN_STREET = re.compile(rf"\b(?:{_STREET_ONLY})$")
 
 
 def _lives(x: _Text) -> bool:

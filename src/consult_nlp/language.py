@@ -176,3 +176,9 @@ def _common_english() -> frozenset[str]:
     except (ImportError, OSError):
         return frozenset()
     return frozenset(w for w in text.split() if w.isalpha())
+
+
+# a name in Han script beside its Latin form: 'Zhang Hao (张浩)'
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_NAME_BEFORE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}[ ]?\(?[ ]?$")
+_LATIN_NAME_AFTER = re.compile(r"[ ]?\(?[ ]?[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}")

@@ -7,7 +7,6 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from pathlib import Path
 
 from .addresses import _WELSH_STREET_RE, _house_like, _street_like
 from .recognisers import _org_line
@@ -49,6 +48,7 @@ from .redaction_patterns import (
     WITH_ME_LOWER,
     Span,
     name_lists,
+    uk_names,
 )
 
 # named like people but not people: characters, brands, breeds; a consultation adds its own with keep_words
@@ -597,9 +597,7 @@ def names_by_verb(
 def uk_first_names() -> frozenset[str]:
     """The project's own list of first names carried in the UK, without those that are words ('Hope'): Faker's
     86 locales also hold words ('Doctor', 'Page'), too loose where no capital or cue marks a name."""
-    text = (Path(__file__).parent / "names" / "uk_names.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines())
-    return frozenset(r[2] for r in rows if len(r) == 3 and r[0] == "first" and r[1] != "word-name")
+    return frozenset(name for kind, community, name in uk_names() if kind == "first" and community != "word-name")
 
 
 _ROLE_NAME_IS = re.compile(
@@ -691,3 +689,9 @@ def _caps_name(text: str, end: int, keep: set[str]) -> re.Match | None:
         return None
     words = m.group(1).replace("-", " ").replace("'", " ").replace("’", " ").split()
     return None if any(w in keep or w.capitalize() in keep or len(w) < 2 for w in words) else m
+
+
+# kings' and queens' places ('King's Lynn'), and a nickname in quotes between first name and surname
+_ROYAL_BEFORE = re.compile(r"\b(?:King|Queen|Bishop|Prince|Abbot)['’]s $")
+_ROYAL_PLACE = re.compile(r"(?:King|Queen|Bishop|Prince|Abbot)['’]s [A-Z]")
+_QUOTED_NICKNAME = re.compile(r"\b(([A-Z][a-z]+) [\"'“‘]([A-Z][a-z]+)[\"'”’] [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")

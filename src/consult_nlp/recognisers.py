@@ -43,6 +43,7 @@ from .redaction_patterns import (
     _ROLE_MAILBOX,
     _STOP,
     _STREET,
+    _STREET_ONLY,
     _TRADES,
     _UP,
     _VEHICLE_CUE,
@@ -264,15 +265,11 @@ def _dob_spans(text: str) -> list[Span]:
     Leeds on ...') leaves the words between."""
     out = []
     for m in DATE_OF_BIRTH.finditer(text):
-        cue_end = m.start() + len(_DOB_CUE.match(m.group()).group())
-        start = m.start() if _DOB_FILLER.fullmatch(text, cue_end, m.start(1)) else m.start(1)
-        out.append(Span(start, m.end(1), "DATE_OF_BIRTH"))
+        start = m.start() if _DOB_FILLER.fullmatch(text, m.end("cue"), m.start("date")) else m.start("date")
+        out.append(Span(start, m.end("date"), "DATE_OF_BIRTH"))
     return out
 
 
-_DOB_CUE = re.compile(
-    r"(?i)born|b\.|d\.?\s?o\.?\s?b\.?|date of birth|birth ?date|birthday|geboren|geb\.|dyddiad geni|ganwyd"
-)
 _DOB_FILLER = re.compile(r"(?i)[\s:,(–-]*(?:(?:is|was|on|the|of|:)[\s:,]*)*")
 
 
@@ -448,10 +445,7 @@ def _dates_after_names(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-_STREET_OF_NAME = re.compile(
-    rf" of ((?:\d{{1,4}} )?(?:{_CAPWORD} ){{1,3}}"
-    r"(?:Road|Street|Lane|Close|Avenue|Drive|Terrace|Crescent|Way|Gardens|Court|Place|Row|Walk|Mews))\b"
-)
+_STREET_OF_NAME = re.compile(rf" of ((?:\d{{1,4}} )?(?:{_CAPWORD} ){{1,3}}(?:{_STREET_ONLY}))\b")
 
 
 def _drop_public_addresses(texts, found, distinct, done, many: int) -> list[list[Span]]:

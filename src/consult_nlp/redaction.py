@@ -25,8 +25,19 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from .addresses import _repeat_addresses
-from .language import GERMAN_EXTRA, WELSH_WORDS, foreign_ranges, known_lower_word
+from .language import (
+    _HAN,
+    _LATIN_NAME_AFTER,
+    _LATIN_NAME_BEFORE,
+    GERMAN_EXTRA,
+    WELSH_WORDS,
+    foreign_ranges,
+    known_lower_word,
+)
 from .people import (
+    _QUOTED_NICKNAME,
+    _ROYAL_BEFORE,
+    _ROYAL_PLACE,
     _SLOGAN_FIRST,
     NOT_NAME_WORDS,
     NOT_PEOPLE,
@@ -82,11 +93,8 @@ from .redaction_patterns import (
     _FIRM_AFTER,
     _GREW_UP_IN,
     _GROWN_AFTER,
-    _HAN,
     _KEEP_AFTER_NAME,
     _LANDMARK_AFTER,
-    _LATIN_NAME_AFTER,
-    _LATIN_NAME_BEFORE,
     _LITTLE_CUE,
     _LOWER_WORD,
     _NAME_TOKEN_RE,
@@ -103,10 +111,7 @@ from .redaction_patterns import (
     _PLACE_NAME,
     _POST_NOMINAL_CUE,
     _PUNCT_TO_SPACE,
-    _QUOTED_NICKNAME,
     _REL_NAME,
-    _ROYAL_BEFORE,
-    _ROYAL_PLACE,
     _SIGN_OFF_SHORT,
     _SIGN_OFF_WORDS,
     _STOP,

@@ -147,9 +147,11 @@ _DATE = (
     rf"\d{{1,2}}[./ -]{_MONTH}[./ -](?:\d{{4}}|\d{{2}})(?!\d)|(?:19|20)\d\d-\d\d-\d\d(?!\d))"
 )
 DATE_OF_BIRTH = re.compile(
-    r"(?i:\b(?:born|b\.(?= ?\d)|d\.?\s?o\.?\s?b\.?|date of birth|birth ?date|birthday|geboren|geb\.|"
-    r"dyddiad geni|ganwyd)(?![\w]))[^.!?\n\d]{0,60}?(" + _DATE + ")",
+    r"(?P<cue>(?i:\b(?:born|b\.(?= ?\d)|d\.?\s?o\.?\s?b\.?|date of birth|birth ?date|birthday|geboren|geb\.|"
+    r"dyddiad geni|ganwyd)(?![\w])))[^.!?\n\d]{0,60}?(?P<date>" + _DATE + ")",
 )
+# the suffixes only a street has: 'Hill', 'Park', 'Green' or 'End' also name districts and villages
+_STREET_ONLY = "Road|Street|Lane|Close|Avenue|Drive|Terrace|Crescent|Way|Gardens|Court|Place|Row|Walk|Mews"
 
 
 # -- names -----------------------------------------------------------------------------------------------------
@@ -471,11 +473,17 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
                         if isinstance(n, str) and " " not in n and n[:1].isupper()
                     )
     # names Faker's locales lack: Welsh, Gaelic, Irish, South Asian, African, nicknames (names/README.md)
-    for line in (Path(__file__).parent / "names" / "uk_names.tsv").read_text(encoding="utf-8").splitlines():
-        kind, community, name = line.split("\t")
+    for kind, community, name in uk_names():
         if community != "word-name" and " " not in name:
             (first if kind == "first" else last).add(name)
     return frozenset(first), frozenset(last)
+
+
+@functools.cache
+def uk_names() -> tuple[tuple[str, str, str], ...]:
+    """names/uk_names.tsv as (kind, community, name) rows, read once."""
+    text = (Path(__file__).parent / "names" / "uk_names.tsv").read_text(encoding="utf-8")
+    return tuple(tuple(line.split("\t")) for line in text.splitlines() if line.count("\t") == 2)
 
 
 _RU = dict(
@@ -688,11 +696,4 @@ _FIRM_AFTER = re.compile(
     r"| (?:&|and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*(?= )" + _ORG_AFTER.pattern[len(r"['’]?s?") :]
 )
 
-# read by redaction.py: kings' and queens' places, quoted nicknames, names in Han script beside a Latin one
-_ROYAL_BEFORE = re.compile(r"\b(?:King|Queen|Bishop|Prince|Abbot)['’]s $")
-_ROYAL_PLACE = re.compile(r"(?:King|Queen|Bishop|Prince|Abbot)['’]s [A-Z]")
-_QUOTED_NICKNAME = re.compile(r"\b(([A-Z][a-z]+) [\"'“‘]([A-Z][a-z]+)[\"'”’] [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_LATIN_NAME_BEFORE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}[ ]?\(?[ ]?$")
-_LATIN_NAME_AFTER = re.compile(r"[ ]?\(?[ ]?[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}")
 _STREET_AFTER = re.compile(r" (?:Street|St\b|Road|Rd\b|Lane|Way|Walk|Hill|Close)")
