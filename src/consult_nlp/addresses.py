@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .cued import Cued
 from .redaction_patterns import (
     _ADDRESS_START,
     _CAPWORD,
@@ -325,12 +326,14 @@ _STREET_THEN_LIVE = re.compile(
     r"|residents like (?:me|us|myself)|outside (?:my|our|his|her) (?:own )?(?:front )?(?:door|house|home|gate)))"
 )
 _THE = re.compile(r"^[Tt]he ")
-_HOME_CONTEXT = re.compile(
-    r"(?i:\b(?:house|home|cottage|bungalow|farm|static|caravan|mobile home|boat|wagon|live|lives|living)\b)"
+_HOME_CONTEXT = Cued(
+    re.compile(r"(?i:\b(?:house|home|cottage|bungalow|farm|static|caravan|mobile home|boat|wagon|live|lives|living)\b)")
 )
-_HOME_NUMBER = re.compile(
-    r"(?i:\b(?:live|lives|living|lived|we're|we are|i'm|i am)\s+at\s+(?:number|no\.?)\s*\d{1,4}[a-z]?\b"
-    r"|\b(?:my|our) (?:house|home|flat|door) is (?:number|no\.?)\s*\d{1,4}[a-z]?\b)"
+_HOME_NUMBER = Cued(
+    re.compile(
+        r"(?i:\b(?:live|lives|living|lived|we're|we are|i'm|i am)\s+at\s+(?:number|no\.?)\s*\d{1,4}[a-z]?\b"
+        r"|\b(?:my|our) (?:house|home|flat|door) is (?:number|no\.?)\s*\d{1,4}[a-z]?\b)"
+    )
 )
 
 
@@ -609,17 +612,21 @@ _HOME_WORDS = frozenset(
 )
 # a word of a house name: capitalised, or a Gaelic, Irish or Welsh small word ('Tír na nÓg', 'Sŵn y Don')
 _HOUSE_WORD = rf"(?:{_CAPWORD}|na|nan|an|a['’]|y|yr|n[{_UP}][{_LO}]+)"
-_WE_ARE_AT = re.compile(
-    rf"(?i:\b(?:we['’]re|we are|i['’]m|i am|(?:he|she)(?:['’]s| is| lives))\s+(?:at|in)\s+)"
-    rf"((?:The\s+)?{_HOUSE_WORD}(?: {_HOUSE_WORD}){{1,3}})(?=,|\s+(?:on|in|at|and|by)\b)"
+_WE_ARE_AT = Cued(
+    re.compile(
+        rf"(?i:\b(?:we['’]re|we are|i['’]m|i am|(?:he|she)(?:['’]s| is| lives))\s+(?:at|in)\s+)"
+        rf"((?:The\s+)?{_HOUSE_WORD}(?: {_HOUSE_WORD}){{1,3}})(?=,|\s+(?:on|in|at|and|by)\b)"
+    )
 )
 # a boat lived on by its name: 'we have lived aboard the Kittiwake', 'I live aboard Morwenna', 'a narrowboat ...,
 # Dragonfly,'; a person's home after their name: 'Mrs Beynon at Cae'r Wern'
-_ABOARD = re.compile(
-    rf"(?i:\b(?:live|lives|living|lived) aboard(?: the)?) ((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})\b"
-    rf"|(?i:\b(?:narrowboat|houseboat|boat|barge|ketch|yacht)\b)[^.!?\n]{{0,40}}?, "
-    rf"((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}}),"
-    rf"|\b(?:Mr|Mrs|Ms|Miss) {_CAPWORD} at ((?:The )?{_HOUSE_WORD}(?: {_HOUSE_WORD}){{0,3}})(?=[,.;]| asked| said)"
+_ABOARD = Cued(
+    re.compile(
+        rf"(?i:\b(?:live|lives|living|lived) aboard(?: the)?) ((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})\b"
+        rf"|(?i:\b(?:narrowboat|houseboat|boat|barge|ketch|yacht)\b)[^.!?\n]{{0,40}}?, "
+        rf"((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}}),"
+        rf"|\b(?:Mr|Mrs|Ms|Miss) {_CAPWORD} at ((?:The )?{_HOUSE_WORD}(?: {_HOUSE_WORD}){{0,3}})(?=[,.;]| asked| said)"
+    )
 )
 _CELTIC_SMALL = re.compile(r"\b(?:an|An|na|nan|a['’]|y|yr|Tigh|Teach|Tŷ|Bryn|Pen|Cnoc|Druim|Baile|Bally)\b")
 _HOME_APPOSED = re.compile(
@@ -651,8 +658,8 @@ _ITS_CALLED = re.compile(
     rf"\b((?:[Tt]he )?{_CAPWORD}(?: {_CAPWORD}){{0,2}}),? (?:it['’]?s|is) called\b"
     rf"|(?:plot|pitch|static|caravan|van|boat|wagon) \d{{0,4}},? called ((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})"
 )
-_CALLED_HOME = re.compile(
-    rf"\b(?:called|named|known as)\s+(?:it\s+)?((?:The\s+)?(?:{_CAPWORD}\s+){{0,2}}(?:{_HOUSE}))\b"
+_CALLED_HOME = Cued(
+    re.compile(rf"\b(?:called|named|known as)\s+(?:it\s+)?((?:The\s+)?(?:{_CAPWORD}\s+){{0,2}}(?:{_HOUSE}))\b")
 )
 _ON_STREET = re.compile(rf"(?:,\s+|,?\s+(?:on|in|at)\s+)({_A_STREET})")
 # moving house names where: 'we moved here in 2019 to Larch Close', 'moved from Leeds to Clos yr Hafod'

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from .addresses import _WELSH_STREET_RE, _house_like, _street_like
+from .cued import Cued
 from .recognisers import _org_line
 from .redaction_patterns import (
     _AND_AFTER,
@@ -369,9 +370,11 @@ def whole_word(text: str, sp: Span) -> Span:
 _VERB_SHAPE = re.compile(r"(?:es|ed|ing|s)$")
 _WITH_ME_KEYS = ("me and ", "me n ", "me & ", " and me", " n me", " & me", " and i", " n i", " & i", "next door")
 _LOWER_TITLES = frozenset("mr mrs ms miss dr".split())
-_TITLE_LOWER = re.compile(  # not the verb: 'we miss letters', 'i'll miss the bus'
-    r"\b(?:mr|mrs|ms|dr|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bto )(?<!\bll )(?<!\bdo )(?<!\bwill )miss)"
-    r"\.? ([a-z][a-z'-]{2,})\b"
+_TITLE_LOWER = Cued(
+    re.compile(  # not the verb: 'we miss letters', 'i'll miss the bus'
+        r"\b(?:mr|mrs|ms|dr|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bto )(?<!\bll )(?<!\bdo )(?<!\bwill )miss)"
+        r"\.? ([a-z][a-z'-]{2,})\b"
+    )
 )
 _MORE_LOWER = re.compile(r"(?:,| and| n| &) ([a-z][a-z'-]+)\b")
 
@@ -611,13 +614,13 @@ _CHILD_NAME = re.compile(
     r"|['’]s (?:year|class|teacher|school|nursery|EHCP|EHC plan|plan|diagnosis|TA|SENCO|key ?worker|taxi|escort)\b"
     r"|( and (?:her|his) (?:\w+ )?(?:boys?|girls?|kids|children|sons?|daughters?|husband|wife|partner)\b))"
 )
-_CHILD_NAME_KEYS = re.compile(
-    r"(?i:\bage|in (?:year|yr|p\d|reception|nursery)|['’]s (?:\w+ )?\w|and (?:her|his) |\(\d)"
+_CHILD_NAME_KEYS = Cued(
+    re.compile(r"(?i:\bage|in (?:year|yr|p\d|reception|nursery)|['’]s (?:\w+ )?\w|and (?:her|his) |\(\d)")
 )
 _SENTENCE_FIRST_WORD = re.compile(rf"(?:\A|(?<=[.!?])\s+|\n\s*)({_NAME_TOKEN}(?:-{_NAME_TOKEN})?)")
 _LOWER_WORD_AGE = re.compile(r"(?<![\w'’-])([a-z]{3,}(?:-[a-z]+)?)(?= (?:is|was) \d{1,2}\b)")
 _AGE_AFTER = re.compile(r" (?:is|was) \d")
-_OUR_LOWER_WORD = re.compile(r"\b(?:[Oo]ur|[Mm]y) ([a-z]+(?:-[a-z]+)?)")
+_OUR_LOWER_WORD = Cued(re.compile(r"\b(?:[Oo]ur|[Mm]y) ([a-z]+(?:-[a-z]+)?)"))
 _VERB_AFTER = re.compile(_PERSON_VERB)
 _NAME_USE_AFTER = re.compile(_PERSON_AFTER)
 

@@ -16,6 +16,7 @@ from .addresses import (
     _address_spans,
     _lives,
 )
+from .cued import Cued
 from .redaction_patterns import (
     _AREA_SET,
     _AT_GAP,
@@ -82,10 +83,12 @@ _SCHOOL_TOKEN = rf"(?:{_CAPWORD}|St\.?|RC|CE|C of E|CofE|of)"
 SCHOOL = re.compile(rf"(?<![\w'’-])((?:{_SCHOOL_TOKEN} ){{1,6}}{_SCHOOL_TYPE})\b")
 # Welsh, Gaelic and Irish schools put the kind first: 'Ysgol Bro Helyg', 'Bun-sgoil Thàrsaigh', 'Bunscoil Bhaile
 # Caoil'
-SCHOOL_CELTIC = re.compile(
-    rf"\b((?:Ysgol|Sgoil|Bunscoil|Gaelscoil|Scoil|Meánscoil|Àrd-[Ss]goil|Bun-[Ss]goil)"
-    rf"(?: (?:Gynradd|Uwchradd|Gymraeg|na|nan|nam|an|y|yr))*"
-    rf"(?: {_CAPWORD}){{1,3}})"
+SCHOOL_CELTIC = Cued(
+    re.compile(
+        rf"\b((?:Ysgol|Sgoil|Bunscoil|Gaelscoil|Scoil|Meánscoil|Àrd-[Ss]goil|Bun-[Ss]goil)"
+        rf"(?: (?:Gynradd|Uwchradd|Gymraeg|na|nan|nam|an|y|yr))*"
+        rf"(?: {_CAPWORD}){{1,3}})"
+    )
 )
 SCHOOL_LOWER = re.compile(
     r"\b(?:at|to|attends|attending|from|in)\s+((?:[a-z][a-z-]+ ){1,3}(?:(?:primary|infant|junior)(?: school)?|"
@@ -502,10 +505,10 @@ _WORD_AT = re.compile(r"[\w'’-]+")  # _IS_GAP looks ahead to a capital, so a w
 _INFORMAL_ROLES = frozenset("bro da lad lass wean bairn brither pal mate".split())
 
 
-def _after_roles(text: str, low: str) -> list[int]:
+def _after_roles(text: str, low: str, words: frozenset[str] | None = None) -> list[int]:
     """Where a capitalised name starts right after a role word ('my carer, Dolores'; 'pupil Rowan Tessaly'):
     each role word the text holds is looked up where it occurs, so a text is never scanned for all of them."""
-    present = _REL_LAST.intersection(low.translate(_PUNCT_TO_SPACE).split())
+    present = _REL_LAST.intersection(low.translate(_PUNCT_TO_SPACE).split() if words is None else words)
     if not present or len(low) != len(text):
         return []
     first = name_lists()[0]
@@ -519,9 +522,9 @@ def _after_roles(text: str, low: str) -> list[int]:
             # an informal role word is written in lower case: 'Cymuned Bro Eifion' (Bro, Welsh for a region)
             informal = w in _INFORMAL_ROLES and text[i].isupper()
             if (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()) and not informal:
-                prev = _PRE_REL.search(low, max(0, i - 20), i)
-                two = f"{prev.group(2)} {w}" if prev else ""
-                if w in _REL_SET or two in _REL_SET:
+                # a two-word role ('support worker') is looked for only where the word alone is none
+                prev = None if w in _REL_SET else _PRE_REL.search(low, max(0, i - 20), i)
+                if w in _REL_SET or (prev and f"{prev.group(2)} {w}" in _REL_SET):
                     g = _ROLE_GAP.match(text, j)
                     if g and g.end() < len(text) and text[g.end()].isupper():
                         out.append(g.end())

@@ -168,19 +168,16 @@ class Redactor:
         return self._keep_cache
 
     @functools.cached_property
-    def _not_people(self) -> re.Pattern:
+    def _not_people(self) -> dict[str, tuple[str, ...]]:
+        """Those names by one word of each, its longest that is no everyday word and not the last ('sierra' of 'Sierra
+        Leone'; a last word may carry an "'s"): a text holding none of the words holds none of the names, and one
+        holding some is searched for theirs alone (one pattern of all of them costs ~80 us a search)."""
         names = {*NOT_PEOPLE, *_countries_of_words(), *(k for k in self.keep_words if " " in k)}
-        words = sorted(names, key=len, reverse=True)
-        return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I)
-
-    @functools.cached_property
-    def _not_people_first(self) -> frozenset[str]:
-        """One word of each of those names, its longest that is no everyday word and not the last ('sierra' of 'Sierra
-        Leone'; a last word may carry an "'s"): a text holding none of them holds none of the names, and needs no
-        search."""
-        names = {*NOT_PEOPLE, *_countries_of_words(), *(k for k in self.keep_words if " " in k)}
-        words = (n.lower().translate(_PUNCT_TO_SPACE).split() for n in names)
-        return frozenset(max(ws[:-1] or ws, key=lambda w: (w not in _STOP, len(w))) for ws in words)
+        index: dict[str, list[str]] = {}
+        for n in sorted(names):
+            ws = n.lower().translate(_PUNCT_TO_SPACE).split()
+            index.setdefault(max(ws[:-1] or ws, key=lambda w: (w not in _STOP, len(w))), []).append(n)
+        return {w: tuple(ns) for w, ns in index.items()}
 
     @staticmethod
     def _counts(texts: Sequence[str]) -> tuple[Counter[str], Counter[str], Counter[str]]:
@@ -261,27 +258,23 @@ class Redactor:
 
     def _drop_not_people(self, text: str, spans: list[Span], words: frozenset[str] | None = None) -> list[Span]:
         """Names that are characters, brands or conditions ('Mr Men', 'Peppa Pig', "Down's") are not redacted."""
-        if not spans:
+        if not any(s.kind in ("NAME", _NER_WORD) for s in spans):
             return spans
         spans = [s for s in spans if s.kind not in ("NAME", _NER_WORD) or not not_a_person(text, s)]
         words = words if words is not None else frozenset(text.lower().translate(_PUNCT_TO_SPACE).split())
-        if words.isdisjoint(self._not_people_first):
+        if not (hits := words.intersection(self._not_people)):
             return spans
+        pattern = _names_pattern(tuple(sorted(n for w in hits for n in self._not_people[w])))
         # and the capitalised word right after it: 'Little Miss Sunshine', 'Mr Men Show'
         kept = [
             (m.start(), m.end() + (nxt.end() if (nxt := _NEXT_CAP.match(text, m.end())) else 0))
             for sp in spans
             if sp.kind in ("NAME", _NER_WORD)
-            for m in self._not_people.finditer(text, max(0, sp.start - 40), sp.end + 40)
+            for m in pattern.finditer(text, max(0, sp.start - 40), sp.end + 40)
         ]
-        if not kept:
-            return spans
         return [
             s for s in spans if s.kind not in ("NAME", _NER_WORD) or not any(a < s.end and s.start < b for a, b in kept)
         ]
-
-    def _name_ok(self, name: str, keep: set[str], common: set[str]) -> bool:
-        return name_ok(name, keep, common)
 
     def _extend_surname(self, text: str, end: int, common: set[str]) -> int:
         """A surname after the first name a pattern found: 'my son Oliver Bennett', 'Thomas "Tommy" Ferguson'."""
@@ -302,7 +295,7 @@ class Redactor:
         pats = []
         if not words.isdisjoint(_TITLE_WORDS):
             pats.append(TITLED_NAME)
-        relations = _after_roles(text, low)
+        relations = _after_roles(text, low, words)
         first, last = name_lists()
         if "name" in low or "i'm" in low or "i am" in low or "ich " in low or "fy enw" in low:
             pats.append(MY_NAME)
@@ -333,17 +326,17 @@ class Redactor:
                 # a known first name after a role word or 'my name is' is a name, a place's too ('My name is Jordan')
                 cued = pat is RELATIVE or (pat is MY_NAME and "name" in m.group().lower())
                 known = cued and name.split()[0] in name_lists()[0] and name.split()[0] not in _STOP_CAPS
-                if pat is TITLED_NAME or self._name_ok(name, keep, common) or known:
+                if pat is TITLED_NAME or name_ok(name, keep, common) or known:
                     end = m.end(1) if pat is POST_NOMINAL else self._extend_surname(text, m.end(1), common)
                     spans.append(Span(m.start(1), end, "NAME"))
         for m in SIGN_IN.finditer(text[:80]) if "here" in low[:80] or "writing" in low[:80] else ():
-            if self._name_ok(m.group(1), keep, common) and not _org_line(m.group(1)):
+            if name_ok(m.group(1), keep, common) and not _org_line(m.group(1)):
                 spans.append(Span(m.start(1), m.end(1), "NAME"))
         for m in SIGN_IN_LOWER.finditer(text[:40]) if "here" in low[:40] else ():
             if m.group(1).capitalize() in first and m.group(1).capitalize() not in keep:
                 spans.append(Span(m.start(1), m.end(1), "NAME"))
         for m in CALLED_NAME.finditer(text) if "call" in low else ():
-            if m.group(1) not in _STOP_CAPS and self._name_ok(m.group(1), keep, common):
+            if m.group(1) not in _STOP_CAPS and name_ok(m.group(1), keep, common):
                 spans.append(Span(m.start(1), m.end(1), "NAME"))
         for pat, cue, names in ((FAMILY_NAME, _FAMILY_CUE, last), (LITTLE_NAME, _LITTLE_CUE, first)):
             if words.isdisjoint(cue):
@@ -353,7 +346,7 @@ class Redactor:
                 name = m.group(g)
                 # 'twins' and 'triplets' follow nothing but a surname; 'family' may follow a party or a firm
                 listed = name.split()[0] in names or m.group().endswith(("twins", "triplets"))
-                if listed and name not in _STOP_CAPS and self._name_ok(name, keep, common):
+                if listed and name not in _STOP_CAPS and name_ok(name, keep, common):
                     spans.append(Span(m.start(g), m.end(g), "NAME"))
         for cue, pat in SAID_OF_NAME:
             if words.isdisjoint(cue) or (cue is _IS and ", is " not in text):
@@ -362,7 +355,7 @@ class Redactor:
                 for part in re.split(r",| and | & ", m.group(1)):
                     part = part.strip()
                     a = m.start(1) + m.group(1).find(part)
-                    if part and self._name_ok(part, keep, common) and not _org_line(part):
+                    if part and name_ok(part, keep, common) and not _org_line(part):
                         spans.append(Span(a, a + len(part), "NAME"))
         for m in HAN_NAME.finditer(text) if _HAN.search(text) else ():
             # beside a name in Latin letters, or after 'I am': 'Chan Kwok Wing 陳國榮', '陈美玲 (Chan Mei Ling)'
@@ -375,7 +368,7 @@ class Redactor:
         # a nickname in quotes between a first name and a surname: "Dilwyn 'Dil' Harries", 'Patrick "Paddy" Ward'
         for m in _QUOTED_NICKNAME.finditer(text) if "'" in text or "‘" in text or '"' in text or "“" in text else ():
             given, nick = m.group(2), m.group(3)
-            if (given in first or given[:2] == nick[:2]) and self._name_ok(m.group(1), keep, common):
+            if (given in first or given[:2] == nick[:2]) and name_ok(m.group(1), keep, common):
                 spans.append(Span(m.start(1), m.end(1), "NAME"))
         spans += signature_spans(text, keep, common)
         return spans
@@ -394,7 +387,7 @@ class Redactor:
                 continue  # 'Tonbridge High Street'; 'at Oakwood Park Grammar' beside a child is a school
             while toks and toks[0].group() in keep and toks[0].group() != "St":
                 toks = toks[1:]  # "At", "The", "Kent", "Special" ... are not the school's own name
-            if len(toks) >= 2 and self._name_ok(" ".join(t.group() for t in toks[:-1]), keep, set()):
+            if len(toks) >= 2 and name_ok(" ".join(t.group() for t in toks[:-1]), keep, set()):
                 out.append(Span(m.start(1) + toks[0].start(), m.end(1), "SCHOOL"))
         for m in SCHOOL_CELTIC.finditer(text):
             out.append(Span(m.start(1), m.end(1), "SCHOOL"))
@@ -405,7 +398,7 @@ class Redactor:
             # after a room's alone ('unit at Port Linnhe')
             child = not _ROOM_AT.match(m.group()) or _YEAR_AFTER.match(text, m.end(g))
             theirs = child and any(t in shared and t not in keep for t in name.split())
-            if self._name_ok(name, keep, common) or theirs or name.startswith(("St", "st ")):
+            if name_ok(name, keep, common) or theirs or name.startswith(("St", "st ")):
                 out.append(Span(m.start(g), m.end(g), "SCHOOL"))
         lower_cue = any(w in low for w in ("primary", "infant", "junior", "academy", "high"))
         for m in SCHOOL_LOWER.finditer(text) if lower_cue else ():
@@ -649,6 +642,12 @@ def _finish(items: Sequence[tuple[str, list[Span]]], ctx: _Ctx) -> list[list[Spa
         out.append(_merge(whole_word(t, Span(x.start, x.end, "NAME")) if x.kind in ("NAME", _NER_WORD) else x
                           for x in spans))  # fmt: skip
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern:
+    words = sorted(names, key=len, reverse=True)  # the longest first: 'Thomas the Tank Engine' before 'Thomas'
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I)
 
 
 @functools.lru_cache(maxsize=1)

@@ -5,12 +5,12 @@ redaction.py explains how they are used; recognisers.py turns them into the regi
 
 from __future__ import annotations
 
-import functools
-import importlib
-import pkgutil
 import re
 from dataclasses import dataclass
-from pathlib import Path
+
+from .cued import Cued
+from .name_lists import name_lists as name_lists
+from .name_lists import uk_names as uk_names
 
 # letters of names in any Latin script: "Müller", "Wiesława", "Bláithín", "Zając"
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
@@ -89,28 +89,34 @@ _HANDLE_BEFORE = re.compile(
     r"\b([a-z][a-z0-9_.]*[0-9_.][a-z0-9_.]*[a-z0-9_]) on (?i:insta|instagram|tiktok|facebook|fb|snapchat|twitter|x)\b"
     r"|(?i:\bon (?:facebook|fb|insta|instagram|tiktok) as) ((?:[A-Z][\w'’-]+ ?){1,4})(?<! )"
 )
-_HANDLE_CUE = re.compile(
-    r"(?i:\b(?:instagram|insta|facebook|fb|tiktok|twitter|threads|snapchat|snap|page|account|handle)\b)\W{1,3}"
-    r"(?:is |at |on |me |me on )?"
-    r"([a-z0-9_]+[._][a-z0-9_.]*[a-z0-9_])(?![\w@])"
+_HANDLE_CUE = Cued(
+    re.compile(
+        r"(?i:\b(?:instagram|insta|facebook|fb|tiktok|twitter|threads|snapchat|snap|page|account|handle)\b)\W{1,3}"
+        r"(?:is |at |on |me |me on )?"
+        r"([a-z0-9_]+[._][a-z0-9_.]*[a-z0-9_])(?![\w@])"
+    )
 )
 # hospital, account and other reference numbers: letters and at least six digits, or digits after a cue
 ID_NUMBER = re.compile(r"(?<![\w/.-])(?:[A-Z]{1,4}[- ]?\d[\d -]{3,}\d[A-Z]?|\d{4,}[A-Z])(?![\w/-])")
-_ID_CUE = re.compile(
-    r"(?i:\b(?:hospital|patient|mrn|medical record|record|account|acct|reference|ref|customer|case|client|tenancy|"
-    r"claim|membership|payroll|council tax|service|matric|matriculation|student|staff|employee)\b"
-    r"(?:\s+(?:no|number|num|id|is|was|account|reference|ref))*\.?\s*[:#]?\s*)"
-    r"((?:[A-Z&]{0,6}[- ]?)?\d[\d -]{4,}\d[A-Z]?)(?![\w/])"
+_ID_CUE = Cued(
+    re.compile(
+        r"(?i:\b(?:hospital|patient|mrn|medical record|record|account|acct|reference|ref|customer|case|client|tenancy|"
+        r"claim|membership|payroll|council tax|service|matric|matriculation|student|staff|employee)\b"
+        r"(?:\s+(?:no|number|num|id|is|was|account|reference|ref))*\.?\s*[:#]?\s*)"
+        r"((?:[A-Z&]{0,6}[- ]?)?\d[\d -]{4,}\d[A-Z]?)(?![\w/])"
+    )
 )
 # one's own number after what it is, a word or two between: 'My student number is 2230417', 'my card number from
 # the library is CCE 448 821', 'our ref with the team is FC/2291/K', 'My SBI is 106 478 229', 'My staff number is
 # NIFRS 20417'. Four digits at least; a date, money or a year is no number of this kind ('£14,000', '2024')
-OWN_NUMBER = re.compile(
-    r"(?i:\b(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:number|no|num|ref|reference|id|account|acct|card|licence|license|permit|badge|sbi|cph|herd|flock|holding|"
-    r"payroll|register|claim|case|tenancy|membership|customer)\.?"
-    r"(?:\s+(?:number|no|num|id|ref|reference))?(?:\s+(?!is\b)[a-z'’]+){0,4}?\s*(?:\s(?:is|was)|:|,|#)\s*)"
-    r"((?:[A-Z]{1,6}[ /-]?)?\d[\d /-]{2,16}\d(?:[ /-]?[A-Z]{1,3})?)(?![\w/£$€%-])"
+OWN_NUMBER = Cued(
+    re.compile(
+        r"(?i:\b(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:number|no|num|ref|reference|id|account|acct|card|licence|license|permit|badge|sbi|cph|herd|flock|holding|"
+        r"payroll|register|claim|case|tenancy|membership|customer)\.?"
+        r"(?:\s+(?:number|no|num|id|ref|reference))?(?:\s+(?!is\b)[a-z'’]+){0,4}?\s*(?:\s(?:is|was)|:|,|#)\s*)"
+        r"((?:[A-Z]{1,6}[ /-]?)?\d[\d /-]{2,16}\d(?:[ /-]?[A-Z]{1,3})?)(?![\w/£$€%-])"
+    )
 )
 # a code of letters and digits in parts, shaped like no word, date or road: 'GCC/FPN/004417', 'LIC-F-20877',
 # 'PCH-M0933184' (four digits at least); a planning application's number is public unless it is one's own
@@ -177,24 +183,28 @@ TITLED_NAME = re.compile(
 )
 # "Fiona Castellano MP", "Jane Doe, Director": a name before a post-nominal or a public office
 POST_NOMINAL = re.compile(rf"\b({_NAME_TOKEN}(?: {_NAME_TOKEN}){{1,2}}),? (?:MP|MSP|MS|AM|MEP|QC|KC|OBE|MBE|CBE)\b")
-_POST_NOMINAL_CUE = re.compile(r"\b(?:MP|MSP|MS|AM|MEP|QC|KC|OBE|MBE|CBE)\b")
-MY_NAME = re.compile(
-    rf"\b(?:[Mm]y name is|[Mm]y name's|(?:[Hh]is|[Hh]er|[Tt]heir) name is|I am called|I'm called|I am|I'm|"
-    rf"[Ii]ch heiße|[Ii]ch bin|[Mm]ein Name ist|"
-    rf"[Ff]y enw i yw|[Ff]y enw yw)\s+({_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,2}})"
+_POST_NOMINAL_CUE = Cued(re.compile(r"\b(?:MP|MSP|MS|AM|MEP|QC|KC|OBE|MBE|CBE)\b"))
+MY_NAME = Cued(
+    re.compile(
+        rf"\b(?:[Mm]y name is|[Mm]y name's|(?:[Hh]is|[Hh]er|[Tt]heir) name is|I am called|I'm called|I am|I'm|"
+        rf"[Ii]ch heiße|[Ii]ch bin|[Mm]ein Name ist|"
+        rf"[Ff]y enw i yw|[Ff]y enw yw)\s+({_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,2}})"
+    )
 )
 _SIGN_OFF_WORDS = frozenset(
     """yours regards sincerely faithfully thanks thank cheers wishes signed grüßen grüße mfg cofion gywir diolch
     meas""".split()
 )
 _SIGN_OFF_SHORT = re.compile(r"(?i:\b(?:best|love|from)\b)")  # sign-offs that are also everyday words: near the end
-SIGN_OFF = re.compile(
-    r"(?m)(?<![\w-])(?i:yours\s+(?:sincerely|faithfully|truly)|yours|kind(?:est)?\s+regards|best\s+(?:wishes|regards)|"
-    r"warm(?:est)?\s+regards|many\s+thanks|with\s+thanks|regards|sincerely|thank\s+you|thanks|cheers|best|love|"
-    r"from|signed|mit\s+freundlichen\s+grüßen|(?:viele|liebe|beste|herzliche)\s+grüße|mfg|grüße|"
-    r"cofion(?:\s+cynnes)?|yn\s+gywir|diolch(?:\s+yn\s+fawr)?|is\s+mise\s+le\s+meas)[,.!]?[ \t]*"
-    rf"(?:\n\s*|[ \t]+)(?:\(?{_TITLE}\.?\)?\s+)?({_FULL_NAME}(?:\s*(?:&|and)\s*{_FULL_NAME})?)"
-    r"(?=[ \t]*(?:[,(\n/]|x+\b|$|[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b))"
+SIGN_OFF = Cued(
+    re.compile(
+        r"(?m)(?<![\w-])(?i:yours\s+(?:sincerely|faithfully|truly)|yours|kind(?:est)?\s+regards|best\s+(?:wishes|regards)|"
+        r"warm(?:est)?\s+regards|many\s+thanks|with\s+thanks|regards|sincerely|thank\s+you|thanks|cheers|best|love|"
+        r"from|signed|mit\s+freundlichen\s+grüßen|(?:viele|liebe|beste|herzliche)\s+grüße|mfg|grüße|"
+        r"cofion(?:\s+cynnes)?|yn\s+gywir|diolch(?:\s+yn\s+fawr)?|is\s+mise\s+le\s+meas)[,.!]?[ \t]*"
+        rf"(?:\n\s*|[ \t]+)(?:\(?{_TITLE}\.?\)?\s+)?({_FULL_NAME}(?:\s*(?:&|and)\s*{_FULL_NAME})?)"
+        r"(?=[ \t]*(?:[,(\n/]|x+\b|$|[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b))"
+    )
 )
 # role words a person is introduced by: "my son X", "my carer, X", "the driver, X", "pupil X Y", "my pal kenny"
 _RELATIONS = (
@@ -250,27 +260,36 @@ RELATIVE = re.compile(
 SIGN_IN = re.compile(rf"\A\W*({_NAME_TOKEN} {_NAME_TOKEN}(?: {_NAME_TOKEN})?) (?:here|writing)\b")
 SIGN_IN_LOWER = re.compile(r"\A\W*([a-z][a-z'’-]+) here\b")  # 'yusuf here flat 9': a known first name
 # a surname named by the household it stands for: 'the Atkinson twins', 'the Kowalski family'
-FAMILY_NAME = re.compile(
-    rf"\b[Tt]he ({_NAME_TOKEN}) (?:twins|triplets|family|families|household|brothers|sisters|boys|girls|kids|lads)\b"
+FAMILY_NAME = Cued(
+    re.compile(
+        rf"\b[Tt]he ({_NAME_TOKEN}) "
+        r"(?:twins|triplets|family|families|household|brothers|sisters|boys|girls|kids|lads)\b"
+    )
 )
 _FAMILY_CUE = frozenset("twins triplets family families household brothers sisters boys girls kids lads".split())
 # a name in Chinese characters beside its Latin form, or after 'I am': 'Chan Kwok Wing 陳國榮', '陈美玲 (Chan Mei Ling)'
 HAN_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 # a child's first name after a word for small or young: 'Little Rhys loves it', 'baby Amara'
 # and after the North's 'our' and 'wor' when something is said of them: 'Our Jordan goes to college', 'Wor Callum's'
-LITTLE_NAME = re.compile(
-    rf"\b(?:[Ll]ittle|[Bb]aby|[Ww]ee|[Yy]oung|[Oo]ld) ({_NAME_TOKEN}(?: {_NAME_TOKEN})?)\b"
-    rf"|\b(?:[Oo]ur|[Ww]or) ({_NAME_TOKEN})"
-    rf"(?= (?:is|was|has|had|goes|went|gets|got|can|does|did|loves|needs|and)\b|['’]s\b)"
+LITTLE_NAME = Cued(
+    re.compile(
+        rf"\b(?:[Ll]ittle|[Bb]aby|[Ww]ee|[Yy]oung|[Oo]ld) ({_NAME_TOKEN}(?: {_NAME_TOKEN})?)\b"
+        rf"|\b(?:[Oo]ur|[Ww]or) ({_NAME_TOKEN})"
+        rf"(?= (?:is|was|has|had|goes|went|gets|got|can|does|did|loves|needs|and)\b|['’]s\b)"
+    )
 )
 _LITTLE_CUE = frozenset("little baby wee young old our wor".split())
 # the name people call someone by: 'everybody calls him Shug', 'on the site everybody is calling me Gosia'
 CALLED_NAME = re.compile(rf"\b(?:calls?|calling|call) (?:me|him|her|them) ({_NAME_TOKEN})\b")
 # lower-case names ("my name is karen whitlock", "my mate jack"): found after a cue, confirmed by NER
-MY_NAME_LOWER = re.compile(r"\b(?i:my|her|his|their|our) name(?: is|'s|s)\s+([a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})")
-RELATIVE_LOWER = re.compile(
-    rf"\b(?:(?i:my|ma|our|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?|(?i:the)\s+(?!(?:children|kids|sons|daughters|twins|neighbours|carers|grandchildren)\b))(?:{_RELATIONS})\b(?:\s*[,(]\s*|\s+(?:(?:is\s)?called\s+|named\s+)?)"
-    rf"([{_LO}][{_LO}'-]+(?: [{_LO}][{_LO}'-]+)?)"  # 'my carer is called bernadette'
+MY_NAME_LOWER = Cued(
+    re.compile(r"\b(?i:my|her|his|their|our) name(?: is|'s|s)\s+([a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})")
+)
+RELATIVE_LOWER = Cued(
+    re.compile(
+        rf"\b(?:(?i:my|ma|our|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?|(?i:the)\s+(?!(?:children|kids|sons|daughters|twins|neighbours|carers|grandchildren)\b))(?:{_RELATIONS})\b(?:\s*[,(]\s*|\s+(?:(?:is\s)?called\s+|named\s+)?)"
+        rf"([{_LO}][{_LO}'-]+(?: [{_LO}][{_LO}'-]+)?)"  # 'my carer is called bernadette'
+    )
 )
 # a name in capitals after a role word in a text that is not: 'The pupil DANIEL WRIGHT in year 8'
 _REL_CAPS = re.compile(r"[ \t]*(?:,[ \t]*)?([A-Z]{2,}(?:[-'’][A-Z]+)?(?: [A-Z]{2,}(?:[-'’][A-Z]+)?){0,2})\b(?![a-z])")
@@ -444,63 +463,6 @@ Austria Netherlands Romania Nigeria Ghana Somalia India Pakistan Bangladesh Chin
 """.split()
 
 
-# -- names people are given ------------------------------------------------------------------------------------
-
-
-@functools.cache
-def name_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """(first names, surnames) from Faker's person providers, about 30,000 first names in 86 locales, and the
-    project's own list of names carried in the UK (names/uk_names.tsv): a second
-    opinion beside NER for a capitalised word no cue introduced, and the test that a lower-case word after a
-    sign-off is a name. Read from the installed package (offline, a tenth of a second), never from the network."""
-    import faker.providers.person as person
-
-    first: set[str] = set()
-    last: set[str] = set()
-    for mod in sorted(m.name for m in pkgutil.iter_modules(person.__path__)):
-        provider = getattr(importlib.import_module(f"{person.__name__}.{mod}"), "Provider", None)
-        for attr, into in (("first_names", first), ("first_names_male", first), ("first_names_female", first),
-                           ("last_names", last), ("last_names_male", last), ("last_names_female", last)):  # fmt: skip
-            names = getattr(provider, attr, None)
-            if isinstance(names, (dict, list, tuple, set, frozenset)):
-                into.update(n for n in names if isinstance(n, str) and n[:1].isupper() and " " not in n)
-                # written in Latin letters as a respondent would write them here: 'Оксана' is 'Oksana'
-                table = _CYRILLIC.get(mod)
-                if table:
-                    into.update(
-                        n.translate(table).capitalize()
-                        for n in names
-                        if isinstance(n, str) and " " not in n and n[:1].isupper()
-                    )
-    # names Faker's locales lack: Welsh, Gaelic, Irish, South Asian, African, nicknames (names/README.md)
-    for kind, community, name in uk_names():
-        if community != "word-name" and " " not in name:
-            (first if kind == "first" else last).add(name)
-    return frozenset(first), frozenset(last)
-
-
-@functools.cache
-def uk_names() -> tuple[tuple[str, str, str], ...]:
-    """names/uk_names.tsv as (kind, community, name) rows, read once."""
-    text = (Path(__file__).parent / "names" / "uk_names.tsv").read_text(encoding="utf-8")
-    return tuple(tuple(line.split("\t")) for line in text.splitlines() if line.count("\t") == 2)
-
-
-_RU = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya".split(),
-        strict=True,
-    )
-)
-_UK = {**_RU, "г": "h", "ґ": "g", "е": "e", "є": "ye", "и": "y", "і": "i", "ї": "yi", "й": "y"}
-_CYRILLIC = {
-    loc: str.maketrans({**{k: v.replace("_", "") for k, v in t.items()},
-                        **{k.upper(): v.replace("_", "").capitalize() for k, v in t.items()}, "'": "", "’": ""})
-    for loc, t in (("uk_UA", _UK), ("ru_RU", _RU), ("bg_BG", _RU))
-}  # fmt: skip
-
-
 # -- addresses -------------------------------------------------------------------------------------------------
 
 _STREET = (
@@ -613,38 +575,44 @@ QUOTED_HOUSE = re.compile(
     rf"['‘\"“]({_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})['’\"”],?\s+(?=\d{{1,4}}[A-Za-z]?,?\s+{_CAPWORD})"
 )
 # "I live on X", "we are in Flat 3", "my address is": what follows is an address, whatever its shape
-_LIVE = re.compile(
-    r"(?i:\bbyw (?:gyda (?:ni|fi) )?(yn|ym|yng|ar)\b"
-    r"|\b(?:live|lives|living|lived|reside|resides|residing|stay|stays)\s+"
-    r"(?:(?:alone|here|now|still|together|currently|out|up|down|over|with (?:us|me|them|him|her))\s+)?"
-    r"(on|at|in|oan)\b|\b(?:house|home|bungalow|cottage)\s+(?:is\s+)?(at|on|in)\b"
-    r"|\b(?:my|our|her|his) address(?: is)?:?"
-    r"|\baddress:|\bour (?:road|street)(?: is)?,?"
-    r"|\b(?:we are|we're|i am|i'm|she is|he is|is)\s+(in|at)(?=\s+(?:flat|apartment)\b))"
-    r"\s+(?:(?:the|number|no\.?)\s+)?"
+_LIVE = Cued(
+    re.compile(
+        r"(?i:\bbyw (?:gyda (?:ni|fi) )?(yn|ym|yng|ar)\b"
+        r"|\b(?:live|lives|living|lived|reside|resides|residing|stay|stays)\s+"
+        r"(?:(?:alone|here|now|still|together|currently|out|up|down|over|with (?:us|me|them|him|her))\s+)?"
+        r"(on|at|in|oan)\b|\b(?:house|home|bungalow|cottage)\s+(?:is\s+)?(at|on|in)\b"
+        r"|\b(?:my|our|her|his) address(?: is)?:?"
+        r"|\baddress:|\bour (?:road|street)(?: is)?,?"
+        r"|\b(?:we are|we're|i am|i'm|she is|he is|is)\s+(in|at)(?=\s+(?:flat|apartment)\b))"
+        r"\s+(?:(?:the|number|no\.?)\s+)?"
+    )
 )
 _NUMBERED = re.compile(rf"\d{{1,4}}[A-Za-z]?,?\s+{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}}")
 # where someone lives: a street soon after a verb of living ('live at the bottom of Sallowmere Road'), or right
 # after 'residents of', 'my road,', 'our house on', 'we're on' (a street further on is a landmark: 'our house is
 # near the stop on Station Road')
-_LIVE_NEAR = re.compile(
-    r"(?i:\bborn and (?:bred|raised) (?:on|in)\b|\bbyw (?:ar|yn)\b"
-    r"|\b(?:house|home|farm|cottage|bungalow)\b[^.!?\n]{0,20}?\bis (?:at the (?:top|bottom|end) of|just off)"
-    r"|\b(?:live|lives|living|lived|stay|stays)\s+(?:(?:up|down|along) the\b|"
-    r"(?:(?:out|up|down|over|right|still|now|alone|together|here)\s+)?"
-    r"(?:at the (?:top|bottom|end|far end) of|on the corner of|halfway (?:up|down)|just off|"
-    r"at|on|in|off|near|by|with|opposite|above|below|behind|over|next to|oan)\b))"
+_LIVE_NEAR = Cued(
+    re.compile(
+        r"(?i:\bborn and (?:bred|raised) (?:on|in)\b|\bbyw (?:ar|yn)\b"
+        r"|\b(?:house|home|farm|cottage|bungalow)\b[^.!?\n]{0,20}?\bis (?:at the (?:top|bottom|end) of|just off)"
+        r"|\b(?:live|lives|living|lived|stay|stays)\s+(?:(?:up|down|along) the\b|"
+        r"(?:(?:out|up|down|over|right|still|now|alone|together|here)\s+)?"
+        r"(?:at the (?:top|bottom|end|far end) of|on the corner of|halfway (?:up|down)|just off|"
+        r"at|on|in|off|near|by|with|opposite|above|below|behind|over|next to|oan)\b))"
+    )
 )
-_LIVE_RIGHT = re.compile(
-    # ('residents of X are worried' are a street's many, not one home)
-    r"(?i:\b(?:resident|(?:we|as|us) residents) (?:of|on|in)\b|"
-    r"\b(?:those of us|us lot|ours|my two-bed|(?:a |my |our )?council house|"
-    r"(?:my|our|his|her|their) (?:terraced|semi-detached|semi|detached|end-terrace) (?:house|home)|"
-    r"(?:care|nursing|residential) home|"
-    r"my (?:mum|mam|nan|gran|dad|da|mother|father)['’]?s?(?: place| house| home| flat| bungalow)?) on\b|"
-    r"\b(?:my|our) (?:(?:back|front) )?(?:road|street|close|lane|house|home|flat|"
-    r"bungalow|cottage|garden|gate|drive|driveway|door)\b"
-    r"(?:,| is| on| in| at| \()*|\b(?:we'?re|we are|i'?m|i am)(?: up| down| out| over| round)? (?:on|in)\b)\s*"
+_LIVE_RIGHT = Cued(
+    re.compile(
+        # ('residents of X are worried' are a street's many, not one home)
+        r"(?i:\b(?:resident|(?:we|as|us) residents) (?:of|on|in)\b|"
+        r"\b(?:those of us|us lot|ours|my two-bed|(?:a |my |our )?council house|"
+        r"(?:my|our|his|her|their) (?:terraced|semi-detached|semi|detached|end-terrace) (?:house|home)|"
+        r"(?:care|nursing|residential) home|"
+        r"my (?:mum|mam|nan|gran|dad|da|mother|father)['’]?s?(?: place| house| home| flat| bungalow)?) on\b|"
+        r"\b(?:my|our) (?:(?:back|front) )?(?:road|street|close|lane|house|home|flat|"
+        r"bungalow|cottage|garden|gate|drive|driveway|door)\b"
+        r"(?:,| is| on| in| at| \()*|\b(?:we'?re|we are|i'?m|i am)(?: up| down| out| over| round)? (?:on|in)\b)\s*"
+    )
 )
 # something of a home and what happened to it there: 'my shed was broken into on Hedley Terrace', 'our fence blew
 # down at Moorside Close'. A gap naming another place ('our house is near the stop on Station Road') stops it.
