@@ -125,12 +125,22 @@ def _in_worker(texts: list[str]) -> list[str]:
 _DE_WORDS = None
 
 
+@functools.cache
+def stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words for a language ('en', 'de'), read from their file in the installed package: importing
+    spacy.lang.* imports spaCy, thinc and torch, three seconds in each redaction worker process."""
+    import importlib.util
+
+    path = Path(importlib.util.find_spec("spacy").origin).parent / "lang" / lang / "stop_words.py"
+    scope: dict = {}
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), scope)  # a data file: a set and its updates
+    return frozenset(scope["STOP_WORDS"])
+
+
 def _function_words() -> tuple[frozenset[str], frozenset[str]]:
     global _DE_WORDS
     if _DE_WORDS is None:
-        from spacy.lang.de.stop_words import STOP_WORDS as DE
-        from spacy.lang.en.stop_words import STOP_WORDS as EN
-
+        DE, EN = stop_words("de"), stop_words("en")  # noqa: N806
         _DE_WORDS = (frozenset(w for w in DE if w not in EN and len(w) > 1), frozenset(WELSH_WORDS) - set(EN))
     return _DE_WORDS
 

@@ -33,6 +33,7 @@ from .language import (
     WELSH_WORDS,
     foreign_ranges,
     known_lower_word,
+    stop_words,
 )
 from .people import (
     _QUOTED_NICKNAME,
@@ -133,6 +134,7 @@ from .redaction_patterns import (
     name_lists,
 )
 from .redaction_patterns import Span as Span  # noqa: F811
+from .text import load_spacy
 
 
 class Redactor:
@@ -157,8 +159,8 @@ class Redactor:
     def _keep(self) -> set[str]:
         if getattr(self, "_keep_cache", None) is None:
             from faker.providers.address.en import Provider as Places
-            from spacy.lang.de.stop_words import STOP_WORDS as DE
-            from spacy.lang.en.stop_words import STOP_WORDS as EN
+
+            DE, EN = stop_words("de"), stop_words("en")  # noqa: N806
 
             keep = set(FIELD_WORDS) | {w for k in self.keep_words for w in re.split(r"\s+", k) if w}
             foreign = set(DE) | set(WELSH_WORDS) | set(GERMAN_EXTRA)
@@ -559,7 +561,7 @@ class Redactor:
             w = t[a:s] + t[s:e].title() + t[e:b]
             jobs.setdefault(w, (s - a, e - a))
             plan.append((t[s:e], [(i, s, e)], [w]))
-        nlp = self.nlp or _ner_pipeline()
+        nlp = self.nlp or load_spacy(("ner",))
         keys = list(jobs)
         verdict: dict[str, bool] = {}
         docs = nlp.pipe(keys, batch_size=self.batch_size, n_process=self.n_process if len(keys) > 4000 else 1)
@@ -656,12 +658,6 @@ def _countries_of_words() -> tuple[str, ...]:
     from faker.providers.address.en import Provider as Places
 
     return tuple(sorted({n for c in Places.countries if " " in (n := c.split(" (")[0].split(",")[0])}))
-
-
-def _ner_pipeline():
-    from .text import load_spacy
-
-    return load_spacy(("ner",))
 
 
 @functools.lru_cache(maxsize=1)
