@@ -61,3 +61,10 @@ _CYRILLIC = {
                         **{k.upper(): v.replace("_", "").capitalize() for k, v in t.items()}, "'": "", "’": ""})
     for loc, t in (("uk_UA", _UK), ("ru_RU", _RU), ("bg_BG", _RU))
 }  # fmt: skip
+
+
+@functools.cache
+def uk_first_names() -> frozenset[str]:
+    """The project's own list of first names carried in the UK, without those that are words ('Hope'): Faker's
+    86 locales also hold words ('Doctor', 'Page'), too loose where no capital or cue marks a name."""
+    return frozenset(name for kind, community, name in uk_names() if kind == "first" and community != "word-name")

@@ -4,12 +4,12 @@ like people out of [NAME], and where a signature gives its writer's name and hom
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 
 from .addresses import _WELSH_STREET_RE, _house_like, _street_like
 from .cued import Cued
+from .name_lists import uk_first_names
 from .recognisers import _org_line
 from .redaction_patterns import (
     _AND_AFTER,
@@ -49,7 +49,6 @@ from .redaction_patterns import (
     WITH_ME_LOWER,
     Span,
     name_lists,
-    uk_names,
 )
 
 # named like people but not people: characters, brands, breeds; a consultation adds its own with keep_words
@@ -596,13 +595,6 @@ def names_by_verb(
     return out + initials_spans(text, keep)
 
 
-@functools.cache
-def uk_first_names() -> frozenset[str]:
-    """The project's own list of first names carried in the UK, without those that are words ('Hope'): Faker's
-    86 locales also hold words ('Doctor', 'Page'), too loose where no capital or cue marks a name."""
-    return frozenset(name for kind, community, name in uk_names() if kind == "first" and community != "word-name")
-
-
 _ROLE_NAME_IS = re.compile(
     r"(?i:\b(?:son|daughter|child|grandson|granddaughter|grandchild|brother|sister|boy|girl|carer|baby|twin|"
     r"nephew|niece|partner|husband|wife|mum|dad)(?:['’]?s|s['’])? name (?:is|was)\s+)"
@@ -615,7 +607,10 @@ _CHILD_NAME = re.compile(
     r"|( and (?:her|his) (?:\w+ )?(?:boys?|girls?|kids|children|sons?|daughters?|husband|wife|partner)\b))"
 )
 _CHILD_NAME_KEYS = Cued(
-    re.compile(r"(?i:\bage|in (?:year|yr|p\d|reception|nursery)|['’]s (?:\w+ )?\w|and (?:her|his) |\(\d)")
+    re.compile(
+        r"(?i:\bage|in (?:year|yr|p\d|reception|nursery)|and (?:her|his) |\(\d|['’]s (?:year|class|teacher|school"
+        r"|nursery|ehc|plan|diagnosis|ta\b|senco|key ?worker|taxi|escort))"
+    )
 )
 _SENTENCE_FIRST_WORD = re.compile(rf"(?:\A|(?<=[.!?])\s+|\n\s*)({_NAME_TOKEN}(?:-{_NAME_TOKEN})?)")
 _LOWER_WORD_AGE = re.compile(r"(?<![\w'’-])([a-z]{3,}(?:-[a-z]+)?)(?= (?:is|was) \d{1,2}\b)")
