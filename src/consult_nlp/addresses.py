@@ -221,7 +221,8 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
             out.append(Span(m.start(g), m.end(g), "ADDRESS"))
     # a home's name and what it is: 'I live in Hafan Deg, the bungalow at the end', 'at the far end of Bràigh an
     # Dùin, the last house', 'Cold Knuckles (our farm)', 'my own land at Hazelbank', 'the croft at Achnabreck'
-    for m in _HOME_APPOSED.finditer(text) if lives or x.has(_LAND_WORDS) else ():
+    apposed = (lives or x.has(_LAND_WORDS)) and any(w in x.low for w in _APPOSED_KEYS)
+    for m in _HOME_APPOSED.finditer(text) if apposed else ():
         g = next(i for i in (1, 2, 3) if m.group(i))
         if _named_home(_THE.sub("", m.group(g)), keep) and not _org_line_shape(m.group(g)):
             out.append(Span(m.start(g), m.end(g), "ADDRESS"))
@@ -230,7 +231,7 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
         out.append(Span(m.start(1), m.end(1), "ADDRESS"))
     # a street said to be where someone lives after it: 'at the top of Chapel Hill where we live', 'Byron Terrace
     # residents like me'
-    for m in _STREET_THEN_LIVE.finditer(text) if lives else ():
+    for m in _STREET_THEN_LIVE.finditer(text) if lives and any(k in x.low for k in _THEN_LIVE_KEYS) else ():
         out.append(Span(m.start(), m.start() + len(m.group(0)) - len(m.group("tail")), "ADDRESS"))
     # a home's own name: "our house, 'Brambles', is by the green", 'my cottage is called Tegfan'
     for m in _HOME_NAMED.finditer(text) if x.has(_HOME_NAMED_WORDS) and (lives or "home" in x.words) else ():
@@ -325,6 +326,7 @@ _STREET_THEN_LIVE = re.compile(
     r"(?P<tail>,? (?:where (?:we|i|she|he|they|my \w+|our \w+) (?:live|lives|lived|grew up)"
     r"|residents like (?:me|us|myself)|outside (?:my|our|his|her) (?:own )?(?:front )?(?:door|house|home|gate)))"
 )
+_THEN_LIVE_KEYS = ("where ", "residents like", "outside ")  # one of which its tail holds
 _THE = re.compile(r"^[Tt]he ")
 _HOME_CONTEXT = Cued(
     re.compile(r"(?i:\b(?:house|home|cottage|bungalow|farm|static|caravan|mobile home|boat|wagon|live|lives|living)\b)")
@@ -564,10 +566,8 @@ _LIVE_WORDS = frozenset(
     "live lives living lived reside resides residing resident residents address flat apartment bred byw stay "
     "stays".split()
 )
-# other ways of saying where one's home is (one scan of the lower-case text decides whether the residence patterns
-# run at all): 'those of us on', 'we croft at', 'home is', 'my mum's on', 'where we live'
-# other ways of saying where one's home is, each behind a word the text must hold, so that one set lookup, not a
-# scan, decides for most texts whether the residence patterns run at all
+# other ways of saying where one's home is ('those of us on', 'home is', 'where we live'), each behind a word the
+# text must hold, so that one set lookup, not a scan, decides for most texts whether the residence patterns run
 _LIVE_PHRASES = {
     "us": re.compile(r"those of us|us lot"),
     "ours": re.compile(r"ours on"),
@@ -636,6 +636,7 @@ _HOME_APPOSED = re.compile(
     rf"|\b(?:the|my|our|his|her) (?:own )?(?:croft|farm|land|yard|smallholding|holding|field|fields) at "
     rf"((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})"
 )
+_APPOSED_KEYS = tuple("house home farm cottage bungalow croft caravan chalet land yard holding field".split())
 _HOME_NAMED = re.compile(
     r"(?i:\b(?:my|our|his|her|their|[a-z]+['’]s)(?: [\w-]+){0,2}? (?:house|home|cottage|bungalow|farm|farmhouse|boat|"
     r"houseboat|narrowboat|wagon|caravan|static|mobile home|croft)|\bhome(?= is\b)|\bnow our home|"

@@ -267,7 +267,7 @@ def not_a_person(text: str, s: Span) -> bool:
     run = _run_start(text, s.start)
     return bool(
         _NOT_A_PERSON_BEFORE.search(text, max(0, s.start - 30), s.start)
-        or _NOT_A_PERSON_BEFORE.search(text, max(0, run - 30), run)
+        or (run != s.start and _NOT_A_PERSON_BEFORE.search(text, max(0, run - 30), run))
         or _NOT_A_PERSON_AFTER.match(text, s.end)
         or text[s.start : s.end].startswith("Storm ")  # 'Storm Babet'; not 'our son Storm is four'
         or _place_named(text, s)  # 'Calder Mill', 'Ballykeel Orange Hall'; not 'Jean Hall'
