@@ -83,3 +83,17 @@ def test_letters_that_lower_case_unevenly_fall_back():
     p = Cued(re.compile(r"(?i)\bstay at\b"))
     for text in ("we ſtay at home", "İ stay at home", "İİ ſtay at"):
         _same(p, text)
+
+
+def test_threads_searching_different_texts_get_their_own_matches():
+    from concurrent.futures import ThreadPoolExecutor
+
+    pattern = WRAPPED["redaction_patterns._LIVE"]
+    texts = [f"{'x ' * (i % 7)}We live at {i} Rose Lane and STAY ON Mill Road" + " ok" * (i % 5) for i in range(400)]
+
+    def both(text):
+        return [m.span() for m in pattern.finditer(text)], [m.span() for m in pattern._re.finditer(text)]
+
+    with ThreadPoolExecutor(4) as pool:
+        for got, want in pool.map(both, texts * 5):
+            assert got == want

@@ -81,12 +81,8 @@ class Cued:
 
     def __init__(self, pattern: re.Pattern, k: int = 3):
         self._re = pattern
-        self.match, self.fullmatch, self.sub, self.pattern = (
-            pattern.match,
-            pattern.fullmatch,
-            pattern.sub,
-            pattern.pattern,
-        )
+        self.pattern = pattern.pattern
+        self.match, self.fullmatch, self.sub = pattern.match, pattern.fullmatch, pattern.sub  # no __getattr__ a call
         self._finder = None
         if _parser is not None and isinstance(pattern.pattern, str):
             try:
@@ -125,16 +121,19 @@ class Cued:
         return next(self.finditer(text, pos, end), None)
 
 
-_last: list = [None, None]
+_last: tuple[str | None, str | None] = (None, None)
 
 
 def _lower(text: str) -> str | None:
     """The text in lower case, position for position; None where that cannot be (a letter that lower-cases to two,
-    or one re.IGNORECASE matches to an ASCII letter). The last text's is kept: several patterns search each text."""
-    if text is _last[0]:
-        return _last[1]
+    or one re.IGNORECASE matches to an ASCII letter). The last text's is kept, as one tuple so that threads never
+    see one text's lower case under another: several patterns search each text."""
+    global _last
+    last = _last
+    if text is last[0]:
+        return last[1]
     low = text.lower()
     if len(low) != len(text) or (not text.isascii() and any(c in text for c in _ODD_CASE)):
         low = None
-    _last[0], _last[1] = text, low
+    _last = (text, low)
     return low
