@@ -129,12 +129,16 @@ _DE_WORDS = None
 def stop_words(lang: str) -> frozenset[str]:
     """spaCy's stop words for a language ('en', 'de'), read from their file in the installed package: importing
     spacy.lang.* imports spaCy, thinc and torch, three seconds in each redaction worker process."""
+    import importlib
     import importlib.util
 
     path = Path(importlib.util.find_spec("spacy").origin).parent / "lang" / lang / "stop_words.py"
     scope: dict = {}
-    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), scope)  # a data file: a set and its updates
-    return frozenset(scope["STOP_WORDS"])
+    try:
+        exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), scope)  # a data file: a set, its updates
+        return frozenset(scope["STOP_WORDS"])
+    except Exception:  # a spaCy whose list is no longer a plain data file: imported, at spaCy's cost
+        return frozenset(importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
 
 
 def _function_words() -> tuple[frozenset[str], frozenset[str]]:
