@@ -45,6 +45,7 @@ from .redaction_patterns import (
     QUOTED_HOUSE,
     TITLED_NAME,
     Span,
+    overlaps,
 )
 
 if TYPE_CHECKING:  # an annotation only
@@ -357,7 +358,7 @@ def _repeat_addresses(text: str, spans: list[Span]) -> list[Span]:
             while i >= 0:
                 j = i + len(form)
                 whole = (i == 0 or not _word_char(text[i - 1])) and (j == len(text) or not _word_char(text[j]))
-                if whole and not any(x.start < j and i < x.end for x in (*spans, *out)):
+                if whole and not overlaps(i, j, (*spans, *out)):
                     out.append(Span(i, j, "ADDRESS"))
                 i = text.find(form, i + 1)
         # its other name in brackets after it: 'Sràid na h-Eaglaise (Church Street on the new signs)'

@@ -49,6 +49,7 @@ from .redaction_patterns import (
     WITH_ME_LOWER,
     Span,
     name_lists,
+    overlaps,
 )
 
 # named like people but not people: characters, brands, breeds; a consultation adds its own with keep_words
@@ -518,7 +519,7 @@ def worded_name_repeats(
             b = a + len(w)
             before = text[a - 1] if a else " "
             if not (before.isalnum() or before in "_'’-") and _NAME_USE_AFTER.match(text, b):
-                if not any(x.start < b and a < x.end for x in (*taken, *out)):
+                if not overlaps(a, b, (*taken, *out)):
                     out.append(Span(a, b, "NAME"))
             a = text.find(w, b)
     return out
@@ -555,7 +556,7 @@ def joined_names(text: str, spans: list[Span], taken: list[Span], keep: set[str]
                 continue  # 'in Burnley and Nelson': places
             if re.search(r"(?:^|[.!?:;\n]\s*)\Z", text[max(0, a - 3) : a]):
                 continue  # a sentence's first word is capitalised whatever it is
-            if not any(x.start < b and a < x.end for x in (*taken, *out)):
+            if not overlaps(a, b, (*taken, *out)):
                 out.append(Span(a, b, "NAME"))
     return out
 
@@ -652,7 +653,7 @@ def names_before_births(text: str, spans: list[Span], keep: set[str]) -> list[Sp
         cued = _BIRTH_CUE.match(text, sp.start)  # the span holds its cue: 'Destiny-Rae, date of birth 04/07/2017'
         m = (_NAME_BEFORE_CUE if cued else _NAME_BEFORE_BIRTH).search(text, max(0, sp.start - 80), sp.start)
         if m and not all(w in keep for w in m.group(1).replace("-", " ").split()):
-            if not any(x.start < m.end(1) and m.start(1) < x.end for x in spans):
+            if not overlaps(m.start(1), m.end(1), spans):
                 out.append(Span(m.start(1), m.end(1), "NAME"))
     return out
 

@@ -132,6 +132,7 @@ from .redaction_patterns import (
     SIGN_OFF,
     TITLED_NAME,
     name_lists,
+    overlaps,
 )
 from .redaction_patterns import Span as Span  # noqa: F811
 from .text import load_spacy
@@ -451,14 +452,14 @@ class Redactor:
             if sp.kind == "NAME" and " " in text[sp.start : sp.end].strip():
                 b = _AND_BEFORE.search(text, max(0, sp.start - 30), sp.start)
                 if b and b.group(1) in first and b.group(1) not in keep and b.group(1) not in _STOP_CAPS:
-                    if not any(x.start < b.end(1) and b.start(1) < x.end for x in out):
+                    if not overlaps(b.start(1), b.end(1), out):
                         out.append(Span(b.start(1), b.end(1), "NAME"))
         # a lower-case name ('me and sharon ... sharon said') wherever else it occurs in lower case
         for sp in spans:
             word = text[sp.start : sp.end]
             if sp.kind in ("NAME", _NER_WORD) and word.islower() and " " not in word and len(word) > 2:
                 for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text):
-                    if not any(x.start < m.end() and m.start() < x.end for x in out):
+                    if not overlaps(m.start(), m.end(), out):
                         out.append(Span(m.start(), m.end(), "NAME"))
         return out
 
@@ -532,7 +533,7 @@ class Redactor:
             if all(w in common for w in words):
                 continue
             s, e = toks[0][0], toks[-1][1]
-            if any(sp.start < e and s < sp.end for sp in taken):
+            if overlaps(s, e, taken):
                 continue  # inside an address, email or a name a recogniser found
             yield s, e
 

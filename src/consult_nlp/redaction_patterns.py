@@ -6,6 +6,7 @@ redaction.py explains how they are used; recognisers.py turns them into the regi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .cued import Cued
@@ -27,6 +28,11 @@ class Span:
     start: int
     end: int
     kind: str
+
+
+def overlaps(start: int, end: int, spans: Iterable[Span]) -> bool:
+    """Whether [start, end) shares a character with any of the spans: a found span never takes another's text."""
+    return any(x.start < end and start < x.end for x in spans)
 
 
 # -- shapes ----------------------------------------------------------------------------------------------------
