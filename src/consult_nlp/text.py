@@ -6,8 +6,10 @@ and sentence boundaries are all the later stages need here.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
+import sys
 import unicodedata
 import warnings
 from typing import TYPE_CHECKING
@@ -52,10 +54,28 @@ def normalise(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", t).strip()
 
 
+@contextlib.contextmanager
+def _torch_held_back():
+    """spaCy's first import without torch, where torch is not loaded yet. thinc imports torch (1.4 s of ingest's
+    NER) only for its torch wrappers, which the English pipelines here never use: they run on numpy and give the
+    same entities either way. thinc then runs without those wrappers in this process; torch itself still loads
+    for whatever imports it later (the encoder)."""
+    if "torch" in sys.modules or "thinc" in sys.modules:
+        yield
+        return
+    sys.modules["torch"] = None  # an import of torch raises ImportError, which thinc expects where it is absent
+    try:
+        yield
+    finally:
+        if "torch" in sys.modules and sys.modules["torch"] is None:
+            del sys.modules["torch"]
+
+
 @functools.lru_cache(maxsize=4)
 def load_spacy(components: tuple[str, ...] = ("senter",)) -> Language:
     """The English pipeline with only `components` enabled; a blank pipeline with a sentencizer if none is installed."""
-    import spacy
+    with _torch_held_back():
+        import spacy
 
     for name in SPACY_MODELS:
         try:
