@@ -408,6 +408,31 @@ def test_many_texts_for_lingua_go_to_a_worker_and_get_the_same_codes(monkeypatch
     assert not pids  # the patched function ran in the worker, not here
 
 
+def test_campaigns_grouped_in_a_worker_while_redaction_runs_are_the_ones_grouped_here(monkeypatch):
+    """From PROCESS_FROM responses, a worker process groups campaigns from the unredacted text while this one
+    redacts: the same ids, roles and added words, and the added words still come from the redacted text."""
+    import os
+
+    import consult_nlp.ingest as ingest_mod
+
+    tmpl = ("We the parents of Brambleford object to the closure of the village library because it is the only "
+            "warm and quiet place for our children to read, and the council has offered nothing in its place. "
+            "Keep the library open, keep the staff, and talk to the families who use it every week.")  # fmt: skip
+    texts = [tmpl, tmpl, "My name is Ada Pennyworth and I agree. " + tmpl, tmpl, "The bus is late."]
+    df = pd.DataFrame({"response_id": list("ABCDE"), "text": texts})
+    here, report_here = prepare(df)
+    pids = []
+    monkeypatch.setattr(ingest_mod, "template_groups", lambda t, f=ingest_mod.template_groups: pids.append(
+        os.getpid()) or f(t))  # fmt: skip
+    monkeypatch.setattr(ingest_mod, "PROCESS_FROM", 1)
+    there, report = prepare(df)
+    assert not pids  # the patched function ran in the worker, not here
+    pd.testing.assert_frame_equal(here, there)
+    assert report.campaigns == report_here.campaigns
+    assert there["campaign_role"].tolist() == ["template", "exact", "edited", "exact", ""]
+    assert "Pennyworth" not in str(report.campaigns) and "agree" in report.campaigns[0]["edited"][0]["added_words"]
+
+
 def test_a_pair_with_no_edited_copies_is_no_campaign():
     from consult_nlp.campaigns import group_campaigns
 

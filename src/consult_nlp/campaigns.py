@@ -52,14 +52,30 @@ class Campaigns:
     added: dict[int, str] = field(default_factory=dict)
 
 
+@dataclass
+class Groups:
+    """What grouping finds, before any redacted text is read: per campaign, its rows and the rows of its template's
+    form, in order of their first row."""
+
+    n: int
+    campaigns: list[tuple[list[int], list[int]]]
+
+
 def find_campaigns(texts: Sequence[str], **kw) -> np.ndarray:
     """Campaign ids ('' for none): see group_campaigns."""
     return group_campaigns(texts, **kw).ids
 
 
-def group_campaigns(
+def group_campaigns(texts: Sequence[str], shown: Sequence[str] | None = None, **kw) -> Campaigns:
+    """Campaigns: groups of identical or near-identical texts, joined by the texts that contain their template
+    (see `template_groups`, which takes the settings). `shown` (the redacted texts) gives the added words of
+    edited copies, so the report quotes no personal data; grouping uses `texts`, so a name redacted in one copy
+    and not in another cannot split a campaign."""
+    return describe_campaigns(template_groups(texts, **kw), texts if shown is None else shown)
+
+
+def template_groups(
     texts: Sequence[str],
-    shown: Sequence[str] | None = None,
     *,
     threshold: float = 0.6,
     containment: float = 0.3,
@@ -69,7 +85,7 @@ def group_campaigns(
     n_perm: int = 96,
     bands: int = 24,
     seed: int = 0,
-) -> Campaigns:
+) -> Groups:
     """Campaigns: groups of identical or near-identical texts, joined by the texts that contain their template.
 
     Near-identical means a Jaccard similarity of word 3-shingles of at least `threshold`. MinHash signatures
@@ -79,12 +95,9 @@ def group_campaigns(
     text holding at least `containment` of the template's shingles joins it as an edited copy (templates of at
     least `min_template_words`, so one shared sentence never makes a copy). A campaign has
     at least `min_size` members. Roles: `template` (one text of the most common form), `exact` (the others of
-    that form), `edited` (everything else in the campaign). `shown` (the redacted texts) gives the added words
-    of edited copies, so the report quotes no personal data; grouping uses `texts`, so a name redacted in one
-    copy and not in another cannot split a campaign.
+    that form), `edited` (everything else in the campaign).
     """
     n = len(texts)
-    labels = np.array([""] * n, dtype=object)
     keys: dict[str, int] = {}  # exact text (lower-cased words) -> distinct index
     members: list[list[int]] = []
     words_of: list[list[str]] = []
@@ -169,23 +182,29 @@ def group_campaigns(
         if len(rows) >= min_size:
             camps.append((rows, tmpl[k]))
     camps.sort(key=lambda c: c[0][0])
-    roles = np.array([""] * n, dtype=object)
+    return Groups(n, [(rows, members[t]) for rows, t in camps])
+
+
+def describe_campaigns(groups: Groups, shown: Sequence[str]) -> Campaigns:
+    """Ids C001, C002, ... in order of first row, each row's role, and each edited copy's added words, read from
+    `shown` (the redacted texts)."""
+    labels = np.array([""] * groups.n, dtype=object)
+    roles = np.array([""] * groups.n, dtype=object)
     out = Campaigns(labels, roles)
-    for k, (rows, t) in enumerate(camps, 1):
+    for k, (rows, form) in enumerate(groups.campaigns, 1):
         cid = f"C{k:03d}"
         labels[rows] = cid
         roles[rows] = "edited"
-        roles[members[t]] = "exact"
-        roles[members[t][0]] = "template"
-        out.templates[cid] = members[t][0]
-        src = shown if shown is not None else texts
-        base = _WORD.findall(src[members[t][0]].lower())
+        roles[form] = "exact"
+        roles[form[0]] = "template"
+        out.templates[cid] = form[0]
+        base = _WORD.findall(shown[form[0]].lower())
         seen: dict[str, str] = {}  # the same edited text is compared once
         for i in rows:
             if roles[i] == "edited":
-                if src[i] not in seen:
-                    seen[src[i]] = added_words(base, _WORD.findall(src[i]))
-                out.added[i] = seen[src[i]]
+                if shown[i] not in seen:
+                    seen[shown[i]] = added_words(base, _WORD.findall(shown[i]))
+                out.added[i] = seen[shown[i]]
     return out
 
 

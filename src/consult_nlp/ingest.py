@@ -16,14 +16,16 @@ from pathlib import Path
 import pandas as pd
 
 from .artefacts import atomic_write_json, sha256_file
-from .campaigns import find_duplicates, group_campaigns
+from .campaigns import describe_campaigns, find_duplicates, template_groups
 from .errors import ConsultError
 from .language import detect_languages
 from .letters import LETTER_SUFFIXES, read_letters
 from .readers import Mapping, load_mapping, read_csv_table, read_jsonl_table, read_xlsx_table, sheet_records
+from .recognisers import PROCESS_FROM
 from .redaction import Redactor, default_redactor
 from .tables import RESPONSES, write_csv
 from .text import CONTROL, normalise
+from .workspace import stop_workers, submit
 
 NO_ANSWER = re.compile(
     r"^\s*(?:n\s*/?\s*a|none|no|nil|nothing|no comments?|(?:i have |i've )?nothing (?:else |more )?to (?:add|say)|"
@@ -146,11 +148,19 @@ def prepare(
         out["raw_text"] = out["raw_text"].str.replace(CONTROL.pattern, "", regex=True)
     out["language"] = detect_languages(list(out["text"]))
     report.languages = {k: int(v) for k, v in sorted(Counter(x for x in out["language"] if x).items())}
-    out["redacted_text"] = redactor.redact(list(out["text"]), report.redactions, list(out["language"]))
+    texts = list(out["text"])
+    # campaigns are grouped from the unredacted text, so a worker process can group them while redaction runs
+    grouping = submit(template_groups, texts) if len(texts) >= PROCESS_FROM else None
+    out["redacted_text"] = redactor.redact(texts, report.redactions, list(out["language"]))
     out["respondent_type"] = redact_labels(out["respondent_type"], redactor)
     phrases = frozenset(_phrase(p) for p in no_answer_phrases)
     flags = [[f] if f else [] for f in (flags_for(t, phrases) for t in out["text"])]
-    camps = group_campaigns(list(out["text"]), list(out["redacted_text"]))
+    if grouping:
+        groups = grouping.result()
+        stop_workers()
+    else:
+        groups = template_groups(texts)
+    camps = describe_campaigns(groups, list(out["redacted_text"]))
     out["campaign_id"] = camps.ids
     out["campaign_role"] = camps.roles
     if contact is None and "email" in out.columns:

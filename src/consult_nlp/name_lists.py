@@ -68,3 +68,11 @@ def uk_first_names() -> frozenset[str]:
     """The project's own list of first names carried in the UK, without those that are words ('Hope'): Faker's
     86 locales also hold words ('Doctor', 'Page'), too loose where no capital or cue marks a name."""
     return frozenset(name for kind, community, name in uk_names() if kind == "first" and community != "word-name")
+
+
+@functools.cache
+def countries_of_words() -> tuple[str, ...]:
+    """Countries named in more than one word ('Hong Kong', 'Sierra Leone'), from Faker's list: never people."""
+    from faker.providers.address.en import Provider as Places
+
+    return tuple(sorted({n for c in Places.countries if " " in (n := c.split(" (")[0].split(",")[0])}))

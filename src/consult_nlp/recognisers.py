@@ -415,21 +415,25 @@ def _recognise(texts: Sequence[str], ctx: _Ctx) -> list[list[Span]]:
 PROCESS_FROM = 5000
 
 
-def in_workers(fn: Callable[[Sequence, _Ctx], list], items: Sequence, ctx: _Ctx, workers: int = 2) -> list:
-    """`fn(chunk, ctx)` over contiguous chunks of `items` on `workers` processes when there are enough items to win
-    back their start, its results joined in order. `fn` must give each item's result from the item and `ctx` alone,
-    so the chunking never changes a result. The workers get a redactor without its NER pipeline, which they never
-    use; they stay up for the stage's next call, and the stage stops them (`workspace.stop_workers`) when done."""
-    if workers <= 1 or len(items) < PROCESS_FROM:
-        return fn(items, ctx)
-    from joblib import Parallel, delayed
+def in_workers(fn: Callable[[Sequence, _Ctx], list], items: Sequence, ctx: _Ctx) -> list:
+    """`fn(chunk, ctx)` over contiguous chunks of `items`, its results joined in order: see `start_in_workers`."""
+    return start_in_workers(fn, items, ctx)()
 
-    size = -(-len(items) // (4 * workers))
+
+def start_in_workers(fn: Callable[[Sequence, _Ctx], list], items: Sequence, ctx: _Ctx) -> Callable[[], list]:
+    """Start `fn(chunk, ctx)` over contiguous chunks of `items` on the worker processes when there are enough items
+    to win back their start, and return what waits for the results, joined in order (below that, `fn` runs in
+    this process when waited for). `fn` must give each item's result from the item and `ctx` alone, so the
+    chunking never changes a result. The workers get a redactor without its NER pipeline, which they never use;
+    they stay up for the stage's next call, and the stage stops them (`workspace.stop_workers`) when done."""
+    if len(items) < max(PROCESS_FROM, 1):
+        return lambda: fn(items, ctx)
+    from .workspace import WORKERS, submit
+
+    size = -(-len(items) // (4 * WORKERS))
     lean = replace(ctx, redactor=ctx.redactor.without_nlp())
-    parts = Parallel(n_jobs=workers, backend="loky")(
-        delayed(fn)(items[i : i + size], lean) for i in range(0, len(items), size)
-    )
-    return [r for part in parts for r in part]
+    parts = [submit(fn, items[i : i + size], lean) for i in range(0, len(items), size)]
+    return lambda: [r for part in parts for r in part.result()]
 
 
 def _dates_after_names(text: str, spans: list[Span]) -> list[Span]:

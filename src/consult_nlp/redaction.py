@@ -35,6 +35,7 @@ from .language import (
     known_lower_word,
     stop_words,
 )
+from .name_lists import countries_of_words, name_lists
 from .people import (
     _QUOTED_NICKNAME,
     _ROYAL_BEFORE,
@@ -82,6 +83,7 @@ from .recognisers import (
     _towns_after_addresses,
     apply_spans,
     in_workers,
+    start_in_workers,
 )
 from .recognisers import RECOGNISERS as RECOGNISERS  # the registry, read where the redactor is
 from .redaction_patterns import (
@@ -131,7 +133,6 @@ from .redaction_patterns import (
     SIGN_IN_LOWER,
     SIGN_OFF,
     TITLED_NAME,
-    name_lists,
     overlaps,
 )
 from .redaction_patterns import Span as Span  # noqa: F811
@@ -175,7 +176,7 @@ class Redactor:
         """Those names by one word of each, its longest that is no everyday word and not the last ('sierra' of 'Sierra
         Leone'; a last word may carry an "'s"): a text holding none of the words holds none of the names, and one
         holding some is searched for theirs alone (one pattern of all of them costs ~80 us a search)."""
-        names = {*NOT_PEOPLE, *_countries_of_words(), *(k for k in self.keep_words if " " in k)}
+        names = {*NOT_PEOPLE, *countries_of_words(), *(k for k in self.keep_words if " " in k)}
         index: dict[str, list[str]] = {}
         for n in sorted(names):
             ws = n.lower().translate(_PUNCT_TO_SPACE).split()
@@ -234,17 +235,27 @@ class Redactor:
                 found.append(list(spans))
                 candidates.append(runs)
                 lower_cues += [(i, a, b) for a, b in cues]
+            # before NER, which adds names only: this drops addresses
+            found = _drop_public_addresses(texts, found, distinct, done, max(4, len(texts) // 100))
+            asked: set[int] = set()  # the texts NER may add a name to
+            english = [not languages or lang in ("en", "") for lang in (languages or [""] * len(texts))]
             if self.use_ner:
-                english = [not languages or lang in ("en", "") for lang in (languages or [""] * len(texts))]
                 lower_cues = [c for c in lower_cues if english[c[0]] and known_lower_word(texts[c[0]][c[1] : c[2]])]
-                for i, spans in self._ner_spans(texts, candidates, lower_cues, english, lower).items():
-                    found[i].extend(spans)
+                asked = {i for i, runs in enumerate(candidates) if runs and english[i]} | {c[0] for c in lower_cues}
             else:  # without NER, a lower-case name after a cue stands if what follows reads like a name's sentence
                 for i, a, b in lower_cues:
                     if _AFTER_LOWER_NAME.match(texts[i], b):
                         found[i].append(Span(a, b, "NAME"))
-            found = _drop_public_addresses(texts, found, distinct, done, max(4, len(texts) // 100))
-            merged = in_workers(_finish, list(zip(texts, found, strict=True)), ctx)
+            # the other texts are finished in the workers while NER reads these in this process
+            rest = [i for i in range(len(texts)) if i not in asked]
+            early = start_in_workers(_finish, [(texts[i], found[i]) for i in rest], ctx)
+            if asked:
+                for i, spans in self._ner_spans(texts, candidates, lower_cues, english, lower).items():
+                    found[i].extend(spans)
+            order = sorted(asked)
+            at = dict(zip(order, in_workers(_finish, [(texts[i], found[i]) for i in order], ctx), strict=True))
+            at.update(zip(rest, early(), strict=True))
+            merged = [at[i] for i in range(len(texts))]
         finally:
             stop_workers()
         if counts is not None:
@@ -651,14 +662,6 @@ def _finish(items: Sequence[tuple[str, list[Span]]], ctx: _Ctx) -> list[list[Spa
 def _names_pattern(names: tuple[str, ...]) -> re.Pattern:
     words = sorted(names, key=len, reverse=True)  # the longest first: 'Thomas the Tank Engine' before 'Thomas'
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I)
-
-
-@functools.lru_cache(maxsize=1)
-def _countries_of_words() -> tuple[str, ...]:
-    """Countries named in more than one word ('Hong Kong', 'Sierra Leone'), from Faker's list: never people."""
-    from faker.providers.address.en import Provider as Places
-
-    return tuple(sorted({n for c in Places.countries if " " in (n := c.split(" (")[0].split(",")[0])}))
 
 
 @functools.lru_cache(maxsize=1)
