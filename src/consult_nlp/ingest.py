@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from concurrent.futures import Future
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -149,14 +150,15 @@ def prepare(
     out["language"] = detect_languages(list(out["text"]))
     report.languages = {k: int(v) for k, v in sorted(Counter(x for x in out["language"] if x).items())}
     texts = list(out["text"])
-    # campaigns are grouped from the unredacted text, so a worker process can group them while redaction runs
-    grouping = submit(template_groups, texts) if len(texts) >= PROCESS_FROM else None
-    out["redacted_text"] = redactor.redact(texts, report.redactions, list(out["language"]))
+    # campaigns are grouped from the unredacted text, so a worker process can group them while NER runs here
+    grouping: list[Future] = []
+    meanwhile = (lambda: grouping.append(submit(template_groups, texts))) if len(texts) >= PROCESS_FROM else None
+    out["redacted_text"] = redactor.redact(texts, report.redactions, list(out["language"]), meanwhile)
     out["respondent_type"] = redact_labels(out["respondent_type"], redactor)
     phrases = frozenset(_phrase(p) for p in no_answer_phrases)
     flags = [[f] if f else [] for f in (flags_for(t, phrases) for t in out["text"])]
     if grouping:
-        groups = grouping.result()
+        groups = grouping[0].result()
         stop_workers()
     else:
         groups = template_groups(texts)

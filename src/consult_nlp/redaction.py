@@ -22,7 +22,7 @@ import copy
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .addresses import _repeat_addresses
 from .language import (
@@ -206,11 +206,13 @@ class Redactor:
 
     # -- finding
     def find(
-        self, texts: Sequence[str], counts: dict[str, int] | None = None, languages: Sequence[str] | None = None
-    ) -> list[list[Span]]:
+        self, texts: Sequence[str], counts: dict[str, int] | None = None, languages: Sequence[str] | None = None,
+        meanwhile: Callable[[], object] | None = None,
+    ) -> list[list[Span]]:  # fmt: skip
         """Personal-data spans for each text (merged, in order). `languages` (ISO codes, as ingest detects them):
         a text in another language than English gets every recogniser but not the English NER, whose verdict on
-        German nouns or Welsh place names means nothing."""
+        German nouns or Welsh place names means nothing. `meanwhile` is called once the search is done: the caller
+        puts its own work on the worker processes (`workspace.submit`), which NER would leave idle."""
         keep = self._keep()
         lower, cap, docs = self._counts(texts)
         recased = [_recase(t, lower, keep) for t in texts]  # a text in capitals is read as it would be written
@@ -235,6 +237,8 @@ class Redactor:
                 found.append(list(spans))
                 candidates.append(runs)
                 lower_cues += [(i, a, b) for a, b in cues]
+            if meanwhile is not None:
+                meanwhile()
             # before NER, which adds names only: this drops addresses
             found = _drop_public_addresses(texts, found, distinct, done, max(4, len(texts) // 100))
             asked: set[int] = set()  # the texts NER may add a name to
@@ -258,10 +262,8 @@ class Redactor:
             merged = [at[i] for i in range(len(texts))]
         finally:
             stop_workers()
-        if counts is not None:
-            for spans in merged:
-                for sp in spans:
-                    counts[sp.kind.lower()] = counts.get(sp.kind.lower(), 0) + 1
+        for kind in (sp.kind.lower() for spans in merged for sp in spans) if counts is not None else ():
+            counts[kind] = counts.get(kind, 0) + 1
         return merged
 
     def without_nlp(self) -> Redactor:
@@ -612,10 +614,9 @@ class Redactor:
                     out.setdefault(i, []).append(Span(s, e, "NAME" if " " in texts[i][s:e] else _NER_WORD))
         return out
 
-    def redact(
-        self, texts: Sequence[str], counts: dict[str, int] | None = None, languages: Sequence[str] | None = None
-    ) -> list[str]:
-        spans = self.find(texts, counts, languages)
+    def redact(self, texts: Sequence[str], counts=None, languages=None, meanwhile=None) -> list[str]:
+        """The texts with their spans replaced by placeholders ([NAME], ...): see `find`."""
+        spans = self.find(texts, counts, languages, meanwhile)
         return [apply_spans(t, s) for t, s in zip(texts, spans, strict=True)]
 
 
