@@ -24,11 +24,8 @@ from .redaction_patterns import (
     _DIGITS4,
     _HANDLE_BEFORE,
     _HANDLE_CUE,
-    _HOUSE,
     _ID_CUE,
     _IS_GAP,
-    _LO,
-    _LOWER_WORD,
     _NER_WORD,
     _NHS_CUE,
     _NO_DIGITS,
@@ -42,11 +39,8 @@ from .redaction_patterns import (
     _REL_SET,
     _ROLE_GAP,
     _ROLE_MAILBOX,
-    _STOP,
-    _STREET,
     _STREET_ONLY,
     _TRADES,
-    _UP,
     _VEHICLE_CUE,
     _WORDS,
     DATE_AFTER_NAME,
@@ -63,7 +57,6 @@ from .redaction_patterns import (
     POSTCODE_CUED,
     POSTCODE_EU,
     REF_WORDS,
-    RELATIVE_LOWER,
     SCRIPT_AFTER_NAME,
     SEPARATED_CODE,
     VEHICLE_REG,
@@ -632,65 +625,3 @@ _CHILD_CUE = re.compile(  # one child, not children in general ('pupils at Tanfi
     r"attending|starts? at|started at|moves? up to|place at|ehcp|(?:i|we) teach|i'?m in|i am in|he is|she is|he's|"
     r"she's|he goes|she goes|he went|she went)\b)"
 )
-
-
-def _recase(text: str, lower: Counter[str], keep: set[str]) -> str:
-    """A text written in capitals ('MY CARER GURPREET COMES TWICE A DAY'), in the case it would be written in, so
-    the recognisers, which read capitals as names, can work: lower case, with sentence starts, known first names
-    the corpus does not use as words, and the words of a street or building ('DERWENT HOUSE') capitalised. Same
-    length and offsets, so spans found in it hold for the original."""
-    upper = len(_UPPER_CHAR.findall(text))  # a regex counts in C: this runs on every text
-    if upper < 15 or upper < 0.7 * len(_LETTER_CHAR.findall(text)):
-        return text
-    low = text.lower()
-    if len(low) != len(text):
-        return text
-    chars = list(low)
-    first = name_lists()[0]
-    for m in _SENTENCE_START.finditer(low):
-        chars[m.start(1)] = chars[m.start(1)].upper()
-    for m in _LOWER_WORD.finditer(low):
-        w = m.group()
-        if w.capitalize() in first and w.capitalize() not in keep and lower.get(w, 0) <= 1:
-            if not _NUMBER_BEFORE.search(low, max(0, m.start() - 12), m.start()):  # '38 MILES A DAY': a unit
-                chars[m.start()] = chars[m.start()].upper()
-    for m in RELATIVE_LOWER.finditer(low):  # 'my carer gurpreet': the word after a role word, unless an ordinary one
-        w = m.group(1).split()[0]
-        if w not in _STOP and lower.get(w, 0) <= 1:
-            chars[m.start(1)] = chars[m.start(1)].upper()
-    for m in _PLACE_RUN.finditer(low):
-        for w in re.finditer(r"[^\W\d_]+", m.group()):
-            if w.group() not in _STOP:
-                chars[m.start() + w.start()] = chars[m.start() + w.start()].upper()
-    # a short last line is a signature: each of its words as a name is written ('KEVIN DOUBLEDAY', 'MERVYN AND
-    # IRENE STEWART'), up to an address after it ('DENNIS HARGREAVES FLAT 7 TALLOW LANE')
-    tail = max(low.rfind("\n"), low.rfind(". "), low.rfind("! "), low.rfind("? ")) + 1
-    while tail and tail < len(low) and low[tail].isspace():
-        tail += 1
-    sig = _SIGNATURE_WORDS.match(low, tail) if tail else None
-    two = sig and len(re.findall(r"[^\W\d_]+", sig.group())) >= 2  # 'mr t. jenkins', "dai 'tractor' watkins"
-    if two and (sig.end() == len(low) or _ADDRESS_AFTER_SIGNATURE.match(low, sig.end())):
-        for w in re.finditer(r"[^\W\d_]+", sig.group()):
-            if w.group() not in ("and", "flat"):
-                chars[tail + w.start()] = chars[tail + w.start()].upper()
-    for m in _CODE_WORD.finditer(text):  # a reference keeps its letters: 'PCN CB24017718', 'ACCOUNT CT 3318 0726'
-        if m.group().lower() not in _STOP:  # not 'CALL ME ON 07700 900 456'
-            chars[m.start() : m.end()] = m.group()
-    for m in _CURRENT_REG.finditer(text):  # and a registration its own: 'MY CAR YT16 KXW'
-        chars[m.start() : m.end()] = m.group()
-    out = "".join(chars)
-    return out if len(out) == len(text) else text
-
-
-_UPPER_CHAR = re.compile(rf"[{_UP}]")
-_SIGNATURE_WORDS = re.compile(
-    r"[ \t]*(?:[-–—~][ \t]*)?(?:(?:mr|mrs|ms|miss|dr)\.? )?(?:[^\W\d_]\. ?)*"
-    r"(?!flat\b)[^\W\d_]+(?:(?: and |[ '’-]|\s['‘\"“][^'’\"”\n]{1,20}['’\"”]\s)(?!flat\b)[^\W\d_]+){0,3}[ \t]*"
-)
-_ADDRESS_AFTER_SIGNATURE = re.compile(r"(?:flat|apartment|\d{1,4}[a-z]?) [^\n.!?]{1,60}$")
-_CODE_WORD = re.compile(r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{4,}\b|\b[A-Za-z]{1,6}(?= \d{3})")
-_CURRENT_REG = re.compile(r"(?<![\w-])[A-Z]{2}\d{2} ?[A-Z]{3}(?![\w-])")
-_NUMBER_BEFORE = re.compile(r"\d[\d,.]* \Z")
-_LETTER_CHAR = re.compile(rf"[{_UP}{_LO}]")
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
-_PLACE_RUN = re.compile(rf"\b(?:[a-z'’]+ ){{1,2}}(?:{_STREET.lower()}|{_HOUSE.lower()})\b")

@@ -21,7 +21,6 @@ from __future__ import annotations
 import copy
 import functools
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
 from .addresses import _repeat_addresses
@@ -76,7 +75,6 @@ from .recognisers import (
     _merge,
     _ner_window,
     _org_line,
-    _recase,
     _recognise,
     _schools_of_children,
     _sentence_initial,
@@ -91,7 +89,6 @@ from .redaction_patterns import (
     _AND_AFTER,
     _AND_BEFORE,
     _CAP_SPAN,
-    _CAP_WORD,
     _FAMILY_CUE,
     _FIRM_AFTER,
     _GREW_UP_IN,
@@ -99,7 +96,6 @@ from .redaction_patterns import (
     _KEEP_AFTER_NAME,
     _LANDMARK_AFTER,
     _LITTLE_CUE,
-    _LOWER_WORD,
     _NAME_TOKEN_RE,
     _NER_WORD,
     _NEXT_CAP,
@@ -137,6 +133,7 @@ from .redaction_patterns import (
 )
 from .redaction_patterns import Span as Span  # noqa: F811
 from .text import load_spacy
+from .vocabulary import common_words, count_words, recase, recount
 
 
 class Redactor:
@@ -183,27 +180,6 @@ class Redactor:
             index.setdefault(max(ws[:-1] or ws, key=lambda w: (w not in _STOP, len(w))), []).append(n)
         return {w: tuple(ns) for w, ns in index.items()}
 
-    @staticmethod
-    def _counts(texts: Sequence[str]) -> tuple[Counter[str], Counter[str], Counter[str]]:
-        lower: Counter[str] = Counter()
-        cap: Counter[str] = Counter()
-        docs: Counter[str] = Counter()  # in how many texts a capitalised word occurs
-        for t in texts:
-            lw = _LOWER_WORD.findall(t)
-            cw = _CAP_WORD.findall(t)
-            lower.update(lw)
-            cap.update(cw)
-            docs.update(set(cw))
-        return lower, cap, docs
-
-    def _common(self, texts: Sequence[str], counts=None) -> set[str]:
-        """Capitalised words that are not names: the corpus writes them in lower case as often (ordinary words),
-        or many responses share them (the consultation's places and organisations; a private person is named
-        in few responses, and a public figure is named with a title)."""
-        lower, cap, docs = counts or self._counts(texts)
-        shared = max(4, len(texts) // 100)
-        return {w for w, n in cap.items() if lower.get(w.lower(), 0) >= max(2, n) or docs[w] >= shared}
-
     # -- finding
     def find(
         self, texts: Sequence[str], counts: dict[str, int] | None = None, languages: Sequence[str] | None = None,
@@ -214,12 +190,12 @@ class Redactor:
         German nouns or Welsh place names means nothing. `meanwhile` is called once the search is done: the caller
         puts its own work on the worker processes (`workspace.submit`), which NER would leave idle."""
         keep = self._keep()
-        lower, cap, docs = self._counts(texts)
-        recased = [_recase(t, lower, keep) for t in texts]  # a text in capitals is read as it would be written
-        if any(r is not t for r, t in zip(recased, texts, strict=True)):
+        lower, cap, docs = count_words(texts)
+        recased = [recase(t, lower, keep) for t in texts]  # a text in capitals is read as it would be written
+        if changed := [i for i, (r, t) in enumerate(zip(recased, texts, strict=True)) if r is not t]:
+            lower, cap, docs = recount((lower, cap, docs), [texts[i] for i in changed], [recased[i] for i in changed])
             texts = recased
-            lower, cap, docs = self._counts(texts)
-        common = self._common(texts, (lower, cap, docs))
+        common = common_words(len(texts), (lower, cap, docs))
         # the names many responses share and seldom write in lower case: the consultation's own places
         shared = {w for w in common if docs[w] >= max(4, len(texts) // 100) and lower.get(w.lower(), 0) * 2 < cap[w]}
         ctx = _Ctx(keep, common, self, lower, cap, shared)

@@ -1,0 +1,112 @@
+"""The consultation's own vocabulary, which every text's search reads: how often each word is written in lower case
+and with a capital, in how many texts each capitalised word occurs, and which capitalised words are ordinary (the
+field's words, the consultation's places). A text written in capitals is first recased from it, so that the
+recognisers, which read capitals as names, can work on it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from .name_lists import name_lists
+from .redaction_patterns import _CAP_WORD, _HOUSE, _LO, _LOWER_WORD, _STOP, _STREET, _UP, RELATIVE_LOWER
+
+Counts = tuple[Counter[str], Counter[str], Counter[str]]
+
+
+def count_words(texts: Sequence[str]) -> Counts:
+    """(lower, cap, docs): each word's count in lower case, each capitalised word's, and in how many texts each
+    capitalised word occurs."""
+    lower: Counter[str] = Counter()
+    cap: Counter[str] = Counter()
+    docs: Counter[str] = Counter()
+    for t in texts:
+        cw = _CAP_WORD.findall(t)
+        lower.update(_LOWER_WORD.findall(t))
+        cap.update(cw)
+        docs.update(set(cw))
+    return lower, cap, docs
+
+
+def recount(counts: Counts, old: Sequence[str], new: Sequence[str]) -> Counts:
+    """The counts of a corpus in which the texts `old` were replaced by `new` (texts recased): theirs taken out and
+    the new ones' put in, the same as counting the whole corpus again, at the cost of counting those alone."""
+    out = []
+    for total, gone, added in zip(counts, count_words(old), count_words(new), strict=True):
+        total = total.copy()
+        total.subtract(gone)
+        total.update(added)
+        out.append(Counter({w: n for w, n in total.items() if n > 0}))  # a word no text holds is no key
+    return out[0], out[1], out[2]
+
+
+def common_words(n_texts: int, counts: Counts) -> set[str]:
+    """Capitalised words that are not names: the corpus writes them in lower case as often (ordinary words), or many
+    responses share them (the consultation's places and organisations; a private person is named in few responses,
+    and a public figure is named with a title)."""
+    lower, cap, docs = counts
+    shared = max(4, n_texts // 100)
+    return {w for w, n in cap.items() if lower.get(w.lower(), 0) >= max(2, n) or docs[w] >= shared}
+
+
+def recase(text: str, lower: Counter[str], keep: set[str]) -> str:
+    """A text written in capitals ('MY CARER GURPREET COMES TWICE A DAY'), in the case it would be written in, so
+    the recognisers, which read capitals as names, can work: lower case, with sentence starts, known first names
+    the corpus does not use as words, and the words of a street or building ('DERWENT HOUSE') capitalised. Same
+    length and offsets, so spans found in it hold for the original."""
+    upper = len(_UPPER_CHAR.findall(text))  # a regex counts in C: this runs on every text
+    if upper < 15 or upper < 0.7 * len(_LETTER_CHAR.findall(text)):
+        return text
+    low = text.lower()
+    if len(low) != len(text):
+        return text
+    chars = list(low)
+    first = name_lists()[0]
+    for m in _SENTENCE_START.finditer(low):
+        chars[m.start(1)] = chars[m.start(1)].upper()
+    for m in _LOWER_WORD.finditer(low):
+        w = m.group()
+        if w.capitalize() in first and w.capitalize() not in keep and lower.get(w, 0) <= 1:
+            if not _NUMBER_BEFORE.search(low, max(0, m.start() - 12), m.start()):  # '38 MILES A DAY': a unit
+                chars[m.start()] = chars[m.start()].upper()
+    for m in RELATIVE_LOWER.finditer(low):  # 'my carer gurpreet': the word after a role word, unless an ordinary one
+        w = m.group(1).split()[0]
+        if w not in _STOP and lower.get(w, 0) <= 1:
+            chars[m.start(1)] = chars[m.start(1)].upper()
+    for m in _PLACE_RUN.finditer(low):
+        for w in re.finditer(r"[^\W\d_]+", m.group()):
+            if w.group() not in _STOP:
+                chars[m.start() + w.start()] = chars[m.start() + w.start()].upper()
+    # a short last line is a signature: each of its words as a name is written ('KEVIN DOUBLEDAY', 'MERVYN AND
+    # IRENE STEWART'), up to an address after it ('DENNIS HARGREAVES FLAT 7 TALLOW LANE')
+    tail = max(low.rfind("\n"), low.rfind(". "), low.rfind("! "), low.rfind("? ")) + 1
+    while tail and tail < len(low) and low[tail].isspace():
+        tail += 1
+    sig = _SIGNATURE_WORDS.match(low, tail) if tail else None
+    two = sig and len(re.findall(r"[^\W\d_]+", sig.group())) >= 2  # 'mr t. jenkins', "dai 'tractor' watkins"
+    if two and (sig.end() == len(low) or _ADDRESS_AFTER_SIGNATURE.match(low, sig.end())):
+        for w in re.finditer(r"[^\W\d_]+", sig.group()):
+            if w.group() not in ("and", "flat"):
+                chars[tail + w.start()] = chars[tail + w.start()].upper()
+    for m in _CODE_WORD.finditer(text):  # a reference keeps its letters: 'PCN CB24017718', 'ACCOUNT CT 3318 0726'
+        if m.group().lower() not in _STOP:  # not 'CALL ME ON 07700 900 456'
+            chars[m.start() : m.end()] = m.group()
+    for m in _CURRENT_REG.finditer(text):  # and a registration its own: 'MY CAR YT16 KXW'
+        chars[m.start() : m.end()] = m.group()
+    out = "".join(chars)
+    return out if len(out) == len(text) else text
+
+
+_UPPER_CHAR = re.compile(rf"[{_UP}]")
+_SIGNATURE_WORDS = re.compile(
+    r"[ \t]*(?:[-–—~][ \t]*)?(?:(?:mr|mrs|ms|miss|dr)\.? )?(?:[^\W\d_]\. ?)*"
+    r"(?!flat\b)[^\W\d_]+(?:(?: and |[ '’-]|\s['‘\"“][^'’\"”\n]{1,20}['’\"”]\s)(?!flat\b)[^\W\d_]+){0,3}[ \t]*"
+)
+_ADDRESS_AFTER_SIGNATURE = re.compile(r"(?:flat|apartment|\d{1,4}[a-z]?) [^\n.!?]{1,60}$")
+_CODE_WORD = re.compile(r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{4,}\b|\b[A-Za-z]{1,6}(?= \d{3})")
+_CURRENT_REG = re.compile(r"(?<![\w-])[A-Z]{2}\d{2} ?[A-Z]{3}(?![\w-])")
+_NUMBER_BEFORE = re.compile(r"\d[\d,.]* \Z")
+_LETTER_CHAR = re.compile(rf"[{_UP}{_LO}]")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
+_PLACE_RUN = re.compile(rf"\b(?:[a-z'’]+ ){{1,2}}(?:{_STREET.lower()}|{_HOUSE.lower()})\b")
