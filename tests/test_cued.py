@@ -97,3 +97,16 @@ def test_threads_searching_different_texts_get_their_own_matches():
     with ThreadPoolExecutor(4) as pool:
         for got, want in pool.map(both, texts * 5):
             assert got == want
+
+
+def test_a_pattern_wrapped_for_short_windows_finds_there_what_it_found():
+    """The words before a name that say it is no one's are searched for in 30 characters: openings first even there."""
+    before = people._NOT_A_PERSON_BEFORE
+    assert before._short == 0
+    text = ("Our dog called Molly, the Lord Mayor, cans of Frosty Jack, we deliver for Castell Howell, skipper on the "
+            "Girl Rachel, another Rachel and THE DUKE, my dogs, Bess & Tam, took the lifeboat Mary")  # fmt: skip
+    hits = 0
+    for m in re.finditer(r"[A-Z][a-z]+", text):
+        _same(before, text, max(0, m.start() - 30), m.start())
+        hits += bool(before.search(text, max(0, m.start() - 30), m.start()))
+    assert hits >= 6

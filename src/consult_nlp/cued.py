@@ -23,7 +23,7 @@ _ZERO_WIDTH = () if _parser is None else (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
 _REPEATS = () if _parser is None else (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT)
 # letters that match ASCII ones under re.IGNORECASE but lower-case to something else (or to two characters)
 _ODD_CASE = "ſKİı"
-_SHORT = 48  # a window this short is searched directly: finding the openings first would cost more
+_SHORT = 48  # a window this short is searched directly: for most patterns, finding the openings would cost more
 
 
 def _charset(items) -> set[str] | None:
@@ -79,8 +79,9 @@ class Cued:
     """`re.Pattern`'s finditer and search, trying the pattern only where one of its openings is; everything else
     (match, sub, groups, ...) is the pattern's own."""
 
-    def __init__(self, pattern: re.Pattern, k: int = 3):
+    def __init__(self, pattern: re.Pattern, k: int = 3, short: int = _SHORT):
         self._re = pattern
+        self._short = short  # windows shorter than this are searched directly
         self.pattern = pattern.pattern
         self.match, self.fullmatch, self.sub = pattern.match, pattern.fullmatch, pattern.sub  # no __getattr__ a call
         self._finder = None
@@ -116,7 +117,7 @@ class Cued:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         end = len(text) if endpos is None else min(endpos, len(text))
-        if self._finder is None or end - pos < _SHORT:
+        if self._finder is None or end - pos < self._short:
             return self._re.search(text, pos, end)
         return next(self.finditer(text, pos, end), None)
 

@@ -124,24 +124,28 @@ NOT_NAME_WORDS = frozenset(
 
 # what is named like a person but is not one, by the words around it: a storm ('Storm Darragh'), a pet ('my guide
 # dog, Hunter', 'my dog is called Dai'), a pub ('the Lord Nelson'), a shop ("Singh's Superstore")
-_NOT_A_PERSON_BEFORE = re.compile(
-    r"(?:\bStorm|\b(?i:dog|dogs|puppy|pup|cat|kitten|pony|horse|mare|terrier|collie|spaniel|labrador|lurcher|"
-    r"greyhound|whippet|retriever|rabbit|parrot|budgie|hamster|guinea pig|dug|cats|ponies|horses|mares|rabbits|hens|"
-    r"goats|donkeys|cobs)"
-    r"(?:,| is called| was called| called| named| are called)?(?:\s+[A-Z][a-z]+,?\s+(?:and|&))?"  # 'horses, Molly and
-    r"|\bthe (?:Lord|Duke|Marquis|Earl|King|Queen|Prince|Princess|Admiral|General)"
-    # a business by what it is: 'our takeaway, Golden Dragon', 'the cafe Blue Door'
-    # a brand by what it comes in: 'cans of Frosty Jack's', 'a bottle of Glen's'
-    r"|\b(?i:cans?|bottles?|tins?|packets?|packs?|bags?|boxes|box|jars?|cartons?|tubs?) of"
-    r"|\b(?i:takeaway|restaurant|cafe|café|pub|bar|salon|shop|chippy|business|company)(?:,| called| named)?"
-    # a firm by what is done with it: 'we deliver for Castell Howell', 'milk is collected by Dale Farm', 'I drive
-    # for Eddie Stobart', 'I run Hosegood Garden Services'
-    r"|\b(?i:deliver(?:s|ed|ing)? for|supplied by|collected by|(?:bought|buy|buying|order|ordered|seeds?) from|"
-    r"contract(?:ed|s)? (?:with|by)|employed by|stockists? of|work(?:s|ed|ing)? for|drive(?:s)? for|driving for|"
-    r"(?:i|we) run)"
-    # a vessel: 'the beam trawler Girl Rachel', 'RNLB Mary Trewin', 'deckhand on the Girl Rachel'
-    r"|\b(?:RNLB|MV|FV|MFV|HMS|RMS|SS)|\b(?i:trawler|crabber|lifeboat|ferry|vessel|ship|tug|(?:crew|crewed|deckhand|"
-    r"skipper|skippered|fished|fishing|sail|sailed|sailing|work|worked|works) (?:on|aboard)(?: the)?))\s*$"
+# searched in the 30 characters before every name, where its openings are worth finding first (17 us a search)
+_NOT_A_PERSON_BEFORE = Cued(
+    re.compile(
+        r"(?:\bStorm|\b(?i:dog|dogs|puppy|pup|cat|kitten|pony|horse|mare|terrier|collie|spaniel|labrador|lurcher|"
+        r"greyhound|whippet|retriever|rabbit|parrot|budgie|hamster|guinea pig|dug|cats|ponies|horses|mares|rabbits|"
+        r"hens|goats|donkeys|cobs)(?:,| is called| was called| called| named| are called)?"
+        r"(?:\s+[A-Z][a-z]+,?\s+(?:and|&))?"  # 'horses, Molly and'
+        r"|\bthe (?:Lord|Duke|Marquis|Earl|King|Queen|Prince|Princess|Admiral|General)"
+        # a business by what it is: 'our takeaway, Golden Dragon', 'the cafe Blue Door'
+        # a brand by what it comes in: 'cans of Frosty Jack's', 'a bottle of Glen's'
+        r"|\b(?i:cans?|bottles?|tins?|packets?|packs?|bags?|boxes|box|jars?|cartons?|tubs?) of"
+        r"|\b(?i:takeaway|restaurant|cafe|café|pub|bar|salon|shop|chippy|business|company)(?:,| called| named)?"
+        # a firm by what is done with it: 'we deliver for Castell Howell', 'milk is collected by Dale Farm', 'I drive
+        # for Eddie Stobart', 'I run Hosegood Garden Services'
+        r"|\b(?i:deliver(?:s|ed|ing)? for|supplied by|collected by|(?:bought|buy|buying|order|ordered|seeds?) from|"
+        r"contract(?:ed|s)? (?:with|by)|employed by|stockists? of|work(?:s|ed|ing)? for|drive(?:s)? for|driving for|"
+        r"(?:i|we) run)"
+        # a vessel: 'the beam trawler Girl Rachel', 'RNLB Mary Trewin', 'deckhand on the Girl Rachel'
+        r"|\b(?:RNLB|MV|FV|MFV|HMS|RMS|SS)|\b(?i:trawler|crabber|lifeboat|ferry|vessel|ship|tug|(?:crew|crewed|deckhand|"
+        r"skipper|skippered|fished|fishing|sail|sailed|sailing|work|worked|works) (?:on|aboard)(?: the)?))\s*$"
+    ),
+    short=0,
 )
 _NOT_A_PERSON_AFTER = re.compile(
     r"['’]s (?:[A-Z][a-z]+ )?(?:Caf[eé]|Kitchen|Bar|" + "|".join(_TRADES) + r")\b"  # "Bhamra's Wine Bar"
