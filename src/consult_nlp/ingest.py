@@ -26,7 +26,7 @@ from .recognisers import PROCESS_FROM
 from .redaction import Redactor, default_redactor
 from .tables import RESPONSES, write_csv
 from .text import CONTROL, normalise
-from .workspace import stop_workers, submit
+from .workspace import submit
 
 NO_ANSWER = re.compile(
     r"^\s*(?:n\s*/?\s*a|none|no|nil|nothing|no comments?|(?:i have |i've )?nothing (?:else |more )?to (?:add|say)|"
@@ -157,11 +157,7 @@ def prepare(
     out["respondent_type"] = redact_labels(out["respondent_type"], redactor)
     phrases = frozenset(_phrase(p) for p in no_answer_phrases)
     flags = [[f] if f else [] for f in (flags_for(t, phrases) for t in out["text"])]
-    if grouping:
-        groups = grouping[0].result()
-        stop_workers()
-    else:
-        groups = template_groups(texts)
+    groups = grouping[0].result() if grouping else template_groups(texts)  # the redactor stopped the workers
     camps = describe_campaigns(groups, list(out["redacted_text"]))
     out["campaign_id"] = camps.ids
     out["campaign_role"] = camps.roles

@@ -110,12 +110,10 @@ def _codes(texts: list[str]) -> list[str]:
 
 def _in_worker(texts: list[str]) -> list[str]:
     """`_codes` in a joblib worker process, stopped afterwards: the same codes, and lingua's memory goes with it."""
-    from joblib.externals.loky import get_reusable_executor
-
-    from .workspace import stop_workers
+    from .workspace import stop_workers, submit
 
     try:
-        return get_reusable_executor(max_workers=1).submit(_codes, texts).result()
+        return submit(_codes, texts, workers=1).result()
     finally:
         stop_workers()
 

@@ -419,7 +419,7 @@ def start_in_workers(fn: Callable[[Sequence, _Ctx], list], items: Sequence, ctx:
     this process when waited for). `fn` must give each item's result from the item and `ctx` alone, so the
     chunking never changes a result. The workers get a redactor without its NER pipeline, which they never use;
     they stay up for the stage's next call, and the stage stops them (`workspace.stop_workers`) when done."""
-    if len(items) < max(PROCESS_FROM, 1):
+    if not items or len(items) < PROCESS_FROM:
         return lambda: fn(items, ctx)
     from .workspace import WORKERS, submit
 

@@ -133,7 +133,7 @@ from .redaction_patterns import (
 )
 from .redaction_patterns import Span as Span  # noqa: F811
 from .text import load_spacy
-from .vocabulary import common_words, count_words, recase, recount
+from .vocabulary import common_words, count_words, many_responses, recase, recount
 
 
 class Redactor:
@@ -197,7 +197,7 @@ class Redactor:
             texts = recased
         common = common_words(len(texts), (lower, cap, docs))
         # the names many responses share and seldom write in lower case: the consultation's own places
-        shared = {w for w in common if docs[w] >= max(4, len(texts) // 100) and lower.get(w.lower(), 0) * 2 < cap[w]}
+        shared = {w for w in common if docs[w] >= many_responses(len(texts)) and lower.get(w.lower(), 0) * 2 < cap[w]}
         ctx = _Ctx(keep, common, self, lower, cap, shared)
         found: list[list[Span]] = []
         candidates: list[list[tuple[int, int]]] = []  # capitalised runs for NER to judge
@@ -216,7 +216,7 @@ class Redactor:
             if meanwhile is not None:
                 meanwhile()
             # before NER, which adds names only: this drops addresses
-            found = _drop_public_addresses(texts, found, distinct, done, max(4, len(texts) // 100))
+            found = _drop_public_addresses(texts, found, distinct, done, many_responses(len(texts)))
             asked: set[int] = set()  # the texts NER may add a name to
             english = [not languages or lang in ("en", "") for lang in (languages or [""] * len(texts))]
             if self.use_ner:

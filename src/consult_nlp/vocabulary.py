@@ -46,8 +46,14 @@ def common_words(n_texts: int, counts: Counts) -> set[str]:
     responses share them (the consultation's places and organisations; a private person is named in few responses,
     and a public figure is named with a title)."""
     lower, cap, docs = counts
-    shared = max(4, n_texts // 100)
+    shared = many_responses(n_texts)
     return {w for w, n in cap.items() if lower.get(w.lower(), 0) >= max(2, n) or docs[w] >= shared}
+
+
+def many_responses(n_texts: int) -> int:
+    """In how many of n_texts responses a word or an address is the consultation's own, not one person's: 1 in 100,
+    and at least 4."""
+    return max(4, n_texts // 100)
 
 
 def recase(text: str, lower: Counter[str], keep: set[str]) -> str:

@@ -42,12 +42,13 @@ def seed_everything(seed: int) -> None:
         pass
 
 
-def submit(fn, /, *args):
+def submit(fn, /, *args, workers: int | None = None):
     """`fn(*args)` in loky's shared worker processes (joblib's own pool, which `stop_workers` ends), without waiting:
-    a stage can go on in its own process meanwhile, while a core would otherwise sit idle. Returns the future."""
+    a stage can go on in its own process meanwhile, while a core would otherwise sit idle. Returns the future.
+    `workers`: the pool's size, WORKERS unless one process is all the work needs."""
     from joblib.externals.loky import get_reusable_executor
 
-    return get_reusable_executor(max_workers=WORKERS).submit(fn, *args)
+    return get_reusable_executor(max_workers=workers or WORKERS).submit(fn, *args)
 
 
 WORKERS = 2  # the stages' worker processes: the machine's two cores
