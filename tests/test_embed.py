@@ -68,6 +68,26 @@ def test_vectors_do_not_depend_on_batching_or_company(encoder):
     assert mixed[: len(TEXTS)][::-1].tobytes() == together.tobytes()
 
 
+@pytest.mark.slow
+def test_one_stream_per_core_gives_the_same_vectors_as_one_stream(encoder, monkeypatch):
+    import torch
+
+    from consult_nlp import embed
+
+    texts = [f"{t} ({k})" for k in range(3) for t in TEXTS]
+    threads = torch.get_num_threads()
+    torch.set_num_threads(2)
+    try:
+        monkeypatch.setattr(embed, "THREADED_FROM", 10**9)
+        one = Embedder(encoder=encoder, batch_size=4).encode(texts)
+        monkeypatch.setattr(embed, "THREADED_FROM", 1)
+        per_core = Embedder(encoder=encoder, batch_size=4).encode(texts)
+        assert torch.get_num_threads() == 2  # the caller's setting comes back
+    finally:
+        torch.set_num_threads(threads)
+    assert one.tobytes() == per_core.tobytes()
+
+
 def test_embed_batch_size_from_the_environment_is_checked(monkeypatch):
     from consult_nlp import ConsultError
 

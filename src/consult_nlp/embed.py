@@ -42,6 +42,9 @@ def quantise(vectors: np.ndarray) -> np.ndarray:
     return on_grid(v / np.maximum(norms, 1e-12)).astype(np.float32)
 
 
+THREADED_FROM = 512  # texts: below this, one stream with the machine's threads is as fast
+
+
 def _forward(encoder, texts: list[str], batch_size: int, show_progress_bar: bool) -> np.ndarray:
     """Raw vectors from the encoder; a torch model (SentenceTransformer) is run in float64 for determinism."""
     to = getattr(encoder, "to", None)
@@ -50,9 +53,67 @@ def _forward(encoder, texts: list[str], batch_size: int, show_progress_bar: bool
 
         if next(encoder.parameters()).dtype != torch.float64:
             encoder.to(torch.float64)
+        if torch.get_num_threads() > 1 and len(texts) >= THREADED_FROM and hasattr(encoder, "preprocess"):
+            return _forward_streams(encoder, texts, batch_size, show_progress_bar)
         out = encoder.encode(texts, batch_size=batch_size, show_progress_bar=show_progress_bar, convert_to_tensor=True)
         return out.detach().to(torch.float64).cpu().numpy()
     return np.asarray(encoder.encode(texts, batch_size=batch_size, show_progress_bar=show_progress_bar))
+
+
+def _per_core(work, items: list) -> None:
+    """work(item) for every item, on one single-threaded torch stream per core, each stream taking every n-th item.
+
+    Float64 matrix products already run at a core's peak, but one stream over two cores waits at every small
+    operation between them, and far longer when another process wants a core (OpenMP's threads spin at each
+    barrier); one stream per core keeps both busy: about 15% faster on 2 idle cores, twice as fast on busy ones.
+    Results do not change: a text's vector does not depend on its batch or thread beyond float64 noise, which the
+    grid absorbs."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import torch
+
+    streams = torch.get_num_threads()
+
+    def stream(k: int) -> None:
+        torch.set_num_threads(1)  # this thread's own OpenMP setting
+        with torch.inference_mode():
+            for item in items[k::streams]:
+                work(item)
+
+    try:
+        with ThreadPoolExecutor(streams) as pool:
+            list(pool.map(stream, range(streams)))
+    finally:
+        torch.set_num_threads(streams)
+
+
+def _forward_streams(encoder, texts: list[str], batch_size: int, show_progress_bar: bool) -> np.ndarray:
+    """SentenceTransformer.encode's batches (texts of similar length together), run per core (`_per_core`)."""
+    import threading
+
+    import torch
+    from tqdm.auto import tqdm
+
+    order = sorted(range(len(texts)), key=lambda i: (-len(texts[i]), i))
+    out: list[np.ndarray | None] = [None] * len(texts)
+    tokenizer_lock = threading.Lock()  # a fast tokenizer's settings are shared state: one call at a time
+    bar = tqdm(total=len(texts), desc="Batches", disable=not show_progress_bar)
+    encoder.eval()
+
+    def batch(start: int) -> None:
+        rows = order[start : start + batch_size]
+        with tokenizer_lock:
+            features = encoder.preprocess([texts[i] for i in rows])
+        vectors = encoder(features)["sentence_embedding"].to(torch.float64).numpy()
+        for i, v in zip(rows, vectors, strict=True):
+            out[i] = v
+        bar.update(len(rows))
+
+    try:
+        _per_core(batch, list(range(0, len(texts), batch_size)))
+    finally:
+        bar.close()
+    return np.stack(out)
 
 
 def model_path() -> Path:
@@ -255,12 +316,14 @@ class StaticEncoder:
                          if i not in special and not (t.startswith("[unused") and t.endswith("]"))])  # fmt: skip
         cls, sep = self.tokenizer.token_to_id("[CLS]"), self.tokenizer.token_to_id("[SEP]")
         rows = np.zeros((len(keep), bert.config.hidden_size))
-        with torch.inference_mode():
-            for a in range(0, len(keep), self.batch_size):
-                ids = torch.as_tensor(keep[a : a + self.batch_size], dtype=torch.long)
-                x = torch.stack([torch.full_like(ids, cls), ids, torch.full_like(ids, sep)], 1)
-                h = bert(input_ids=x, attention_mask=torch.ones_like(x)).last_hidden_state
-                rows[a : a + len(ids)] = h.to(torch.float64).mean(dim=1).numpy()
+
+        def batch(a: int) -> None:
+            ids = torch.as_tensor(keep[a : a + self.batch_size], dtype=torch.long)
+            x = torch.stack([torch.full_like(ids, cls), ids, torch.full_like(ids, sep)], 1)
+            h = bert(input_ids=x, attention_mask=torch.ones_like(x)).last_hidden_state
+            rows[a : a + len(ids)] = h.to(torch.float64).mean(dim=1).numpy()
+
+        _per_core(batch, list(range(0, len(keep), self.batch_size)))
         rows -= rows.mean(axis=0)
         rank = np.arange(len(keep), dtype=np.float64)  # the vocabulary's order stands in for frequency (model2vec)
         p = (1 / (rank + 2)) / np.sum(1 / (rank + 2))
