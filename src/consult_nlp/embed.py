@@ -42,7 +42,7 @@ def quantise(vectors: np.ndarray) -> np.ndarray:
     return on_grid(v / np.maximum(norms, 1e-12)).astype(np.float32)
 
 
-THREADED_FROM = 512  # texts: below this, one stream with the machine's threads is as fast
+THREADED_FROM = 128  # texts: fewer make too few batches to share between cores
 
 
 def _forward(encoder, texts: list[str], batch_size: int, show_progress_bar: bool) -> np.ndarray:
@@ -172,12 +172,14 @@ class Embedder:
         return self._db
 
     def _batch_size(self) -> int:
-        """Batch size trades memory for speed only (vectors do not depend on it); CONSULT_NLP_EMBED_BATCH sets it."""
+        """Batch size trades memory for speed only (vectors do not depend on it); CONSULT_NLP_EMBED_BATCH sets it.
+        16 by default: a float64 batch of 16 sentences stays in a core's cache (3,000 sentences per core: 25 s at
+        16 against 30 s at 64)."""
         if self.batch_size is not None:
             return int(self.batch_size)
-        raw = os.environ.get("CONSULT_NLP_EMBED_BATCH", "64")
+        raw = os.environ.get("CONSULT_NLP_EMBED_BATCH", "16")
         if not raw.isdigit() or int(raw) < 1:
-            raise ConsultError("E306", f"CONSULT_NLP_EMBED_BATCH={raw!r}: give a whole number of 1 or more, e.g. 64.")
+            raise ConsultError("E306", f"CONSULT_NLP_EMBED_BATCH={raw!r}: give a whole number of 1 or more, e.g. 16.")
         return int(raw)
 
     def _key(self, text: str) -> str:
