@@ -273,7 +273,15 @@ def test_an_unknown_view_is_refused(data):
 
 
 def test_the_cascade_recodes_with_the_transformer_only_near_a_threshold(example_dir, tmp_path, encoder, cascading):
-    from consult_nlp.classify import _margins, code_chunk, encode_texts, error_counts, reencode, wants_cascade
+    from consult_nlp.classify import (
+        CASCADE_SHARE,
+        _margins,
+        code_chunk,
+        encode_texts,
+        error_counts,
+        reencode,
+        wants_cascade,
+    )
 
     with Workspace(example_dir, models_dir=tmp_path / "m", encoder=encoder) as ws:
         texts = dict(zip(ws.responses["response_id"], ws.responses["redacted_text"], strict=True))
@@ -281,7 +289,7 @@ def test_the_cascade_recodes_with_the_transformer_only_near_a_threshold(example_
         assert wants_cascade(ws, len(texts))
         t = train_or_load(ws, labels, texts, cascade=True)
         casc, clf = t.cascade, t.classifier
-        assert casc is not None and casc.margin > 0 and casc.share == 0.10
+        assert casc is not None and casc.margin > 0 and casc.share == CASCADE_SHARE
         coded = set(labels["response_id"])
         ids = [r for r in texts if r not in coded]
         enc = encode_texts([texts[r] for r in ids], casc.embedder, ws.nlp)
