@@ -266,6 +266,33 @@ def test_worker_processes_fit_the_same_model_as_one_thread(data, monkeypatch):
     assert pool is None or not pool._processes
 
 
+def test_tfidf_rows_split_with_a_worker_score_the_uncoded_as_one_process_does(data, monkeypatch):
+    """Fit's scoring of many uncoded texts splits each TF-IDF transform with a worker: the same rows, so the same
+    probabilities and thresholds."""
+    import consult_nlp.classifier as classifier
+
+    c, emb, nlp, X, y = data
+    rest = encode_texts(
+        [
+            f"Please keep the library open {w}. Staff are kind."
+            for w in ("late", "on Sundays", "for children", "in the holidays", "with more books")
+        ],
+        emb,
+        nlp,
+    )
+    one = CodebookClassifier(cv=3, n_jobs=2).fit(X, y, codebook=c.codebook, embedder=emb, unlabelled=rest)
+    monkeypatch.setattr(classifier, "TFIDF_PROCESS_FROM", 0)
+    import consult_nlp.workspace as workspace
+
+    calls, real = [], workspace.submit
+    monkeypatch.setattr(workspace, "submit", lambda fn, *a: calls.append(fn) or real(fn, *a))
+    two = CodebookClassifier(cv=3, n_jobs=2).fit(X, y, codebook=c.codebook, embedder=emb, unlabelled=rest)
+    assert classifier._tfidf_rows in calls  # a worker took part of the rows
+    assert np.array_equal(one._uncoded_proba, two._uncoded_proba)
+    assert np.array_equal(one.thresholds_, two.thresholds_)
+    assert np.array_equal(one.predict_proba(rest), two.predict_proba(rest))
+
+
 def test_an_unknown_view_is_refused(data):
     c, emb, _, X, y = data
     with pytest.raises(ValueError, match="unknown views"):

@@ -142,6 +142,14 @@ PREDICT_BATCH = 5_000  # responses scored at once
 # sentences in the coded responses from which the views' fits run in worker processes rather than threads (a
 # process costs about a second to start, which a small sample would not win back)
 PROCESS_FROM = 500
+# texts from which fit's scoring of the uncoded responses splits each TF-IDF transform between this process and a
+# worker (the character n-grams of 50,000 responses took 34 s in one process, with the other core idle)
+TFIDF_PROCESS_FROM = 2_000
+
+
+def _tfidf_rows(vec: TfidfVectorizer, texts: list[str]) -> sp.csr_matrix:
+    """vec.transform(texts) in a worker process (`_texts`); a module-level function, so the worker can import it."""
+    return vec.transform(texts).tocsr()
 
 
 def _fit_task(params: dict, n_classes: int, view: str, rows: np.ndarray, data: dict):
@@ -246,7 +254,17 @@ class CodebookClassifier(BaseEstimator):
             vec = _vectorizer(kind, vocabulary=list(vocab))
             vec.idf_ = idf
             cache[kind] = vec
-        return vec.transform(list(texts)).tocsr()
+        texts = list(texts)
+        workers = getattr(self, "_workers", 1)  # set during fit only: its workers are running, nothing else is
+        if workers < 2 or len(texts) < TFIDF_PROCESS_FROM:
+            return vec.transform(texts).tocsr()
+        # each row depends on its own text alone: workers take the later parts, this process the first, same rows
+        from .workspace import submit
+
+        step = -(-len(texts) // workers)
+        later = [submit(_tfidf_rows, vec, texts[a : a + step]) for a in range(step, len(texts), step)]
+        first = vec.transform(texts[:step]).tocsr()
+        return sp.vstack([first] + [f.result() for f in later], format="csr")
 
     def _words(self, texts) -> sp.csr_matrix:
         return self._texts("words", texts)
