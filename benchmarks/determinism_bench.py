@@ -1,10 +1,12 @@
 """What machine-independent vectors cost (#11): the same measurements with the vectors on the 2^-16 grid (what the
-pipeline uses) and with the unrounded float64 vectors, and the encoder's speed in float64 against float32.
+pipeline uses) and with the unrounded vectors, and the encoder's speed: plain float32 and float64 against the
+pipeline's (embed.ExactLinear's exact integer products, float64 elsewhere).
 
 - Kent fresh discovery, seeds 0 to 4: categories recovered (benchmarks.discover_bench.recovered). One seed's
   figure moves by a few categories with any change to the input, so the comparison is of the five-seed means.
 - Kent held-out coding: train on labels.csv, score the other responses against labels_true.csv; micro and macro F1.
-- Speed: sentences per CPU second for float32 and float64 forward passes on the same 600 Kent sentences.
+- Speed: sentences per CPU second for plain float32, plain float64 and the pipeline's forward passes on the same
+  600 Kent sentences.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from sklearn.metrics import f1_score
 from consult_nlp.classify import CodebookClassifier, Encoded, encode_texts
 from consult_nlp.codebook import label_sets, load_consultation, load_labels
 from consult_nlp.discover import discover_themes, sentence_table
-from consult_nlp.embed import Embedder, _forward, load_encoder, quantise
+from consult_nlp.embed import Embedder, _forward, load_encoder, make_exact, model_path, quantise
 from consult_nlp.ingest import prepare_responses
 from consult_nlp.text import load_spacy
 from consult_nlp.workspace import seed_everything
@@ -29,7 +31,7 @@ SEEDS = (0, 1, 2, 3, 4)
 
 
 class Unrounded(Embedder):
-    """The packaged encoder's float64 unit vectors, not rounded to the grid (and not cached)."""
+    """The packaged encoder's unit vectors, made as the pipeline makes them, not rounded to the grid (or cached)."""
 
     def encode(self, texts, show_progress_bar=False):
         uniq = list(dict.fromkeys(texts))
@@ -92,17 +94,23 @@ def main() -> dict:
         test = [i for i, r in enumerate(rows) if r not in coded]
         out[name] = {"kent_recovered_by_seed": rec, "kent_recovered_mean": round(float(np.mean(rec)), 2),
                      "kent_held_out": _coding(enc, train, test, y, cons, emb)}  # fmt: skip
-    # speed of the forward pass, float32 against float64, on one thread
-    model = load_encoder()
+    # speed of the forward pass on one thread: plain float32 and float64, and the pipeline's exact products
+    from sentence_transformers import SentenceTransformer
+
+    plain = SentenceTransformer(str(model_path()), device="cpu")
+    exact = load_encoder()
+    make_exact(exact)
     sample = texts[:600]
     threads = torch.get_num_threads()
     torch.set_num_threads(1)
     speed = {}
-    for dtype in (torch.float32, torch.float64):
-        model.to(dtype)
+    for name, model, dtype in (("float32", plain, torch.float32), ("float64", plain, torch.float64),
+                               ("pipeline_exact_int9", exact, None)):  # fmt: skip
+        if dtype is not None:
+            model.to(dtype)
         t = time.process_time()
         model.encode(sample, batch_size=64, convert_to_tensor=True)
-        speed[str(dtype).split(".")[-1]] = round(len(sample) / (time.process_time() - t), 1)
+        speed[name] = round(len(sample) / (time.process_time() - t), 1)
     torch.set_num_threads(threads)
     out["sentences_per_cpu_second_one_thread"] = speed
     print(

@@ -50,6 +50,75 @@ def test_quantised_vectors_are_on_the_grid_and_absorb_float64_noise():
     assert quantise(raw * 3.7).tobytes() == q.tobytes()
 
 
+def _exact_reference(lin, x):
+    """What ExactLinear computes, with the integer products summed in float64 (exact to 2^53)."""
+    from consult_nlp.embed import INT_BITS
+
+    top = 2 ** (INT_BITS - 1) - 1
+    w = lin.weight.detach().double().numpy()
+    w_scale = np.maximum(np.abs(w).max(axis=1), 1e-30) / top
+    x = x.double().numpy()
+    x_scale = np.maximum(np.abs(x).max(axis=-1, keepdims=True), 1e-30) / top
+    ints = np.round(x / x_scale) @ np.round(w / w_scale[:, None]).T  # integers: exact in float64
+    return ints * x_scale * w_scale + lin.bias.detach().double().numpy()
+
+
+def test_exact_linear_sums_integer_products_exactly_even_at_the_worst_case():
+    """Every input at full scale against every weight at full scale: one float32 sum over 1,536 products of 255 x
+    255 would pass 2^24 and round; the blocks keep each sum exact, so the result is the integer arithmetic's."""
+    import torch
+
+    from consult_nlp.embed import ExactLinear
+
+    torch.manual_seed(0)
+    lin = torch.nn.Linear(1536, 8).double()
+    with torch.no_grad():
+        lin.weight[0] = 1.0  # full-scale row: 1,536 products of 255 x 255 (99.9 million, odd: not in float32)
+    x = torch.ones(3, 1536, dtype=torch.float64)
+    x[1] = torch.randn(1536, dtype=torch.float64)
+    exact = ExactLinear(lin)
+    assert np.array_equal(exact(x).numpy(), _exact_reference(lin, x))
+    assert np.abs(exact(x).numpy() - lin(x).detach().numpy()).max() < 0.05 * np.abs(lin(x).detach().numpy()).max()
+
+
+def test_exact_linear_is_the_same_for_any_batch_or_thread_count():
+    import torch
+
+    from consult_nlp.embed import ExactLinear
+
+    torch.manual_seed(1)
+    lin = torch.nn.Linear(384, 1536).double()
+    exact = ExactLinear(lin)
+    x = torch.randn(7, 11, 384, dtype=torch.float64)
+    whole = exact(x).numpy()
+    threads = torch.get_num_threads()
+    try:
+        torch.set_num_threads(1)
+        rows = np.concatenate([exact(x[i : i + 1]).numpy() for i in range(7)])
+    finally:
+        torch.set_num_threads(threads)
+    assert whole.tobytes() == rows.tobytes()
+    assert np.array_equal(whole, _exact_reference(lin, x))
+
+
+def test_make_exact_converts_once_and_the_model_pickles_by_name():
+    import pickle
+
+    import torch
+
+    from consult_nlp.embed import ExactLinear, make_exact
+
+    model = torch.nn.Sequential(torch.nn.Linear(6, 4), torch.nn.GELU(), torch.nn.Linear(4, 2))
+    make_exact(model)
+    assert [type(m) for m in model] == [ExactLinear, torch.nn.GELU, ExactLinear]
+    first = model[0]
+    make_exact(model)
+    assert model[0] is first  # not converted twice
+    x = torch.randn(5, 6, dtype=torch.float64)
+    again = pickle.loads(pickle.dumps(model))
+    assert again(x).numpy().tobytes() == model(x).numpy().tobytes()
+
+
 TEXTS = [
     "The clusters are too large.",
     "Clusters of 14 schools are too big, and the heads will never agree on anything at all in those meetings.",

@@ -3,13 +3,15 @@
 The cache is a SQLite file keyed by the SHA-256 of the text and the model's weights, so re-runs, classify and
 discover share vectors and a 50,000-response consultation is embedded once.
 
-Vectors are the same bytes on any machine, thread count and batch: the model runs in float64, where batching,
-padding, threads and the CPU's kernels move a component by about 1e-16, and each unit vector is then rounded to a
-grid of 2^-16. Noise of 1e-16 crosses a grid boundary with a chance of about 1e-11 per component (under 1e-2 for
-the million or so sentences of a 300,000-response consultation), so UMAP, HDBSCAN and every threshold downstream
-see identical inputs.
-The price is encoder time: float64 runs at about half float32's speed (35 against 67 sentences per CPU second
-on one thread here); coding and discovery quality do not move (benchmarks/determinism_bench.py).
+Vectors are the same bytes on any machine, thread count and batch. The model's matrix products are exact: each
+linear layer's weights and inputs are scaled to integers of 9 bits and multiplied in float32, where every partial
+sum is an integer below 2^24 and so exact in any order (`ExactLinear`). Everything else runs in float64, where
+batching, padding, threads and the CPU's kernels move a component by about 1e-16, and each unit vector is then
+rounded to a grid of 2^-16. Noise of 1e-16 crosses a grid boundary with a chance of about 1e-11 per component
+(under 1e-2 for the million or so sentences of a 300,000-response consultation), so UMAP, HDBSCAN and every
+threshold downstream see identical inputs. Plain float64 ran at about half float32's speed; the exact integer
+products make the encoder about 1.3 times as fast again, at a cosine of 0.999 to plain float64's vectors
+(benchmarks/encoder_choice.py, benchmarks/determinism_bench.py).
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ from .errors import ConsultError
 
 MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 GRID_BITS = 16  # unit-vector components are multiples of 2^-16: exact in float32, far above float64 noise
-RECIPE = f"f64-q{GRID_BITS}"  # part of every cache key: vectors made another way are never mixed with these
+INT_BITS = 9  # ExactLinear's signed integers: |weight|, |input| <= 255 (bfloat16 holds them exactly, too)
+EXACT_BELOW = 2**24  # float32 holds every integer up to this, so sums of integer products below it are exact
+RECIPE = f"i{INT_BITS}-f64-q{GRID_BITS}"  # part of every cache key: vectors made another way are never mixed
 
 
 def on_grid(values: np.ndarray) -> np.ndarray:
@@ -45,14 +49,70 @@ def quantise(vectors: np.ndarray) -> np.ndarray:
 THREADED_FROM = 128  # texts: fewer make too few batches to share between cores
 
 
+@functools.cache
+def _exact_linear_class():
+    """ExactLinear, made when first needed, so importing this module does not import torch."""
+    import torch
+
+    top = 2 ** (INT_BITS - 1) - 1
+
+    class ExactLinear(torch.nn.Module):
+        """nn.Linear with exact products, the same on any CPU. The weights (per output) and each input row are
+        scaled to integers of INT_BITS bits and multiplied in float32 over blocks of inputs short enough that every
+        partial sum is an integer below 2^24, which float32 holds exactly, whatever order a kernel adds in; the
+        blocks are added, scaled back and biased in float64. Twice float64's speed for the products."""
+
+        def __init__(self, linear):
+            super().__init__()
+            w = linear.weight.detach().to(torch.float64)
+            self.w_scale = w.abs().amax(dim=1).clamp_min(1e-30) / top
+            self.w_int = torch.round(w / self.w_scale[:, None]).to(torch.float32).t().contiguous()  # in x out
+            self.b = None if linear.bias is None else linear.bias.detach().to(torch.float64)
+            self.block = EXACT_BELOW // (top * top)
+
+        def forward(self, x):
+            x = x.to(torch.float64)
+            x_scale = x.abs().amax(dim=-1, keepdim=True).clamp_min_(1e-30).div_(top)
+            x_int = torch.div(x, x_scale).round_().to(torch.float32)
+            y = None
+            for a in range(0, x_int.shape[-1], self.block):
+                part = torch.matmul(x_int[..., a : a + self.block], self.w_int[a : a + self.block])
+                y = part.to(torch.float64) if y is None else y.add_(part)
+            y.mul_(x_scale).mul_(self.w_scale)  # in place: a new float64 array per step cost as much as the product
+            return y if self.b is None else y.add_(self.b)
+
+    ExactLinear.__module__, ExactLinear.__qualname__ = __name__, "ExactLinear"  # pickled by name (Dask)
+    return ExactLinear
+
+
+def __getattr__(name: str):
+    if name == "ExactLinear":
+        return _exact_linear_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def make_exact(model) -> None:
+    """Run a torch model the deterministic way, in place: float64, with every nn.Linear an ExactLinear."""
+    import torch
+
+    if getattr(model, "consult_nlp_exact", False):
+        return
+    model.to(torch.float64)
+    exact = _exact_linear_class()
+    for module in list(model.modules()):
+        for name, child in list(module.named_children()):
+            if isinstance(child, torch.nn.Linear):
+                setattr(module, name, exact(child))
+    model.consult_nlp_exact = True
+
+
 def _forward(encoder, texts: list[str], batch_size: int, show_progress_bar: bool) -> np.ndarray:
-    """Raw vectors from the encoder; a torch model (SentenceTransformer) is run in float64 for determinism."""
+    """Raw vectors from the encoder; a torch model (SentenceTransformer) is run the exact way (`make_exact`)."""
     to = getattr(encoder, "to", None)
     if callable(to) and hasattr(encoder, "parameters"):
         import torch
 
-        if next(encoder.parameters()).dtype != torch.float64:
-            encoder.to(torch.float64)
+        make_exact(encoder)
         if torch.get_num_threads() > 1 and len(texts) >= THREADED_FROM and hasattr(encoder, "preprocess"):
             return _forward_streams(encoder, texts, batch_size, show_progress_bar)
         out = encoder.encode(texts, batch_size=batch_size, show_progress_bar=show_progress_bar, convert_to_tensor=True)
@@ -241,7 +301,7 @@ class Embedder:
 
 
 # -- the static encoder: one vector per word piece, distilled from the packaged MiniLM -------------------------------
-STATIC_RECIPE = "m2v-mean3-centred-sif1e-4-q16"  # how the token table is made; part of its file name and cache keys
+STATIC_RECIPE = f"m2v-i{INT_BITS}-mean3-centred-sif1e-4-q16"  # how the table is made: in its file name, cache keys
 SIF = 1e-4
 
 
@@ -252,8 +312,9 @@ class StaticEncoder:
     three output vectors are averaged (model2vec's recipe). The table is centred and each row weighted by Zipf
     rank (SIF, 1e-4), as model2vec does; its PCA is left out, because with all 384 dimensions kept it is only a
     rotation, which neither cosine similarity nor an L2-penalised linear model can see. A text's vector is the mean
-    of its pieces' rows. Everything runs in float64 and the table is rounded to the 2^-16 grid, so the same table
-    and vectors come out on any machine. Distilling takes about a minute on 2 cores; the table is then kept in the
+    of its pieces' rows. The transformer runs as for sentences (exact integer products, float64 elsewhere) and the
+    table is rounded to the 2^-16 grid, so the same table and vectors come out on any machine. Distilling takes
+    about half a minute on 2 cores; the table is then kept in the
     models folder (numpy's own format, read without pickles) and encoding runs at many thousands of texts a second.
     """
 
@@ -308,9 +369,8 @@ class StaticEncoder:
         import torch
 
         encoder = load_encoder()
+        make_exact(encoder)
         bert = encoder[0].auto_model
-        if next(bert.parameters()).dtype != torch.float64:
-            encoder.to(torch.float64)
         vocab = self.tokenizer.get_vocab()
         size = max(vocab.values()) + 1
         special = {self.tokenizer.token_to_id(t) for t in ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]")}
