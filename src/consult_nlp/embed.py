@@ -315,8 +315,8 @@ class StaticEncoder:
     rotation, which neither cosine similarity nor an L2-penalised linear model can see. A text's vector is the mean
     of its pieces' rows. The transformer runs as for sentences (exact integer products, float64 elsewhere) and the
     table is rounded to the 2^-16 grid, so the same table and vectors come out on any machine. Distilling takes
-    about half a minute on 2 cores; the table is then kept in the
-    models folder (numpy's own format, read without pickles) and encoding runs at many thousands of texts a second.
+    about half a minute on 2 cores; the table is then kept in the models folder (numpy's own format, read without
+    pickles) and encoding runs at many thousands of texts a second.
     """
 
     def __init__(self, models_dir: str | Path, batch_size: int = 512):
