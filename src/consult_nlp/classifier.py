@@ -148,7 +148,7 @@ TFIDF_PROCESS_FROM = 2_000
 
 
 def _tfidf_rows(vec: TfidfVectorizer, texts: list[str]) -> sp.csr_matrix:
-    """vec.transform(texts) in a worker process (`_texts`); a module-level function, so the worker can import it."""
+    """A TF-IDF transform's rows (`_texts`): module-level, so a worker process can import it and run part of it."""
     return vec.transform(texts).tocsr()
 
 
@@ -257,14 +257,13 @@ class CodebookClassifier(BaseEstimator):
         texts = list(texts)
         workers = getattr(self, "_workers", 1)  # set during fit only: its workers are running, nothing else is
         if workers < 2 or len(texts) < TFIDF_PROCESS_FROM:
-            return vec.transform(texts).tocsr()
+            return _tfidf_rows(vec, texts)
         # each row depends on its own text alone: workers take the later parts, this process the first, same rows
         from .workspace import submit
 
         step = -(-len(texts) // workers)
         later = [submit(_tfidf_rows, vec, texts[a : a + step]) for a in range(step, len(texts), step)]
-        first = vec.transform(texts[:step]).tocsr()
-        return sp.vstack([first] + [f.result() for f in later], format="csr")
+        return sp.vstack([_tfidf_rows(vec, texts[:step])] + [f.result() for f in later], format="csr")
 
     def _words(self, texts) -> sp.csr_matrix:
         return self._texts("words", texts)

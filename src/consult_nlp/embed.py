@@ -55,12 +55,13 @@ def _exact_linear_class():
     import torch
 
     top = 2 ** (INT_BITS - 1) - 1
+    block = EXACT_BELOW // (top * top)  # inputs per float32 product: 258 at 9 bits
 
     class ExactLinear(torch.nn.Module):
         """nn.Linear with exact products, the same on any CPU. The weights (per output) and each input row are
         scaled to integers of INT_BITS bits and multiplied in float32 over blocks of inputs short enough that every
         partial sum is an integer below 2^24, which float32 holds exactly, whatever order a kernel adds in; the
-        blocks are added, scaled back and biased in float64. Twice float64's speed for the products."""
+        blocks are added, scaled back and biased in float64. About 1.65 times float64's speed per layer here."""
 
         def __init__(self, linear):
             super().__init__()
@@ -68,15 +69,14 @@ def _exact_linear_class():
             self.w_scale = w.abs().amax(dim=1).clamp_min(1e-30) / top
             self.w_int = torch.round(w / self.w_scale[:, None]).to(torch.float32).t().contiguous()  # in x out
             self.b = None if linear.bias is None else linear.bias.detach().to(torch.float64)
-            self.block = EXACT_BELOW // (top * top)
 
         def forward(self, x):
             x = x.to(torch.float64)
             x_scale = x.abs().amax(dim=-1, keepdim=True).clamp_min_(1e-30).div_(top)
             x_int = torch.div(x, x_scale).round_().to(torch.float32)
             y = None
-            for a in range(0, x_int.shape[-1], self.block):
-                part = torch.matmul(x_int[..., a : a + self.block], self.w_int[a : a + self.block])
+            for a in range(0, x_int.shape[-1], block):
+                part = torch.matmul(x_int[..., a : a + block], self.w_int[a : a + block])
                 y = part.to(torch.float64) if y is None else y.add_(part)
             y.mul_(x_scale).mul_(self.w_scale)  # in place: a new float64 array per step cost as much as the product
             return y if self.b is None else y.add_(self.b)
