@@ -1,5 +1,7 @@
 """Each recogniser in redaction.RECOGNISERS on tiny invented texts, and the hard negatives that must stay."""
 
+from collections import Counter
+
 import pytest
 
 from consult_nlp.redaction import RECOGNISERS, Redactor, redact
@@ -532,6 +534,32 @@ def test_a_lower_case_cue_word_goes_to_ner_only_if_it_may_be_a_name():
 
     assert known_lower_word("deano") and known_lower_word("kyle") and known_lower_word("wattie scott")
     assert not known_lower_word("computer") and not known_lower_word("kept")
+
+
+def test_a_first_name_typed_in_lower_case_with_no_cue_goes_to_ner():
+    from consult_nlp.people import bare_lower_names
+
+    assert red("The bins were missed again. I asked kayleigh at the depot and she said the lorry was broken.") == (
+        "The bins were missed again. I asked [NAME] at the depot and she said the lorry was broken."
+    )
+    assert red("Please keep the bus. jackie helps me with my shopping every tuesday").endswith(
+        "[NAME] helps me with my shopping every tuesday"
+    )
+    # words that are names elsewhere: after an article or a pronoun, a plate, another community's name, an English word
+    for text in (
+        "My late husband planted the rowan outside our house in 1979.",
+        "We ask for a 12-month grace period for small firms.",
+        "A van, reg nk68 ozt, did not slow down.",
+        "Who do we sue? We depend on the foot passenger fares too.",
+    ):
+        low = text.lower().replace(",", " ").replace(".", " ").replace("?", " ")
+        assert bare_lower_names(text, frozenset(low.split()), Counter(), Counter()) == [], text
+        assert "[NAME]" not in red(text)
+    # a word the corpus writes in lower case more than twice and seldom with a capital is a word there
+    words = frozenset(["i", "asked", "kayleigh"])
+    assert bare_lower_names("I asked kayleigh", words, Counter(), Counter()) == [(8, 16)]
+    assert bare_lower_names("I asked kayleigh", words, Counter({"kayleigh": 3}), Counter()) == []
+    assert bare_lower_names("I asked kayleigh", words, Counter({"kayleigh": 3}), Counter({"Kayleigh": 3})) == [(8, 16)]
 
 
 def test_next_door_is_no_name():

@@ -4,12 +4,13 @@ like people out of [NAME], and where a signature gives its writer's name and hom
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
 from .addresses import _WELSH_STREET_RE, _house_like, _street_like
 from .cued import Cued
-from .name_lists import uk_first_names
+from .name_lists import uk_first_names, uk_names
 from .recognisers import _org_line
 from .redaction_patterns import (
     _AND_AFTER,
@@ -698,3 +699,57 @@ def _caps_name(text: str, end: int, keep: set[str]) -> re.Match | None:
 _ROYAL_BEFORE = re.compile(r"\b(?:King|Queen|Bishop|Prince|Abbot)['’]s $")
 _ROYAL_PLACE = re.compile(r"(?:King|Queen|Bishop|Prince|Abbot)['’]s [A-Z]")
 _QUOTED_NICKNAME = re.compile(r"\b(([A-Z][a-z]+) [\"'“‘]([A-Z][a-z]+)[\"'”’] [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+_BARE_COMMUNITIES = frozenset("british-modern british-nickname scots irish welsh gaelic".split())
+# English words among those names that the list does not mark word-name: a capital makes them names, lower case not
+_WORD_NAMES_LOWER = frozenset(
+    "grace rowan holly daisy ruby jasmine bonnie jack mason cooper harper piper reg sue rob mal les nat val una "
+    "hector nova luna rio cal del dom ems fran hal lex liv lou luce sal stan stu ted vic wes rick tam pam sid ross "
+    "marion mick paddy lacey brooke nic kris bel kat lulu ron tim".split()
+)
+
+
+@functools.cache
+def _bare_lower_names() -> frozenset[str]:
+    """First names of the project's list from Britain and Ireland (names/uk_names.tsv: british-modern,
+    british-nickname, scots, irish, welsh, gaelic) in lower case, three letters or more, without those that are
+    also English words: what a name typed in lower case with no cue before it may be ('julie at no. 29', 'callum on
+    reception'). Other communities' names are caught in lower case after a cue only: uncued, too many of them are
+    words in some language a respondent writes ('wen', 'lola', 'fares')."""
+    return frozenset(
+        w
+        for kind, community, name in uk_names()
+        if kind == "first" and community in _BARE_COMMUNITIES and len(w := name.lower()) >= 3
+        and w not in _STOP and w not in _WORD_NAMES_LOWER
+    )  # fmt: skip
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’@#/-])([a-z]+(?:-[a-z]+)?)(?![\w@/]|-\w)")
+_WORD_BEFORE = re.compile(r"([A-Za-z'’]+)[ \t]+$")
+_PLATE_AFTER = re.compile(r"[ \t]*(?:is[ \t]+|no\.?[ \t]*|number[ \t]+)?[A-Za-z]{2}\d{2}\b")
+# a word such words stand after is no name: 'the rowan', 'a grace period', 'we sue', 'were bonnie'
+_NOT_BEFORE_NAME = frozenset(
+    "the a an this that these those every each some any no another such what which whose we they you i it he she "
+    "to will would can could should may might must shall do does did very so too more most less least quite rather "
+    "were was is are be been being am it's its their your his her".split()
+)
+
+
+def bare_lower_names(text: str, words: frozenset[str], lower: Counter[str], cap: Counter[str]) -> list[tuple[int, int]]:
+    """Where a first name (`_bare_lower_names`) stands in lower case with no cue before it, for NER to judge
+    written as a name would be. A word the corpus writes in lower case more than twice and more often than with a
+    capital is a word; so is one after an article, a pronoun or a verb to be."""
+    hits = words & _bare_lower_names()
+    if not hits:
+        return []
+    hits = {w for w in hits if lower.get(w, 0) <= 2 or cap.get(w.capitalize(), 0) >= lower.get(w, 0)}
+    out = []
+    for m in _LOWER_WORD.finditer(text) if hits else ():
+        if m.group(1).split("-")[0] not in hits:
+            continue
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if (before and before.group(1).lower() in _NOT_BEFORE_NAME) or _PLATE_AFTER.match(text, m.end()):
+            continue
+        out.append((m.start(1), m.end(1)))
+    return out

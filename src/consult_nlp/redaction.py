@@ -44,6 +44,7 @@ from .people import (
     NOT_PEOPLE,
     SAID_OF_NAME,
     _caps_name,
+    bare_lower_names,
     lower_name_cues,
     name_ok,
     names_before_births,
@@ -202,6 +203,7 @@ class Redactor:
         found: list[list[Span]] = []
         candidates: list[list[tuple[int, int]]] = []  # capitalised runs for NER to judge
         lower_cues: list[tuple[int, int, int]] = []  # lower-case names after a cue, for NER to confirm
+        bare: list[tuple[int, int, int]] = []  # lower-case first names with no cue, for NER alone to decide
         from .workspace import stop_workers
 
         try:
@@ -209,10 +211,11 @@ class Redactor:
             distinct = list(dict.fromkeys(texts))
             done = dict(zip(distinct, in_workers(_scan, distinct, ctx), strict=True))
             for i, t in enumerate(texts):
-                spans, cues, runs = done[t]
+                spans, cues, runs, bare_ = done[t]
                 found.append(list(spans))
                 candidates.append(runs)
                 lower_cues += [(i, a, b) for a, b in cues]
+                bare += [(i, a, b) for a, b in bare_]
             if meanwhile is not None:
                 meanwhile()
             # before NER, which adds names only: this drops addresses
@@ -221,7 +224,9 @@ class Redactor:
             english = [not languages or lang in ("en", "") for lang in (languages or [""] * len(texts))]
             if self.use_ner:
                 lower_cues = [c for c in lower_cues if english[c[0]] and known_lower_word(texts[c[0]][c[1] : c[2]])]
+                bare = [c for c in bare if english[c[0]]]
                 asked = {i for i, runs in enumerate(candidates) if runs and english[i]} | {c[0] for c in lower_cues}
+                asked |= {c[0] for c in bare}
             else:  # without NER, a lower-case name after a cue stands if what follows reads like a name's sentence
                 for i, a, b in lower_cues:
                     if _AFTER_LOWER_NAME.match(texts[i], b):
@@ -230,7 +235,7 @@ class Redactor:
             rest = [i for i in range(len(texts)) if i not in asked]
             early = start_in_workers(_finish, [(texts[i], found[i]) for i in rest], ctx)
             if asked:
-                for i, spans in self._ner_spans(texts, candidates, lower_cues, english, lower).items():
+                for i, spans in self._ner_spans(texts, candidates, lower_cues, english, lower, bare).items():
                     found[i].extend(spans)
             order = sorted(asked)
             at = dict(zip(order, in_workers(_finish, [(texts[i], found[i]) for i in order], ctx), strict=True))
@@ -526,14 +531,14 @@ class Redactor:
                 continue  # inside an address, email or a name a recogniser found
             yield s, e
 
-    def _ner_spans(self, texts, candidates, lower_cues=(), english=None, lower=None) -> dict[int, list[Span]]:
+    def _ner_spans(self, texts, candidates, lower_cues=(), english=None, lower=None, bare=()) -> dict[int, list[Span]]:
         occurrences: dict[str, list[tuple[int, int, int]]] = {}
         for i, t in enumerate(texts):
             if english is not None and not english[i]:
                 continue
             for s, e in candidates[i]:
                 occurrences.setdefault(t[s:e], []).append((i, s, e))
-        if not occurrences and not lower_cues:
+        if not occurrences and not lower_cues and not bare:
             return {}
         jobs: dict[str, tuple[int, int]] = {}  # window text -> (span start, span end) within it
         plan: list[tuple[str, list[tuple[int, int, int]], list[str]]] = []
@@ -545,7 +550,7 @@ class Redactor:
                 jobs.setdefault(w, (s - a, e - a))
                 windows.append(w)
             plan.append((name, occ, windows))
-        for i, s, e in lower_cues:  # each on its own, written as a name would be
+        for i, s, e in [*lower_cues, *bare]:  # each on its own, written as a name would be
             a, b = _ner_window(texts[i], s, e)
             t = texts[i]
             w = t[a:s] + t[s:e].title() + t[e:b]
@@ -615,7 +620,12 @@ def _scan(texts: Sequence[str], ctx: _Ctx) -> list[tuple[list[Span], list[tuple[
                 else:
                     cues.append((a, b))
         runs = list(r._candidates(t, spans, ctx.keep, ctx.common)) if r.use_ner else []
-        out.append((spans, cues, runs))
+        bare = []
+        if r.use_ner:
+            words = frozenset(t.lower().translate(_PUNCT_TO_SPACE).split())
+            taken = [*spans, *(Span(a, b, "NAME") for a, b in cues)]
+            bare = [(a, b) for a, b in bare_lower_names(t, words, lower, cap) if not overlaps(a, b, taken)]
+        out.append((spans, cues, runs, bare))
     return out
 
 
