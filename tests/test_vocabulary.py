@@ -40,3 +40,18 @@ def test_a_text_in_capitals_is_read_as_it_would_be_written_with_the_same_offsets
     assert (
         recase("A normal text, Written as People write.", Counter(), set()) == "A normal text, Written as People write."
     )
+
+
+def test_a_signature_in_capitals_is_written_as_a_name_before_a_street_or_a_phone_and_after_an_initial():
+    said = "THE BINS ARE FULL OF RATS AND NOBODY COMES. WHO IS CHECKING THIS."
+    for sig, want in (
+        ("DOT FAIRCLOUGH, OSBORNE TERRACE", "Dot Fairclough, Osborne Terrace"),
+        ("GARY SNELL 07700 900 618", "Gary Snell 07700 900 618"),  # not 'SNELL', kept as a code before a number
+        ("MR T. JENKINS", "Mr T. Jenkins"),  # the initial's full stop ends no sentence
+    ):
+        out = recase(f"{said} {sig}", Counter(), set())
+        assert out.endswith(want), out
+    assert "Ellie's taxi" in recase("PLEASE DO NOT TAKE ELLIE'S TAXI AWAY, SHE NEEDS IT.", Counter(), set())
+    # what follows must be a street or a phone, and the line must start with a name or a title
+    assert recase(f"{said} PLEASE RECONSIDER, THANKS", Counter(), set()).endswith("Please reconsider, thanks")
+    assert recase(f"{said} KEEP BUSES, OSBORNE TERRACE", Counter(), set()).endswith("Keep buses, Osborne Terrace")

@@ -73,6 +73,7 @@ def recase(text: str, lower: Counter[str], keep: set[str]) -> str:
         chars[m.start(1)] = chars[m.start(1)].upper()
     for m in _LOWER_WORD.finditer(low):
         w = m.group()
+        w = w[:-2] if w.endswith(("'s", "’s")) else w  # "ELLIE'S TAXI"
         if w.capitalize() in first and w.capitalize() not in keep and lower.get(w, 0) <= 1:
             if not _NUMBER_BEFORE.search(low, max(0, m.start() - 12), m.start()):  # '38 MILES A DAY': a unit
                 chars[m.start()] = chars[m.start()].upper()
@@ -84,22 +85,28 @@ def recase(text: str, lower: Counter[str], keep: set[str]) -> str:
         for w in re.finditer(r"[^\W\d_]+", m.group()):
             if w.group() not in _STOP:
                 chars[m.start() + w.start()] = chars[m.start() + w.start()].upper()
-    # a short last line is a signature: each of its words as a name is written ('KEVIN DOUBLEDAY', 'MERVYN AND
-    # IRENE STEWART'), up to an address after it ('DENNIS HARGREAVES FLAT 7 TALLOW LANE')
-    tail = max(low.rfind("\n"), low.rfind(". "), low.rfind("! "), low.rfind("? ")) + 1
-    while tail and tail < len(low) and low[tail].isspace():
-        tail += 1
-    sig = _SIGNATURE_WORDS.match(low, tail) if tail else None
-    two = sig and len(re.findall(r"[^\W\d_]+", sig.group())) >= 2  # 'mr t. jenkins', "dai 'tractor' watkins"
-    if two and (sig.end() == len(low) or _ADDRESS_AFTER_SIGNATURE.match(low, sig.end())):
-        for w in re.finditer(r"[^\W\d_]+", sig.group()):
-            if w.group() not in ("and", "flat"):
-                chars[tail + w.start()] = chars[tail + w.start()].upper()
     for m in _CODE_WORD.finditer(text):  # a reference keeps its letters: 'PCN CB24017718', 'ACCOUNT CT 3318 0726'
         if m.group().lower() not in _STOP:  # not 'CALL ME ON 07700 900 456'
             chars[m.start() : m.end()] = m.group()
     for m in _CURRENT_REG.finditer(text):  # and a registration its own: 'MY CAR YT16 KXW'
         chars[m.start() : m.end()] = m.group()
+    # a short last line is a signature: each of its words as a name is written ('KEVIN DOUBLEDAY', 'MERVYN AND
+    # IRENE STEWART'), up to an address after it ('DENNIS HARGREAVES FLAT 7 TALLOW LANE')
+    ends = [m.end() for m in _LAST_LINE_START.finditer(low)]  # not after an initial or a title: 'mr t. jenkins'
+    tail = ends[-1] if ends else 0
+    sig = _SIGNATURE_WORDS.match(low, tail) if tail else None
+    two = sig and len(re.findall(r"[^\W\d_]+", sig.group())) >= 2  # 'mr t. jenkins', "dai 'tractor' watkins"
+    # after it, nothing, an address, or a street or a phone number if it starts with a title or a first name
+    # ('DOT FAIRCLOUGH, OSBORNE TERRACE', 'GARY SNELL 07700 900 618')
+    named = sig and (_TITLE_START.match(sig.group()) or sig.group().split()[0].capitalize() in first)
+    contact = named and (
+        _PHONE_AFTER_SIGNATURE.match(low, sig.end())
+        or ((c := _COMMA.match(low, sig.end())) and _PLACE_RUN.match(low, c.end()))
+    )
+    if two and (sig.end() == len(low) or _ADDRESS_AFTER_SIGNATURE.match(low, sig.end()) or contact):
+        for w in re.finditer(r"[^\W\d_]+", sig.group()):
+            if w.group() not in ("and", "flat"):  # the whole word: a code's restored capitals too ('SNELL 07700')
+                chars[tail + w.start() : tail + w.end()] = w.group().capitalize()
     out = "".join(chars)
     return out if len(out) == len(text) else text
 
@@ -109,6 +116,10 @@ _SIGNATURE_WORDS = re.compile(
     r"[ \t]*(?:[-–—~][ \t]*)?(?:(?:mr|mrs|ms|miss|dr)\.? )?(?:[^\W\d_]\. ?)*"
     r"(?!flat\b)[^\W\d_]+(?:(?: and |[ '’-]|\s['‘\"“][^'’\"”\n]{1,20}['’\"”]\s)(?!flat\b)[^\W\d_]+){0,3}[ \t]*"
 )
+_LAST_LINE_START = re.compile(r"(?:\n|(?<![\s.](?:mr|ms|dr|st))(?<!\bmrs)(?<![\s.][^\W\d_])[.!?] |[!?] )\s*")
+_TITLE_START = re.compile(r"[ \t]*(?:[-–—~][ \t]*)?(?:mr|mrs|ms|miss|dr)\b")
+_PHONE_AFTER_SIGNATURE = re.compile(r"[ \t,]*(?:tel:? |phone:? |mob:? )?\+?\d[\d ]{8,16}\d[^\n]{0,40}$")
+_COMMA = re.compile(r",[ \t]*")
 _ADDRESS_AFTER_SIGNATURE = re.compile(r"(?:flat|apartment|\d{1,4}[a-z]?) [^\n.!?]{1,60}$")
 _CODE_WORD = re.compile(r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{4,}\b|\b[A-Za-z]{1,6}(?= \d{3})")
 _CURRENT_REG = re.compile(r"(?<![\w-])[A-Z]{2}\d{2} ?[A-Z]{3}(?![\w-])")
