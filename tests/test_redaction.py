@@ -562,6 +562,17 @@ def test_a_first_name_typed_in_lower_case_with_no_cue_goes_to_ner():
     assert bare_lower_names("I asked kayleigh", words, Counter({"kayleigh": 3}), Counter({"Kayleigh": 3})) == [(8, 16)]
 
 
+def test_a_known_first_name_and_another_word_alone_as_a_sentence_or_a_line_is_a_name():
+    assert red("Children who learn two languages learn more. Nusrat Jahan. Please keep.") == (
+        "Children who learn two languages learn more. [NAME]. Please keep."
+    )
+    assert red("Happy to help with the roof: 029 2018 0573. Emrys Llywelyn\n\nThe rooms are cold.") == (
+        "Happy to help with the roof: [PHONE]. [NAME]\n\nThe rooms are cold."
+    )
+    for text in ("We walked to Victoria Park. It was closed.", "Meet at Grace Church. Bring food.", "Hari Om."):
+        assert red(text) == text
+
+
 def test_next_door_is_no_name():
     assert (
         red("The tenant next door, Gareth, has two autistic boys.")

@@ -90,7 +90,7 @@ NOT_PEOPLE = (
     "Dobrý den", "Dobry den", "Merhaba", "Selamat pagi", "Sawubona", "Ni hao",
     "Allah Hafiz", "Khuda Hafiz", "Jazakum Allahu khairan", "Jazak Allah", "Jazakallah khair", "Assalamu alaikum",
     "Salaam alaikum", "As-salamu alaykum", "Sat Sri Akal", "Jai Shri Krishna", "Jai Shri Ram", "Waheguru Ji Ka Khalsa",
-    "Waheguru Ji Ki Fateh", "Radhe Radhe", "Ram Ram", "Tapadh leat", "Mòran taing", "Go raibh maith agat",
+    "Waheguru Ji Ki Fateh", "Hari Om", "Radhe Radhe", "Ram Ram", "Tapadh leat", "Mòran taing", "Go raibh maith agat",
     # mountains named like people
     "Ben Nevis", "Ben Macdui", "Ben Lawers", "Ben More", "Ben Lomond", "Ben Ledi", "Ben Vorlich", "Ben Arthur",
     "Ben Wyvis", "Ben Alder", "Ben Cruachan", "Ben Hope", "Ben Loyal", "Ben Venue", "Ben Vrackie", "Ben Chonzie",

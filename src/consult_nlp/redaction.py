@@ -583,7 +583,14 @@ class Redactor:
                 ]
             elif name in occurrences and words[0] in first and (lower or {}).get(words[0].lower(), 0) <= 1:
                 # a known first name the corpus never writes as a word ('especially Precious, who ...'), mid-sentence
-                hits = [h or not _sentence_initial(texts[i], s) for h, (i, s, _e) in zip(hits, occ, strict=False)]
+                # and, of two words or more, one that is a sentence or a line by itself or stands before a phone
+                # number or an email ('Nusrat Jahan. Please keep.', 'Hawre Mahmood 01632 960 884')
+                hits = [
+                    h
+                    or not _sentence_initial(texts[i], s)
+                    or (len(words) > 1 and bool(_ALONE_AFTER.match(texts[i], e)))
+                    for h, (i, s, e) in zip(hits, occ, strict=False)
+                ]
             if len(occ) <= self.votes:
                 decided = zip(occ, hits, strict=True)
             else:  # a recurring phrase: the majority of its first contexts decides every occurrence
@@ -599,6 +606,11 @@ class Redactor:
         """The texts with their spans replaced by placeholders ([NAME], ...): see `find`."""
         spans = self.find(texts, counts, languages, meanwhile)
         return [apply_spans(t, s) for t, s in zip(texts, spans, strict=True)]
+
+
+_ALONE_AFTER = re.compile(
+    r"[ \t]*(?:[.!]?[ \t]*(?:\n|$)|\.[ \t]+(?=[A-Z])|,?[ \t]*(?:\+?\d[\d ]{8,}\d|[\w.+-]+@[\w-]+\.))"
+)
 
 
 def _scan(texts: Sequence[str], ctx: _Ctx) -> list[tuple[list[Span], list[tuple[int, int]], list[tuple[int, int]]]]:
