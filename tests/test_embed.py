@@ -65,8 +65,7 @@ def _exact_reference(lin, x):
 
 def test_exact_linear_sums_integer_products_exactly_even_at_the_worst_case():
     """Every input at full scale against every weight at full scale: one float32 sum over 1,536 products of 255 x
-    255 would pass 2^24 and round; such rows take blocks, the others one product, and every result is the integer
-    arithmetic's."""
+    255 would pass 2^24 and round; the blocks keep each sum exact, so the result is the integer arithmetic's."""
     import torch
 
     from consult_nlp.embed import ExactLinear
@@ -77,14 +76,14 @@ def test_exact_linear_sums_integer_products_exactly_even_at_the_worst_case():
         lin.weight[0] = 1.0  # full-scale row: 1,536 products of 255 x 255 (99.9 million, odd: not in float32)
     x = torch.ones(5, 1536, dtype=torch.float64)
     x[1] = torch.randn(1536, dtype=torch.float64)
-    # rows one product can take, and one just past it: 200 inputs at full scale sum to 13,005,000 (below 2^24);
-    # 259 to 16,841,475, odd and above 2^24, which one float32 sum would round
+    # 200 inputs at full scale sum to 13,005,000 (below 2^24); 259 to 16,841,475, odd and above 2^24, which one
+    # float32 sum would round
     x[2], x[3] = 0.0, 0.0
     x[2, :200], x[3, :259] = 1.0, 1.0
     x[4] = torch.nn.functional.gelu(torch.randn(1536, dtype=torch.float64) - 2)  # mostly near zero, like a layer's
     exact = ExactLinear(lin)
     assert np.array_equal(exact(x).numpy(), _exact_reference(lin, x))
-    for row in range(5):  # alone, each row takes the same path as in the batch
+    for row in range(5):  # alone, each row gives what it gives in the batch
         assert np.array_equal(exact(x[row : row + 1]).numpy(), _exact_reference(lin, x[row : row + 1]))
     assert np.abs(exact(x).numpy() - lin(x).detach().numpy()).max() < 0.05 * np.abs(lin(x).detach().numpy()).max()
 
