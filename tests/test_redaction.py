@@ -634,3 +634,18 @@ def test_an_address_many_responses_give_is_the_consultations_subject():
     texts.append("I live at 9 Quarry Bank Road and I object too.")
     out = Redactor(use_ner=False).redact(texts)
     assert all("14 Market Street" in t for t in out[:4]) and "Quarry Bank" not in out[4], out
+
+
+def test_a_letters_sender_address_above_its_greeting_goes_without_a_postcode_but_the_recipients_stays():
+    assert red("The Limes\nMoorside Lane\nWharfeton\n\nDear Pavements First team,\n\nThe trees are lovely.") == (
+        "[ADDRESS]\n[ADDRESS]\nWharfeton\n\nDear Pavements First team,\n\nThe trees are lovely."
+    )
+    # a rural address with a date line: the house, not the hamlet or the town
+    assert red("The Bothy\nGlenbaddock\nby Innerleithen\n\n2nd June\n\nTo the panel,\nWe object.").startswith(
+        "[ADDRESS]\nGlenbaddock\nby Innerleithen\n"
+    )
+    for text in (
+        "Planning Policy Team\nCounty Hall\nMaidstone\n\nDear Sirs,\nWe object.",
+        "Thank you for asking.\nWe use the bus every day.\n\nHello again, it is late.",
+    ):
+        assert red(text) == text
