@@ -649,3 +649,13 @@ def test_a_letters_sender_address_above_its_greeting_goes_without_a_postcode_but
         "Thank you for asking.\nWe use the bus every day.\n\nHello again, it is late.",
     ):
         assert red(text) == text
+
+
+def test_a_home_after_where_on_the_map_someone_lives():
+    assert red("We live on the fen edge at Reedcutters and hear the bitterns.") == (
+        "We live on the fen edge at [ADDRESS] and hear the bitterns."
+    )
+    assert red("We live right on the boundary at Fellside, Kirkby Moor.").startswith(
+        "We live right on the boundary at ["
+    )
+    assert red("I live on the estate at the back of the shops.") == "I live on the estate at the back of the shops."

@@ -586,6 +586,9 @@ _LIVE = Cued(
         r"(?i:\bbyw (?:gyda (?:ni|fi) )?(yn|ym|yng|ar)\b"
         r"|\b(?:live|lives|living|lived|reside|resides|residing|stay|stays)\s+"
         r"(?:(?:alone|here|now|still|together|currently|out|up|down|over|with (?:us|me|them|him|her))\s+)?"
+        # where on the map first: 'live on her own up at', 'live right on the boundary at', 'live on the fen edge at'
+        r"(?:(?:right\s+)?on (?:(?:my|our|his|her|their) own|the [a-z]+(?: [a-z]+)?)\s+"
+        r"(?:(?:up|down|out)\s+)?(?=at\b))?"
         r"(on|at|in|oan)\b|\b(?:house|home|bungalow|cottage)\s+(?:is\s+)?(at|on|in)\b"
         r"|\b(?:my|our|her|his) address(?: is)?:?"
         r"|\baddress:|\bour (?:road|street)(?: is)?,?"
