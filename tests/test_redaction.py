@@ -537,7 +537,7 @@ def test_a_lower_case_cue_word_goes_to_ner_only_if_it_may_be_a_name():
 
 
 def test_a_first_name_typed_in_lower_case_with_no_cue_goes_to_ner():
-    from consult_nlp.people import bare_lower_names
+    from consult_nlp.lower_names import bare_lower_names
 
     assert red("The bins were missed again. I asked kayleigh at the depot and she said the lorry was broken.") == (
         "The bins were missed again. I asked [NAME] at the depot and she said the lorry was broken."
@@ -659,3 +659,11 @@ def test_a_home_after_where_on_the_map_someone_lives():
         "We live right on the boundary at ["
     )
     assert red("I live on the estate at the back of the shops.") == "I live on the estate at the back of the shops."
+
+
+def test_a_school_in_lower_case_after_a_childs_year_or_class():
+    assert red("tbh the hubs sound ok. my wee girl is in P2 at lochview and they have a hub") == (
+        "tbh the hubs sound ok. my wee girl is in P2 at [SCHOOL] and they have a hub"
+    )
+    for text in ("my son is in year 6 at home now because there is no place.", "she is in p2 at the moment."):
+        assert red(text) == text

@@ -15,8 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .addresses import _THE, _named_home, _org_line_shape, _street_like
 from .errors import ConsultError
+from .name_lists import name_lists
 from .readers import decode_text
+from .redaction_patterns import POSTCODE, TITLED_NAME, Span
 from .text import is_list_item
 
 if TYPE_CHECKING:
@@ -219,3 +222,34 @@ def read_letters(folder: Path, report: IngestReport) -> list[tuple[str, Letter]]
             )
         out.append((rid, letter))
     return out
+
+
+def letter_head(text: str, keep: set[str]) -> list[Span]:
+    """A letter's sender address, the short lines above its greeting ('The Limes\nMoorside Lane\nWharfeton\n\nDear
+    ...'), with no postcode or house number to anchor it: its streets, and its first line when shaped like a house's
+    name, above the town. A block with an organisation's line in it ('Planning Team', 'County Hall') is the
+    recipient's, and stays."""
+    head = _LETTER_HEAD.match(text)
+    if not head:
+        return []
+    lines = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", text[: head.end(1)])]
+    lines = [(a, b, g.strip().rstrip(",")) for a, b, g in lines if g.strip() and not _DATE_LINE.fullmatch(g.strip())]
+    if not 2 <= len(lines) <= 6 or any(_org_line_shape(g) or len(g.split()) > 6 for _a, _b, g in lines):
+        return []
+    if POSTCODE.fullmatch(lines[-1][2]):
+        lines = lines[:-1]  # the postcode's own recogniser has it; the town is above it
+    home = [ln for ln in lines[:-1] if not TITLED_NAME.match(ln[2])]  # the last line is the town
+    out = []
+    for k, (a, _b, g) in enumerate(home):
+        # the first line, unless it reads as a person's name ('Jane Hollis'): the name's own recognisers have that
+        first = k == 0 and _named_home(_THE.sub("", g), keep) and g.split()[0] not in name_lists()[0]
+        if _street_like(g, keep) or first:
+            out.append(Span(a, a + len(g), "ADDRESS"))
+    return out
+
+
+# the lines before a greeting at the very top of a text: 'Dear', 'To the', 'Annwyl', 'Hello' on a line of its own
+_LETTER_HEAD = re.compile(r"((?:[^\n]{0,60}\n){2,10})\s*(?:Dear|To|Annwyl|Hello|Hi|F\.?A\.?O\.?|Re:)\b")
+_DATE_LINE = re.compile(
+    r"(?i:\d{1,2}(?:st|nd|rd|th)?\s+\w+\s*\d{0,4}|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{0,4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
+)

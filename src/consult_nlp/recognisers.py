@@ -17,6 +17,8 @@ from .addresses import (
     _lives,
 )
 from .cued import Cued
+from .language import _common_english
+from .letters import letter_head
 from .redaction_patterns import (
     _AREA_SET,
     _AT_GAP,
@@ -106,7 +108,26 @@ SCHOOL_BY_CONTEXT = re.compile(
     rf"|\b(?:the|in) ({_CAPWORD}(?: {_CAPWORD})?) (?:(?:hearing|sensory|autism|ASC|speech)(?: and language)? )?"
     rf"(?:resource )?(?:nursery|unit|base)\b"
 )
+# a school named in lower case after a child's year or class ('in P2 at lochview', 'in the nursery at rathmoyle'):
+# taken when the name is no common English word ('year 6 at home', 'p2 at the moment' stay)
+SCHOOL_LOWER_AFTER_YEAR = re.compile(
+    r"\b(?:(?:[Yy]ear|[Yy]r|[Pp])\s?\d{1,2}|[Nn]ursery|[Rr]eception) (?:class )?at ([a-z]{4,}(?:-[a-z]+)?)\b(?![-'’])"
+)
 _YEAR_AFTER = re.compile(r" (?:in|since) (?:[Yy]ear|[Yy]r|[Nn]ursery|[Rr]eception|P\d)")
+
+
+def lower_schools_after_year(text: str, common: set[str]) -> list[Span]:
+    """SCHOOL_LOWER_AFTER_YEAR's names that are no common English word, no word many responses write and no first
+    name (the name recognisers have those)."""
+    out = []
+    for m in SCHOOL_LOWER_AFTER_YEAR.finditer(text) if " at " in text else ():
+        w = m.group(1)
+        first = w.split("-")[0].capitalize() in name_lists()[0]
+        if w not in _common_english() and w.capitalize() not in common and not first:
+            out.append(Span(m.start(1), m.end(1), "SCHOOL"))
+    return out
+
+
 _SCHOOL_WORDS = set(
     """local village special mainstream primary secondary new current old nearest catchment grammar independent
     private state community faith catholic church infant infants junior juniors first middle high feeder same
@@ -376,6 +397,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                lambda x: x.digit or "\n" in x.text or x.text.count(",") >= 2 or _lives(x) or x.has(_HOME_BY_NAME_WORDS),
                "a numbered street, a flat, a street or house name after 'I live on/at', 'my address is', and "
                "the streets and house names of an address block; towns and landmark streets stay"),
+    Recogniser("letter_head", "ADDRESS", lambda x, c: letter_head(x.text, c.keep), lambda x: x.text.count("\n") >= 2,
+               "a letter's own address above its greeting, with no postcode or number: its streets and house line"),
     Recogniser("school", "SCHOOL", lambda x, c: c.redactor._school_spans(x.text, c.keep, c.common, c.shared),
                lambda x: x.has(_SCHOOL_WORDS_SET) or bool(_P_YEAR.search(x.low)),
                "a named school (by its type word, or after 'year 6 at', 'attends', 'starts at')"),

@@ -34,6 +34,7 @@ from .language import (
     known_lower_word,
     stop_words,
 )
+from .lower_names import bare_lower_names, lower_name_cues, sure_lower_name
 from .name_lists import countries_of_words, name_lists
 from .people import (
     _QUOTED_NICKNAME,
@@ -44,8 +45,6 @@ from .people import (
     NOT_PEOPLE,
     SAID_OF_NAME,
     _caps_name,
-    bare_lower_names,
-    lower_name_cues,
     name_ok,
     names_before_births,
     names_by_verb,
@@ -53,7 +52,6 @@ from .people import (
     not_a_person,
     person_first,
     signature_spans,
-    sure_lower_name,
     whole_word,
 )
 from .recognisers import (
@@ -82,11 +80,13 @@ from .recognisers import (
     _towns_after_addresses,
     apply_spans,
     in_workers,
+    lower_schools_after_year,
     start_in_workers,
 )
 from .recognisers import RECOGNISERS as RECOGNISERS  # the registry, read where the redactor is
 from .redaction_patterns import (
     _AFTER_LOWER_NAME,
+    _ALONE_AFTER,
     _AND_AFTER,
     _AND_BEFORE,
     _CAP_SPAN,
@@ -397,6 +397,7 @@ class Redactor:
             theirs = child and any(t in shared and t not in keep for t in name.split())
             if name_ok(name, keep, common) or theirs or name.startswith(("St", "st ")):
                 out.append(Span(m.start(g), m.end(g), "SCHOOL"))
+        out += lower_schools_after_year(text, common)
         lower_cue = any(w in low for w in ("primary", "infant", "junior", "academy", "high"))
         for m in SCHOOL_LOWER.finditer(text) if lower_cue else ():
             words = m.group(1).split()
@@ -606,11 +607,6 @@ class Redactor:
         """The texts with their spans replaced by placeholders ([NAME], ...): see `find`."""
         spans = self.find(texts, counts, languages, meanwhile)
         return [apply_spans(t, s) for t, s in zip(texts, spans, strict=True)]
-
-
-_ALONE_AFTER = re.compile(
-    r"[ \t]*(?:[.!]?[ \t]*(?:\n|$)|\.[ \t]+(?=[A-Z])|,?[ \t]*(?:\+?\d[\d ]{8,}\d|[\w.+-]+@[\w-]+\.))"
-)
 
 
 def _scan(texts: Sequence[str], ctx: _Ctx) -> list[tuple[list[Span], list[tuple[int, int]], list[tuple[int, int]]]]:

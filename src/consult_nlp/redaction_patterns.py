@@ -674,3 +674,7 @@ _FIRM_AFTER = re.compile(
 )
 
 _STREET_AFTER = re.compile(r" (?:Street|St\b|Road|Rd\b|Lane|Way|Walk|Hill|Close)")
+# after a name standing alone: the end of its line or sentence, or a phone number or an email
+_ALONE_AFTER = re.compile(
+    r"[ \t]*(?:[.!]?[ \t]*(?:\n|$)|\.[ \t]+(?=[A-Z])|,?[ \t]*(?:\+?\d[\d ]{8,}\d|[\w.+-]+@[\w-]+\.))"
+)
