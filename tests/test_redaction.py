@@ -667,3 +667,10 @@ def test_a_school_in_lower_case_after_a_childs_year_or_class():
     )
     for text in ("my son is in year 6 at home now because there is no place.", "she is in p2 at the moment."):
         assert red(text) == text
+
+
+def test_short_lines_before_to_be_honest_are_no_letter_head():
+    text = "Main worries\nStation Road\nParking\n\nTo be honest the 38 is always late on Station Road."
+    from consult_nlp.letters import letter_head
+
+    assert letter_head(text, set()) == []

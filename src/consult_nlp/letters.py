@@ -248,8 +248,10 @@ def letter_head(text: str, keep: set[str]) -> list[Span]:
     return out
 
 
-# the lines before a greeting at the very top of a text: 'Dear', 'To the', 'Annwyl', 'Hello' on a line of its own
-_LETTER_HEAD = re.compile(r"((?:[^\n]{0,60}\n){2,10})\s*(?:Dear|To|Annwyl|Hello|Hi|F\.?A\.?O\.?|Re:)\b")
+# the lines before a greeting at the very top of a text: 'Dear', 'To the', 'Annwyl', 'Hello' (not 'To be honest')
+_LETTER_HEAD = re.compile(
+    r"((?:[^\n]{0,60}\n){2,10})\s*(?:Dear|To (?:the|whom|all)\b|To:|Annwyl|Hello|Hi|F\.?A\.?O\.?|Re:)\b"
+)
 _DATE_LINE = re.compile(
     r"(?i:\d{1,2}(?:st|nd|rd|th)?\s+\w+\s*\d{0,4}|\w+\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{0,4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
 )
