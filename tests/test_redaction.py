@@ -674,3 +674,11 @@ def test_short_lines_before_to_be_honest_are_no_letter_head():
     from consult_nlp.letters import letter_head
 
     assert letter_head(text, set()) == []
+
+
+def test_a_known_first_name_first_in_a_sentence_before_what_a_person_does():
+    assert red("Volunteers did wonderful things. Doreen ran the family history group for years.") == (
+        "Volunteers did wonderful things. [NAME] ran the family history group for years."
+    )
+    # a name that is also a word the text writes in lower case stays
+    assert red("Hope ran out years ago. We hope and we hope.").startswith("Hope ran out")

@@ -439,6 +439,9 @@ _PERSON_VERB = (
     r",? (?:is|was|has|had|hasn['’]t|isn['’]t|wasn['’]t|goes|went|does|doesn['’]t|did|didn['’]t|can|can['’]t|"
     r"cannot|could|couldn['’]t|will|won['’]t|would|wouldn['’]t|needs|needed|loves|loved|likes|liked|gets|got|says|"
     r"said|starts|started|uses|used|struggles|struggled|attends|attended|came|comes|told|asked|"
+    r"ran|runs|helped|helps|works|worked|lives|lived|drives|drove|knows|knew|cares|cared|wrote|writes|spent|spends|"
+    r"gave|gives|took|takes|thinks|thought|felt|feels|wants|wanted|tried|tries|died|moved|stayed|waited|left|"
+    r"worries|worried|cried|explained|organised|organises|volunteers|volunteered|visits|visited|phoned|rang|emailed|"
     r"and (?:I|me|her|his))\b"
 )
 _PERSON_AFTER = rf"['’]s\b|{_PERSON_VERB}"
