@@ -130,9 +130,9 @@ _WORD_NAMES_LOWER = frozenset(
 def _bare_lower_names() -> frozenset[str]:
     """First names of the project's list from Britain and Ireland (names/uk_names.tsv: british-modern,
     british-nickname, scots, irish, welsh, gaelic) in lower case, three letters or more, without those that are
-    also English words: what a name typed in lower case with no cue before it may be ('julie at no. 29', 'callum on
-    reception'). Other communities' names are caught in lower case after a cue only: uncued, too many of them are
-    words in some language a respondent writes ('wen', 'lola', 'fares')."""
+    also English words: what a name typed in lower case with no cue before it may be ('I asked kayleigh at the depot',
+    'jackie helps me'). Other communities' names are caught in lower case after a cue only: uncued, too many of them
+    are words in some language a respondent writes ('wen', 'fares')."""
     return frozenset(
         w
         for kind, community, name in uk_names()
