@@ -20,7 +20,7 @@ from sklearn.metrics import f1_score
 from consult_nlp.classify import CodebookClassifier, Encoded, encode_texts
 from consult_nlp.codebook import label_sets, load_consultation, load_labels
 from consult_nlp.discover import discover_themes, sentence_table
-from consult_nlp.embed import Embedder, _forward, load_encoder, make_exact, model_path, quantise
+from consult_nlp.embed import Embedder, _forward, load_encoder, make_exact, quantise
 from consult_nlp.ingest import prepare_responses
 from consult_nlp.text import load_spacy
 from consult_nlp.workspace import seed_everything
@@ -95,9 +95,7 @@ def main() -> dict:
         out[name] = {"kent_recovered_by_seed": rec, "kent_recovered_mean": round(float(np.mean(rec)), 2),
                      "kent_held_out": _coding(enc, train, test, y, cons, emb)}  # fmt: skip
     # speed of the forward pass on one thread: plain float32 and float64, and the pipeline's exact products
-    from sentence_transformers import SentenceTransformer
-
-    plain = SentenceTransformer(str(model_path()), device="cpu")
+    plain = load_encoder()
     exact = load_encoder()
     make_exact(exact)
     sample = texts[:600]

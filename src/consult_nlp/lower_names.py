@@ -141,7 +141,7 @@ def _bare_lower_names() -> frozenset[str]:
     )  # fmt: skip
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'’@#/-])([a-z]+(?:-[a-z]+)?)(?![\w@/]|-\w)")
+_BARE_WORD = re.compile(r"(?<![\w'’@#/-])([a-z]+(?:-[a-z]+)?)(?![\w@/]|-\w)")
 _WORD_BEFORE = re.compile(r"([A-Za-z'’]+)[ \t]+$")
 _PLATE_AFTER = re.compile(r"[ \t]*(?:is[ \t]+|no\.?[ \t]*|number[ \t]+)?[A-Za-z]{2}\d{2}\b")
 # a word such words stand after is no name: 'the rowan', 'a grace period', 'we sue', 'were bonnie'
@@ -161,7 +161,7 @@ def bare_lower_names(text: str, words: frozenset[str], lower: Counter[str], cap:
         return []
     hits = {w for w in hits if lower.get(w, 0) <= 2 or cap.get(w.capitalize(), 0) >= lower.get(w, 0)}
     out = []
-    for m in _LOWER_WORD.finditer(text) if hits else ():
+    for m in _BARE_WORD.finditer(text) if hits else ():
         if m.group(1).split("-")[0] not in hits:
             continue
         before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())

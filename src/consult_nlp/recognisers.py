@@ -411,8 +411,9 @@ RECOGNISERS: tuple[Recogniser, ...] = (
 )  # fmt: skip
 
 
-def _recognise(texts: Sequence[str], ctx: _Ctx) -> list[list[Span]]:
-    """Every recogniser of the registry on each text (its cue first), names that are not people dropped."""
+def _recognise(texts: Sequence[str], ctx: _Ctx) -> list[tuple[list[Span], frozenset[str]]]:
+    """Every recogniser of the registry on each text (its cue first), names that are not people dropped; with the
+    text's lower-case words, which the caller's own searches reuse."""
     out = []
     for t in texts:
         low = t.lower()
@@ -423,7 +424,7 @@ def _recognise(texts: Sequence[str], ctx: _Ctx) -> list[list[Span]]:
         for rec in RECOGNISERS:
             if rec.cue(x):
                 spans += rec.find(x, ctx)
-        out.append(ctx.redactor._drop_not_people(t, spans, words))
+        out.append((ctx.redactor._drop_not_people(t, spans, words), words))
     return out
 
 

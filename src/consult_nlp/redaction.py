@@ -614,7 +614,7 @@ def _scan(texts: Sequence[str], ctx: _Ctx) -> list[tuple[list[Span], list[tuple[
     a cue (for NER to confirm) and the capitalised runs nothing claimed (for NER to judge)."""
     r, lower, cap = ctx.redactor, ctx.lower, ctx.cap
     out = []
-    for t, spans in zip(texts, _recognise(texts, ctx), strict=True):
+    for t, (spans, words) in zip(texts, _recognise(texts, ctx), strict=True):
         cues = []
         # a word the corpus writes in lower case often is an ordinary word, not a name typed in lower case
         # (its first and last words: 'her name is violet may tindall' has a word the corpus uses inside it); a
@@ -630,7 +630,6 @@ def _scan(texts: Sequence[str], ctx: _Ctx) -> list[tuple[list[Span], list[tuple[
         runs = list(r._candidates(t, spans, ctx.keep, ctx.common)) if r.use_ner else []
         bare = []
         if r.use_ner:
-            words = frozenset(t.lower().translate(_PUNCT_TO_SPACE).split())
             taken = [*spans, *(Span(a, b, "NAME") for a, b in cues)]
             bare = [(a, b) for a, b in bare_lower_names(t, words, lower, cap) if not overlaps(a, b, taken)]
         out.append((spans, cues, runs, bare))
