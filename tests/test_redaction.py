@@ -682,3 +682,33 @@ def test_a_known_first_name_first_in_a_sentence_before_what_a_person_does():
     )
     # a name that is also a word the text writes in lower case stays
     assert red("Hope ran out years ago. We hope and we hope.").startswith("Hope ran out")
+
+
+def test_a_line_of_unknown_words_before_a_phone_or_an_email_is_a_name():
+    assert red("Please make small grant for small business also.\nHawre Mahmood 01632 960 884") == (
+        "Please make small grant for small business also.\n[NAME] [PHONE]"
+    )
+    # words a dictionary knows, or an organisation's, are no person's
+    for line in ("Customer Services 0300 123 4567", "Kent Highways 03000 418181", "Planning Team 01632 960 001"):
+        who = line.split(" 0")[0]
+        assert red(f"For help ring the council.\n{line}").startswith(f"For help ring the council.\n{who} ")
+
+
+def test_a_first_name_signing_with_its_address_is_a_name_beside_a_place_shaped_street():
+    assert red("Please keep Sunnybrae. Chantelle, Glenview Park, bt35 6hx, +44 28 9649 6022") == (
+        "Please keep Sunnybrae. [NAME], [ADDRESS], [POSTCODE], [PHONE]"
+    )
+    # a town beside a place, with no postcode after it, stays
+    assert red("We drove to Chester, Glenview Park was shut.") == "We drove to Chester, Glenview Park was shut."
+
+
+def test_a_house_shaped_like_a_village_before_its_street_in_a_postal_address():
+    assert red("Yours sincerely, Morwenna Tregaskis (Mrs), Penhallow, Ship Lane, BS49 5XJ") == (
+        "Yours sincerely, [NAME] (Mrs), [ADDRESS], [POSTCODE]"
+    )
+    assert red("Seamus and Nuala Donnelly\nc/o Glenview, Altmore Road\nBallykeel").startswith("[NAME]\nc/o [ADDRESS]")
+    assert red("Tapadh leibh.\nIain Dòmhnallach\nTaigh na Mara\npa77 6xq").endswith("[ADDRESS]\n[POSTCODE]")
+    assert "Taigh na Mara" not in red("Tapadh leibh.\nIain Dòmhnallach\nTaigh na Mara\npa77 6xq")
+    # a village after its street stays; without a postcode, a place before a street is not taken as a house
+    assert red("Write to me at 4 Ship Lane, Penhallow, BS49 5XJ.") == "Write to me at [ADDRESS], Penhallow, [POSTCODE]."
+    assert "[ADDRESS]" not in red("The bus from Pentrefelin, Altmore Road, is late, and from Glenview, Mill Road.")

@@ -45,6 +45,7 @@ from .redaction_patterns import (
     QUOTED_HOUSE,
     TITLED_NAME,
     Span,
+    _org_line_shape,
     overlaps,
 )
 
@@ -263,8 +264,10 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
             out.append(Span(m.start(1), m.end(1), "ADDRESS"))
     # a house named before its street where a home is spoken of: 'at Moorcroft, Cragg Vale Road', 'from Glenmore
     # House, Tullyroan Road' (and not 'at Tesco, Station Road' in a text about no home)
-    for m in _HOUSE_BEFORE_STREET.finditer(text) if street and ", " in text and _HOME_CONTEXT.search(text) else ():
-        if _named_home(m.group(1), keep):
+    homely = street and ", " in text and ("c/o " in text or _HOME_CONTEXT.search(text))
+    for m in _HOUSE_BEFORE_STREET.finditer(text) if homely else ():
+        # 'c/o' is a postal address whatever the text is about: 'c/o Glenview, Altmore Road'
+        if _named_home(m.group(1), keep) and (m.group().startswith("c/o") or _HOME_CONTEXT.search(text)):
             out += [Span(m.start(1), m.end(1), "ADDRESS"), Span(m.start(2), m.end(2), "ADDRESS")]
     for m in _HOUSE_NAMED.finditer(text) if "name" in x.low else ():  # 'we live in Saltmere, house name Dhaulagiri'
         if _named_home(m.group(1), keep):
@@ -472,6 +475,7 @@ def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
         # walk back up to four parts from the anchor: streets and the house name before them; above a postcode on a
         # line of its own, a street line is one even if its words are common ones ('Larkspur Cottage\nChurch Lane')
         block = bool(POSTCODE.fullmatch(parts[i][2])) and _whole_line(text, *parts[i][:2])
+        postal = bool(POSTCODE.search(parts[i][2]))
         j = i
         prev_street = (
             _street_like(parts[i][2], keep)
@@ -492,7 +496,9 @@ def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
             if (_street_part(text, parts[k], keep, block) or FLAT.fullmatch(g)) and not town:
                 out.append(Span(a, b, "ADDRESS"))
                 prev_street = True
-            elif prev_street and _house_like(g, keep) and k == j - 1:
+            elif prev_street and k == j - 1 and (_house_like(g, keep) or (postal and _named_home(g, keep))):
+                # before its street in a postcode's chain a house may look like a village ('Penhallow, Ship Lane,
+                # BS49 5XJ'): a village comes after the street in an address
                 out.append(Span(a, b, "ADDRESS"))
                 prev_street = False
             elif re.search(rf"\b(?:{_HOUSE})$", g) and _house_like(g, keep):
@@ -507,6 +513,9 @@ def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
         if POSTCODE.fullmatch(pg) and i >= 2 and _whole_line(text, pa, pb):
             streetless = not any(any(c.isdigit() for c in g) or _street_like(g, keep) for g in above[-3:])
             if streetless and _whole_line(text, *parts[i - 1][:2]):
+                a, b, g = parts[i - 1]
+                if _HOUSE_FIRST.match(g) and _named_home(g, keep):  # no town line: 'Iain Dòmhnallach\nTaigh na Mara'
+                    out.append(Span(a, b, "ADDRESS"))
                 for k in (i - 2, i - 3):
                     a, b, g = parts[k] if k >= 0 else (0, 0, "")
                     if not g or not _whole_line(text, a, b) or any(c.isdigit() for c in g) or _org_line_shape(g):
@@ -542,18 +551,6 @@ def _street_part(text: str, part: tuple[int, int, str], keep: set[str], block: b
 
 def _whole_line(text: str, a: int, b: int) -> bool:
     return (a == 0 or text[a - 1] == "\n") and (b == len(text) or text[b] == "\n")
-
-
-_ORG_SHAPE = re.compile(
-    r"(?i:\b(?:council|team|department|dept|office|services?|hall|centre|center|borough|authority|ltd|limited|plc|"
-    r"trust|board|committee|society|association|church|school|surgery|hospital|officer|manager|director|"
-    r"consultation|planning|policy)\b)"
-)
-
-
-def _org_line_shape(line: str) -> bool:
-    """A line of an organisation's address ('Planning Policy Team', 'Town Hall'), never a home's."""
-    return bool(_ORG_SHAPE.search(line))
 
 
 _STREET_WORDS = frozenset(_STREET.lower().split("|"))
@@ -629,7 +626,9 @@ _ABOARD = Cued(
         rf"|\b(?:Mr|Mrs|Ms|Miss) {_CAPWORD} at ((?:The )?{_HOUSE_WORD}(?: {_HOUSE_WORD}){{0,3}})(?=[,.;]| asked| said)"
     )
 )
-_CELTIC_SMALL = re.compile(r"\b(?:an|An|na|nan|a['’]|y|yr|Tigh|Teach|Tŷ|Bryn|Pen|Cnoc|Druim|Baile|Bally)\b")
+# a house's name by its first word, 'house' in Gaelic, Irish or Welsh: 'Taigh na Mara', 'Tigh an Uillt', 'Tŷ Gwyn'
+_HOUSE_FIRST = re.compile(r"(?:Taigh|Tigh|Teach|Tŷ|Ty) ")
+_CELTIC_SMALL = re.compile(r"\b(?:an|An|na|nan|a['’]|y|yr|Taigh|Tigh|Teach|Tŷ|Bryn|Pen|Cnoc|Druim|Baile|Bally)\b")
 _HOME_APPOSED = re.compile(
     rf"\b(?:at|in|on|of) ((?:The )?{_HOUSE_WORD}(?: {_HOUSE_WORD}){{0,3}}), (?:the|a|our|my) (?:[\w-]+ ){{0,2}}"
     r"(?:bungalow|house|cottage|farmhouse|farm|croft|caravan|chalet|home)\b"

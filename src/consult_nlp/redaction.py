@@ -85,11 +85,13 @@ from .recognisers import (
 )
 from .recognisers import RECOGNISERS as RECOGNISERS  # the registry, read where the redactor is
 from .redaction_patterns import (
+    _ADDRESS_AFTER,
     _AFTER_LOWER_NAME,
     _ALONE_AFTER,
     _AND_AFTER,
     _AND_BEFORE,
     _CAP_SPAN,
+    _CONTACT_AFTER,
     _FAMILY_CUE,
     _FIRM_AFTER,
     _GREW_UP_IN,
@@ -134,7 +136,7 @@ from .redaction_patterns import (
 )
 from .redaction_patterns import Span as Span  # noqa: F811
 from .text import load_spacy
-from .vocabulary import common_words, count_words, many_responses, recase, recount
+from .vocabulary import common_words, count_words, many_responses, names_pattern, recase, recount, unknown_words
 
 
 class Redactor:
@@ -261,7 +263,7 @@ class Redactor:
         words = words if words is not None else frozenset(text.lower().translate(_PUNCT_TO_SPACE).split())
         if not (hits := words.intersection(self._not_people)):
             return spans
-        pattern = _names_pattern(tuple(sorted(n for w in hits for n in self._not_people[w])))
+        pattern = names_pattern(tuple(sorted(n for w in hits for n in self._not_people[w])))
         # and the capitalised word right after it: 'Little Miss Sunshine', 'Mr Men Show'
         kept = [
             (m.start(), m.end() + (nxt.end() if (nxt := _NEXT_CAP.match(text, m.end())) else 0))
@@ -511,9 +513,10 @@ class Redactor:
                 or _ROYAL_PLACE.match(text, s_)  # and its "King"
             ):
                 continue  # "the Dolphins", "the Crusty Cob"; "in Little Marston", "near Crianlarich": no person
-            if _PLACE_AFTER.match(text, toks[-1][1]) or self._next_to_place(
-                text, toks[0][0], toks[-1][1], keep, common
-            ):
+            e_ = toks[-1][1]
+            placed = _PLACE_AFTER.match(text, e_) or self._next_to_place(text, s_, e_, keep, common)
+            # (not a known first name signing with its address: 'Chantelle, Glenview Park, bt35 6hx')
+            if placed and not (words[0] in name_lists()[0] and _ADDRESS_AFTER.match(text, e_)):
                 continue
             if _GROWN_AFTER.match(text, toks[-1][1]) or _GREW_UP_IN.search(text, max(0, s_ - 24), s_):
                 continue  # "Charlotte potatoes": a variety; "I grew up on Harris": a place
@@ -590,6 +593,13 @@ class Redactor:
                     h
                     or not _sentence_initial(texts[i], s)
                     or (len(words) > 1 and bool(_ALONE_AFTER.match(texts[i], e)))
+                    or bool(_ADDRESS_AFTER.match(texts[i], e))  # its address after it: 'Chantelle, Glenview Park, bt35'
+                    for h, (i, s, e) in zip(hits, occ, strict=False)
+                ]
+            elif name in occurrences and len(words) > 1 and unknown_words(words, lower or {}, first, last):
+                # a line of words no list or dictionary knows, before a phone or an email: 'Hawre Mahmood 01632 960 884'
+                hits = [
+                    h or (texts[i][s - 1 : s] in ("", "\n") and bool(_CONTACT_AFTER.match(texts[i], e)))
                     for h, (i, s, e) in zip(hits, occ, strict=False)
                 ]
             if len(occ) <= self.votes:
@@ -650,12 +660,6 @@ def _finish(items: Sequence[tuple[str, list[Span]]], ctx: _Ctx) -> list[list[Spa
         out.append(_merge(whole_word(t, Span(x.start, x.end, "NAME")) if x.kind in ("NAME", _NER_WORD) else x
                           for x in spans))  # fmt: skip
     return out
-
-
-@functools.lru_cache(maxsize=4096)
-def _names_pattern(names: tuple[str, ...]) -> re.Pattern:
-    words = sorted(names, key=len, reverse=True)  # the longest first: 'Thomas the Tank Engine' before 'Thomas'
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I)
 
 
 @functools.lru_cache(maxsize=1)

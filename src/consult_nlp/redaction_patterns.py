@@ -678,3 +678,18 @@ _STREET_AFTER = re.compile(r" (?:Street|St\b|Road|Rd\b|Lane|Way|Walk|Hill|Close)
 _ALONE_AFTER = re.compile(
     r"[ \t]*(?:[.!]?[ \t]*(?:\n|$)|\.[ \t]+(?=[A-Z])|,?[ \t]*(?:\+?\d[\d ]{8,}\d|[\w.+-]+@[\w-]+\.))"
 )
+_CONTACT_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:\+?\d[\d ]{8,}\d|[\w.+-]+@[\w-]+\.)")
+# after a name signing a text, its address up to a postcode: 'Chantelle, Glenview Park, bt35 6hx'
+_ADDRESS_AFTER = re.compile(r",[ \t]*(?:[^,.!?\n]{1,40},[ \t]*){0,2}" + POSTCODE.pattern)
+
+
+_ORG_SHAPE = re.compile(
+    r"(?i:\b(?:council|team|department|dept|office|services?|hall|centre|center|borough|authority|ltd|limited|plc|"
+    r"trust|board|committee|society|association|church|school|surgery|hospital|officer|manager|director|"
+    r"consultation|planning|policy)\b)"
+)
+
+
+def _org_line_shape(line: str) -> bool:
+    """A line of an organisation's address ('Planning Policy Team', 'Town Hall'), never a home's."""
+    return bool(_ORG_SHAPE.search(line))

@@ -5,12 +5,24 @@ recognisers, which read capitals as names, can work on it."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
 
+from .language import _common_english
 from .name_lists import name_lists
-from .redaction_patterns import _CAP_WORD, _HOUSE, _LO, _LOWER_WORD, _STOP, _STREET, _UP, RELATIVE_LOWER
+from .redaction_patterns import (
+    _CAP_WORD,
+    _HOUSE,
+    _LO,
+    _LOWER_WORD,
+    _STOP,
+    _STREET,
+    _UP,
+    RELATIVE_LOWER,
+    _org_line_shape,
+)
 
 Counts = tuple[Counter[str], Counter[str], Counter[str]]
 
@@ -127,3 +139,17 @@ _NUMBER_BEFORE = re.compile(r"\d[\d,.]* \Z")
 _LETTER_CHAR = re.compile(rf"[{_UP}{_LO}]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
 _PLACE_RUN = re.compile(rf"\b(?:[a-z'’]+ ){{1,2}}(?:{_STREET.lower()}|{_HOUSE.lower()})\b")
+
+
+def unknown_words(words: list[str], lower: dict[str, int], first, last) -> bool:
+    """Words the corpus never writes in lower case, each a known name or no common English word, and no
+    organisation's ('Customer Services', 'Kent Highways' are not people)."""
+    return not _org_line_shape(" ".join(words)) and all(
+        not lower.get(w.lower(), 0) and (w in first or w in last or w.lower() not in _common_english()) for w in words
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def names_pattern(names: tuple[str, ...]) -> re.Pattern:
+    words = sorted(names, key=len, reverse=True)  # the longest first: 'Thomas the Tank Engine' before 'Thomas'
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I)
