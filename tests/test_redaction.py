@@ -712,3 +712,15 @@ def test_a_house_shaped_like_a_village_before_its_street_in_a_postal_address():
     # a village after its street stays; without a postcode, a place before a street is not taken as a house
     assert red("Write to me at 4 Ship Lane, Penhallow, BS49 5XJ.") == "Write to me at [ADDRESS], Penhallow, [POSTCODE]."
     assert "[ADDRESS]" not in red("The bus from Pentrefelin, Altmore Road, is late, and from Glenview, Mill Road.")
+
+
+def test_a_neighbour_by_their_house_number_and_a_person_set_off_after_an_address():
+    assert red("A path with people on it is safer. Chester from number 6 says the same.") == (
+        "A path with people on it is safer. [NAME] from number 6 says the same."
+    )
+    assert red("The manager for 14 Market Street, Gavin Hirst, holds personal licence PML-049318.").startswith(
+        "The manager for [ADDRESS], [NAME], holds"
+    )
+    # a town after a street and a church named after Mary stay
+    assert "Newton Aycliffe" in red("We lived on Front Street, Newton Aycliffe for 6 years.")
+    assert red("Our Lady of Lourdes is the church by the school.") == "Our Lady of Lourdes is the church by the school."

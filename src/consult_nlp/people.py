@@ -49,6 +49,8 @@ NOT_PEOPLE = (
     "Marie Curie", "Macmillan", "Barnardo's", "Down's syndrome", "Asperger's", "Parkinson's", "Alzheimer's",
     "Crohn's", "Huntington's", "Tourette's", "Duchenne", "Alder Hey", "Great Ormond Street", "Evelina",
     "Young Lives vs Cancer",
+    # churches and the schools named after them
+    "Our Lady", "Our Lady's", "Our Lady of Lourdes", "Our Lady of Fatima", "Our Lady of Mount Carmel",
     # characters children and their parents name
     "Peter Rabbit", "Mr McGregor", "Jemima Puddle-Duck", "Mrs Tiggy-Winkle", "Tom Kitten", "Fireman Sam",
     "Bob the Builder", "Noddy", "Rupert Bear", "Horrid Henry", "Shaun the Sheep", "Wallace and Gromit", "Sooty",
@@ -492,6 +494,9 @@ def names_by_verb(
             and lower.get(p.lower(), 0) <= (3 if after is _AGE_AFTER else 1) for p in parts
         ):  # fmt: skip
             out.append(Span(m.start(1), m.end(1), "NAME"))
+    for m in _FROM_NUMBER.finditer(text) if " number" in text or " no" in text else ():
+        if m.group(1) in first and m.group(1) not in _STOP_CAPS:
+            out.append(Span(m.start(1), m.end(1), "NAME"))
     for m in _ROLE_NAME_IS.finditer(text) if "name" in text else ():  # "my daughters name is Lily-Mae"
         out.append(Span(m.start(1), m.end(1), "NAME"))
     for m in _CHILD_NAME.finditer(text) if _CHILD_NAME_KEYS.search(text) else ():
@@ -525,7 +530,9 @@ _CHILD_NAME_KEYS = Cued(
 _SENTENCE_FIRST_WORD = re.compile(rf"(?:\A|(?<=[.!?])\s+|\n\s*)({_NAME_TOKEN}(?:-{_NAME_TOKEN})?)")
 _LOWER_WORD_AGE = re.compile(r"(?<![\w'’-])([a-z]{3,}(?:-[a-z]+)?)(?= (?:is|was) \d{1,2}\b)")
 _AGE_AFTER = re.compile(r" (?:is|was) \d")
-_OUR_LOWER_WORD = Cued(re.compile(r"\b(?:[Oo]ur|[Mm]y) ([a-z]+(?:-[a-z]+)?)"))
+_OUR_LOWER_WORD = Cued(re.compile(r"\b(?:[Oo]ur|[Mm]y) ([a-z]+(?:-[a-z]+)?|(?<=Our )[A-Z][a-z]+)"))  # 'Our Jordan goes'
+# a neighbour by the house they live in: 'Chester from number 6 says the same', 'Jean at no. 12'
+_FROM_NUMBER = re.compile(rf"(?<![\w'’-])({_NAME_TOKEN}) (?:from|at|in) (?:number|no\.?) ?\d{{1,3}}\b")
 _VERB_AFTER = re.compile(_PERSON_VERB)
 _NAME_USE_AFTER = re.compile(_PERSON_AFTER)
 

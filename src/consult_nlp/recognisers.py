@@ -33,6 +33,7 @@ from .redaction_patterns import (
     _NO_DIGITS,
     _ORG_LAST,
     _PHONE,
+    _PLACE_NAME,
     _PLANNING_SUFFIX,
     _PRE_REL,
     _PUNCT_TO_SPACE,
@@ -515,11 +516,28 @@ def _towns_after_addresses(text: str, spans: list[Span]) -> list[Span]:
     town = {
         (sp.start, sp.end)
         for sp in spans
-        if sp.kind in ("NAME", _NER_WORD) and any(text[e : sp.start] in (", ", ",") for e in ends)
+        if sp.kind in ("NAME", _NER_WORD)
+        and any(text[e : sp.start] in (", ", ",") for e in ends)
+        and not _NAMED_AFTER_ADDRESS(text, sp)
     }
     return [sp for sp in spans if (sp.start, sp.end) not in town or sp.kind not in ("NAME", _NER_WORD)]
 
 
+def _NAMED_AFTER_ADDRESS(text: str, sp: Span) -> bool:  # noqa: N802 - reads as the rule it is
+    """A person set off by commas after an address, the sentence going on with what they do: 'The manager for 14
+    Market Street, Gavin Hirst, holds a licence' (a first name, then a word no place is shaped like)."""
+    words = text[sp.start : sp.end].split()
+    return (
+        len(words) == 2
+        and words[0] in name_lists()[0]
+        and not _PLACE_NAME.fullmatch(words[1])
+        and bool(_THEN_DOES.match(text, sp.end))
+    )
+
+
+_THEN_DOES = re.compile(
+    r", (?:who\b|(?!(?:as|is|plus|thus|this|its|us|yes|across|towards|unless|always|perhaps)\b)[a-z]+s\b)"
+)
 _WORD_AT = re.compile(r"[\w'’-]+")  # _IS_GAP looks ahead to a capital, so a word always starts there
 
 

@@ -515,8 +515,10 @@ class Redactor:
                 continue  # "the Dolphins", "the Crusty Cob"; "in Little Marston", "near Crianlarich": no person
             e_ = toks[-1][1]
             placed = _PLACE_AFTER.match(text, e_) or self._next_to_place(text, s_, e_, keep, common)
-            # (not a known first name signing with its address: 'Chantelle, Glenview Park, bt35 6hx')
-            if placed and not (words[0] in name_lists()[0] and _ADDRESS_AFTER.match(text, e_)):
+            # (not a known first name signing with its address: 'Chantelle, Glenview Park, bt35 6hx'; after an
+            # address, a town or a person, for NER and _towns_after_addresses: '14 Market Street, Gavin Hirst, holds')
+            after_address = any(sp.kind == "ADDRESS" and text[sp.end : s_] in (", ", ",") for sp in taken)
+            if placed and not after_address and not (words[0] in name_lists()[0] and _ADDRESS_AFTER.match(text, e_)):
                 continue
             if _GROWN_AFTER.match(text, toks[-1][1]) or _GREW_UP_IN.search(text, max(0, s_ - 24), s_):
                 continue  # "Charlotte potatoes": a variety; "I grew up on Harris": a place
