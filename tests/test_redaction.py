@@ -724,3 +724,10 @@ def test_a_neighbour_by_their_house_number_and_a_person_set_off_after_an_address
     # a town after a street and a church named after Mary stay
     assert "Newton Aycliffe" in red("We lived on Front Street, Newton Aycliffe for 6 years.")
     assert red("Our Lady of Lourdes is the church by the school.") == "Our Lady of Lourdes is the church by the school."
+
+
+def test_a_farm_by_its_name_is_a_home_and_a_firm_named_farm_is_not():
+    assert red("I am Bartosz, shepherd on Kirkstane Farm six years.") == "I am [NAME], shepherd on [ADDRESS] six years."
+    assert red("A farmhouse outside Hebden Bridge: Higher Scout Farm.") == "A farmhouse outside Hebden Bridge: [ADDRESS]."
+    for text in ("Our milk is collected by Dale Farm.", "We run a café, Maguire's Farm Kitchen.", "Visit Hill Farm Shop."):
+        assert red(text) == text

@@ -46,7 +46,6 @@ from .redaction_patterns import (
     TITLED_NAME,
     Span,
     _org_line_shape,
-    overlaps,
 )
 
 if TYPE_CHECKING:  # an annotation only
@@ -289,6 +288,9 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
         village = _PLACE_NAME.fullmatch(m.group(g)) and not _before_address(text, m.end(g), keep)
         if _named_home(m.group(g), keep) and not village:  # 'We farm at Cwmgwyn, LD3 7UF': the farm's name
             out.append(Span(m.start(g), m.end(g), "ADDRESS"))
+    for m in _NAMED_FARM.finditer(text) if "Farm" in text else ():  # a farm by its name is someone's home
+        if _named_home(m.group(1), keep) and "'" not in m.group(1) and "’" not in m.group(1):
+            out.append(Span(m.start(1), m.end(1), "ADDRESS"))
     # "permits on Harcourt Road. We live at number 22.": a house number given without its street names the street
     # the sentence before or after it names
     for m in _HOME_NUMBER.finditer(text) if x.digit and street else ():
@@ -341,44 +343,6 @@ _HOME_NUMBER = Cued(
         r"|\b(?:my|our) (?:house|home|flat|door) is (?:number|no\.?)\s*\d{1,4}[a-z]?\b)"
     )
 )
-
-
-def _repeat_addresses(text: str, spans: list[Span]) -> list[Span]:
-    """A street or house redacted once is redacted wherever else the text names it ('from Thornby Moor Road')."""
-    out: list[Span] = []
-    for sp in spans:
-        part = text[sp.start : sp.end]
-        if sp.kind != "ADDRESS" or " " not in part or "\n" in part:
-            continue
-        forms = [part]
-        # '5 Gull Row' ... 'Gull Row is the last street'; 'flat 2/1, 38 Cairnbrathie Street' ... 'Cairnbrathie Street'
-        for piece in [part, *part.split(", ")[1:]]:
-            bare = _HOUSE_NUMBER.sub("", piece, count=1).rstrip(".")  # '4 Orchard Close.' ... 'on Orchard Close'
-            if bare != part and " " in bare and _STREET_END.fullmatch(bare.split()[-1]):
-                forms.append(bare)
-        for form in forms:  # str.find, not a regex per form: 50,000 texts would compile one each
-            i = text.find(form)
-            while i >= 0:
-                j = i + len(form)
-                whole = (i == 0 or not _word_char(text[i - 1])) and (j == len(text) or not _word_char(text[j]))
-                if whole and not overlaps(i, j, (*spans, *out)):
-                    out.append(Span(i, j, "ADDRESS"))
-                i = text.find(form, i + 1)
-        # its other name in brackets after it: 'Sràid na h-Eaglaise (Church Street on the new signs)'
-        if (m := _OTHER_NAME_AFTER.match(text, sp.end)) and not any(x.start < m.end(1) and m.start(1) < x.end
-                                                                     for x in (*spans, *out)):  # fmt: skip
-            out.append(Span(m.start(1), m.end(1), "ADDRESS"))
-    return out
-
-
-_OTHER_NAME_AFTER = re.compile(rf"\s*\(\s*((?:{_CAPWORD}\s+){{1,3}}(?:{_STREET}))\b")
-
-
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c in "_'’-"
-
-
-_HOUSE_NUMBER = re.compile(r"^\d{1,4}[A-Za-z]?,?\s+")
 
 
 def _join_adjacent(text: str, spans: list[Span]) -> list[Span]:
@@ -668,6 +632,8 @@ _MOVED_TO = re.compile(rf"\b(?:moved|moving|move)\b[^.!?\n]{{0,40}}?\b(?:to|into
 # (after a comma, the address chain decides: 'Pinfold Lane, Oakworth Green, LS17' ends in a village)
 _STREET_BEFORE_POSTCODE = re.compile(rf"((?:{_STREET_NAME}|{_WELSH_STREET}))[ \t]*\(?[ \t]*\Z")
 _WELSH_NUMBERED = re.compile(rf"(?<![\w£$€.,/-])\d{{1,4}}[A-Za-z]?,?\s+{_WELSH_STREET}\b")
+# ('shepherd on Kirkstane Farm'; not a firm: 'collected by Dale Farm', "Maguire's Farm Kitchen")
+_NAMED_FARM = re.compile(rf"(?<!\bby )\b((?:{_CAPWORD} ){{1,3}}Farm)\b(?! [A-Z])")
 _WE_FARM = re.compile(
     rf"\b(?:[Ww]e|I|Ah|(?:[Mm]y|[Oo]ur|[Ww]hose) family)(?:['’]ve| have| has| had| still)? "
     rf"(?:farm(?:ed)?|croft(?:ed)?|keep (?:sheep|cattle|ewes))\b"

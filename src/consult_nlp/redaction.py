@@ -23,7 +23,6 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from .addresses import _repeat_addresses
 from .language import (
     _HAN,
     _LATIN_NAME_AFTER,
@@ -135,6 +134,7 @@ from .redaction_patterns import (
     overlaps,
 )
 from .redaction_patterns import Span as Span  # noqa: F811
+from .repeats import repeat_addresses
 from .text import load_spacy
 from .vocabulary import common_words, count_words, many_responses, names_pattern, recase, recount, unknown_words
 
@@ -653,7 +653,7 @@ def _finish(items: Sequence[tuple[str, list[Span]]], ctx: _Ctx) -> list[list[Spa
     name, a name's other occurrences, a child's school), names that are not people dropped, all merged."""
     r, out = ctx.redactor, []
     for t, found in items:
-        found = found + _repeat_addresses(t, found)
+        found = found + repeat_addresses(t, found)
         found += _dates_after_names(t, found)
         found += names_before_births(t, found, ctx.keep)
         found = _business_letterhead(t, _towns_after_addresses(t, found))
