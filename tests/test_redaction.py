@@ -728,6 +728,6 @@ def test_a_neighbour_by_their_house_number_and_a_person_set_off_after_an_address
 
 def test_a_farm_by_its_name_is_a_home_and_a_firm_named_farm_is_not():
     assert red("I am Bartosz, shepherd on Kirkstane Farm six years.") == "I am [NAME], shepherd on [ADDRESS] six years."
-    assert red("A farmhouse outside Hebden Bridge: Higher Scout Farm.") == "A farmhouse outside Hebden Bridge: [ADDRESS]."
-    for text in ("Our milk is collected by Dale Farm.", "We run a café, Maguire's Farm Kitchen.", "Visit Hill Farm Shop."):
+    assert red("A farmhouse near Hebden Bridge: Higher Scout Farm.") == "A farmhouse near Hebden Bridge: [ADDRESS]."
+    for text in ("Our milk is collected by Dale Farm.", "A café, Maguire's Farm Kitchen.", "Visit Hill Farm Shop."):
         assert red(text) == text
