@@ -731,3 +731,16 @@ def test_a_farm_by_its_name_is_a_home_and_a_firm_named_farm_is_not():
     assert red("A farmhouse near Hebden Bridge: Higher Scout Farm.") == "A farmhouse near Hebden Bridge: [ADDRESS]."
     for text in ("Our milk is collected by Dale Farm.", "A café, Maguire's Farm Kitchen.", "Visit Hill Farm Shop."):
         assert red(text) == text
+
+
+def test_a_first_name_in_lower_case_before_who_or_a_post_or_alone_at_the_end():
+    assert red("the app crashes. callum on reception spends half his shift on logins") == (
+        "the app crashes. [NAME] on reception spends half his shift on logins"
+    )
+    assert red("who will run rhyme time then?? kayleigh who does it now is brill").endswith(
+        "[NAME] who does it now is brill"
+    )
+    assert red("the noise at night is the problem, not the name. ann-marie").endswith("not the name. [NAME]")
+    # a word-name ending a text, a word before 'who', and the house next door stay
+    for text in ("the council has no housing. sky", "the people who live here agree.", "the house next door is empty."):
+        assert red(text) == text

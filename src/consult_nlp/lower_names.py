@@ -54,10 +54,19 @@ def lower_name_cues(text: str, low: str, lower: Counter[str] | None, keep: set[s
     first, last = name_lists()
     if (end := _END_LOWER.search(text, max(0, len(text) - 40))) and end.group(1).split()[0].capitalize() in first:
         pats.append(_END_LOWER)
+    # one first name ends the text after a sentence: 'the problem not the name. ann-marie' (one word: of the
+    # project's own list, not a word-name such as 'sky')
+    if (one := _END_ONE_LOWER.search(text, max(0, len(text) - 30))) and (parts := one.group(1).split("-")):
+        known = all(p.capitalize() in first for p in parts)
+        if known and (len(parts) > 1 or parts[0].capitalize() in uk_first_names()):
+            pats.append(_END_ONE_LOWER)
     for pat in pats:
         # a lower-case sign-off ends the text: only its last words are searched
         for m in pat.finditer(text, max(0, len(text) - 60) if pat is SIGN_OFF_LOWER else 0):
             g = next(i for i in range(1, (m.re.groups or 1) + 1) if m.group(i))
+            before = _WORD_BEFORE.search(text, max(0, m.start(g) - 20), m.start(g))
+            if pat is WITH_ME_LOWER and before and before.group(1).lower() in _NOT_BEFORE_NAME:
+                continue  # 'the house next door'
             if pat is WITH_ME_LOWER and m.group(g).capitalize() in keep:
                 continue  # 'in december and i am'
             if pat is WITH_ME_LOWER and m.group(g).capitalize() not in first and (lower or {}).get(m.group(g), 0) > 1:
@@ -78,7 +87,7 @@ def lower_name_cues(text: str, low: str, lower: Counter[str] | None, keep: set[s
                 and (words[0].capitalize() not in first)
             ):
                 continue  # 'my son watches Mr Tumble': a verb after the role word, not a name in lower case
-            if pat in (_LAST_LINE_LOWER, _END_LOWER) and (
+            if pat in (_LAST_LINE_LOWER, _END_LOWER, _END_ONE_LOWER) and (
                 not words or words[0] in _SIGN_OFF_WORDS or words[0] in _STOP
             ):
                 continue  # 'thanks', 'no': a last line that signs nobody
@@ -141,6 +150,10 @@ def _bare_lower_names() -> frozenset[str]:
     )  # fmt: skip
 
 
+_END_ONE_LOWER = re.compile(r"[.!?]\s+([a-z][a-z'’]+(?:-[a-z]+)?)[ \t]*[.!]?[ \t]*\Z")
+# after a first name in lower case, what only a person is: 'kayleigh who does it now', 'callum on reception',
+# 'julie at no. 29'
+BARE_SURE_AFTER = re.compile(r"[ \t]+(?:who\b|on reception\b|(?:at|from) (?:no\.?|number) ?\d)")
 _BARE_WORD = re.compile(r"(?<![\w'’@#/-])([a-z]+(?:-[a-z]+)?)(?![\w@/]|-\w)")
 _WORD_BEFORE = re.compile(r"([A-Za-z'’]+)[ \t]+$")
 _PLATE_AFTER = re.compile(r"[ \t]*(?:is[ \t]+|no\.?[ \t]*|number[ \t]+)?[A-Za-z]{2}\d{2}\b")

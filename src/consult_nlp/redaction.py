@@ -33,7 +33,7 @@ from .language import (
     known_lower_word,
     stop_words,
 )
-from .lower_names import bare_lower_names, lower_name_cues, sure_lower_name
+from .lower_names import BARE_SURE_AFTER, bare_lower_names, lower_name_cues, sure_lower_name
 from .name_lists import countries_of_words, name_lists
 from .people import (
     _QUOTED_NICKNAME,
@@ -556,10 +556,11 @@ class Redactor:
                 jobs.setdefault(w, (s - a, e - a))
                 windows.append(w)
             plan.append((name, occ, windows))
+        titled: dict[tuple[int, int, int], str] = {}
         for i, s, e in [*lower_cues, *bare]:  # each on its own, written as a name would be
             a, b = _ner_window(texts[i], s, e)
             t = texts[i]
-            w = t[a:s] + t[s:e].title() + t[e:b]
+            w = titled[i, s, e] = t[a:s] + t[s:e].title() + t[e:b]
             jobs.setdefault(w, (s - a, e - a))
             plan.append((t[s:e], [(i, s, e)], [w]))
         nlp = self.nlp or load_spacy(("ner",))
@@ -572,11 +573,11 @@ class Redactor:
         first, last = name_lists()
         # 'my daughter amira is 9', 'my nan (pauline)': the sentence reads as a name's, or the word is a known name
         for i, s, e in lower_cues:
-            a, b = _ner_window(texts[i], s, e)
-            t = texts[i]
-            w = t[a:s] + t[s:e].title() + t[e:b]
-            known = all(x.capitalize() in first or x.capitalize() in last for x in t[s:e].split())
+            t, w = texts[i], titled[i, s, e]
+            known = all(p.capitalize() in first or p.capitalize() in last for x in t[s:e].split() for p in x.split("-"))
             verdict[w] = verdict.get(w, False) or bool(_AFTER_LOWER_NAME.match(t, e)) or known
+        for i, s, e in bare:  # what follows it is said only of a person: 'kayleigh who does it now'
+            verdict[titled[i, s, e]] = verdict.get(titled[i, s, e], False) or bool(BARE_SURE_AFTER.match(texts[i], e))
         out: dict[int, list[Span]] = {}
         for name, occ, windows in plan:
             hits = [verdict[w] for w in windows]
