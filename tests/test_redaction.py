@@ -744,3 +744,10 @@ def test_a_first_name_in_lower_case_before_who_or_a_post_or_alone_at_the_end():
     # a word-name ending a text, a word before 'who', and the house next door stay
     for text in ("the council has no housing. sky", "the people who live here agree.", "the house next door is empty."):
         assert red(text) == text
+
+
+def test_a_village_with_a_latin_last_word_is_a_place_not_a_home_or_a_person():
+    for text in ("I'm a nurse and I live out at Chew Magna where the bus comes twice a day.",
+                 "I am the Conservative member for Redcliffe Magna and a former governor."):  # fmt: skip
+        assert red(text) == text
+    assert red("We live at Rose Cottage, Chew Magna.").startswith("We live at [ADDRESS], Chew Magna")

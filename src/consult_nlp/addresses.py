@@ -72,7 +72,7 @@ def _house_like(seg: str, keep: set[str]) -> bool:
     toks = seg.split()
     if seg.isupper():
         return False
-    if not 1 <= len(toks) <= 4 or any(t in keep for t in toks if t not in ("The", "the")):
+    if not 1 <= len(toks) <= 4 or toks[-1] in _VILLAGE_LAST or any(t in keep for t in toks if t not in ("The", "the")):
         return False
     if len(toks) == 1 and _PLACE_NAME.fullmatch(toks[0]):
         return False  # 'our cottage at Inversnaid': a village's shape, not a house's
@@ -96,11 +96,12 @@ def _named_home(name: str, keep: set[str]) -> bool:
     """A name a strong cue gives a home ('our house, Station House', 'we've farmed High Bleakrigg'): shaped like a
     house's name, and not only everyday words."""
     toks = name.split()
-    if name.isupper() or not 1 <= len(toks) <= 4:
-        return False
+    if name.isupper() or not 1 <= len(toks) <= 4 or toks[-1] in _VILLAGE_LAST:
+        return False  # (a village: 'I live out at Chew Magna')
     return _house_shaped(toks) and any(t not in keep for t in toks if t[:1].isupper() and t != "The")
 
 
+_VILLAGE_LAST = frozenset("Magna Parva Regis Episcopi".split())
 # the small words inside Gaelic and Welsh house names: 'Tigh an Uillt', 'Bryn y Môr', "Cnoc a' Bhaile"
 _HOUSE_PARTICLES = frozenset("an na nan a' y yr ar".split())
 

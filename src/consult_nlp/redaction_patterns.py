@@ -365,7 +365,8 @@ _ORG_LAST = frozenset(
     Refuge Recovery Funding NI Cymru Inspector Agent Worker Officer Manager Director Coordinator Co-ordinator
     Adviser Advisor Consultant Administrator Supervisor Superintendent Practitioner Specialist Assistant Treasurer
     Trustee Programme Strategy Framework Guidance Voice Voices Therapy Therapies Water Reservoir Island
-    Rovers United Athletic Wanderers Albion Rangers Harriers Hotspur Villa FC AFC RFC GAC GAA""".split()
+    Rovers United Athletic Wanderers Albion Rangers Harriers Hotspur Villa FC AFC RFC GAC GAA
+    Magna Parva Regis Episcopi""".split()  # the last words of villages' Latin names: 'Chew Magna', 'Bognor Regis'
     + _TRADES
 )
 _PLACE_BEFORE = re.compile(
