@@ -751,3 +751,9 @@ def test_a_village_with_a_latin_last_word_is_a_place_not_a_home_or_a_person():
                  "I am the Conservative member for Redcliffe Magna and a former governor."):  # fmt: skip
         assert red(text) == text
     assert red("We live at Rose Cottage, Chew Magna.").startswith("We live at [ADDRESS], Chew Magna")
+
+
+def test_a_yard_or_winter_quarters_at_a_named_place_is_a_home():
+    assert red("Our family yard at Kingsmead is full.") == "Our family yard at [ADDRESS] is full."
+    assert red("Our winter quarters at Kingsfield Yard are leased.") == "Our winter quarters at [ADDRESS] are leased."
+    assert red("The builders' yard at Tesco is shut.") == "The builders' yard at Tesco is shut."

@@ -386,7 +386,7 @@ _SEGMENT_END = re.compile(
     r"\s+(?:on|and|for|since|with|just|which|where|right|near|behind|in|at|by|ers|gyda|efo|ger)\s+"
 )
 _ABOARD_WORDS = frozenset("aboard narrowboat houseboat boat barge ketch yacht mr mrs ms miss".split())
-_LAND_WORDS = frozenset("croft farm land yard smallholding holding field fields".split())
+_LAND_WORDS = frozenset("croft farm land yard smallholding holding field fields quarters".split())
 _WE_ARE_WORDS = frozenset("we we're we’re i i'm i’m he she he's she's he’s she’s".split())
 # its address right after a home said in words: 'a basement flat at 7 Prospect Terrace'
 _ADDRESS_NEXT = re.compile(r",? (?:at|on) (?:number )?\d{1,4}[A-Za-z]? [A-Z]")
@@ -598,10 +598,11 @@ _HOME_APPOSED = re.compile(
     rf"\b(?:at|in|on|of) ((?:The )?{_HOUSE_WORD}(?: {_HOUSE_WORD}){{0,3}}), (?:the|a|our|my) (?:[\w-]+ ){{0,2}}"
     r"(?:bungalow|house|cottage|farmhouse|farm|croft|caravan|chalet|home)\b"
     rf"|\b((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}}) \((?:our|my|their|his|her) (?:farm|home|house|cottage|croft)\)"
-    rf"|\b(?:the|my|our|his|her) (?:own )?(?:croft|farm|land|yard|smallholding|holding|field|fields) at "
+    rf"|\b(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er) (?:own |family |winter )?"
+    rf"(?:croft|farm|land|yard|smallholding|holding|field|fields|quarters) at "
     rf"((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})"
 )
-_APPOSED_KEYS = tuple("house home farm cottage bungalow croft caravan chalet land yard holding field".split())
+_APPOSED_KEYS = tuple("house home farm cottage bungalow croft caravan chalet land yard holding field quarters".split())
 _HOME_NAMED = re.compile(
     r"(?i:\b(?:my|our|his|her|their|[a-z]+['’]s)(?: [\w-]+){0,2}? (?:house|home|cottage|bungalow|farm|farmhouse|boat|"
     r"houseboat|narrowboat|wagon|caravan|static|mobile home|croft)|\bhome(?= is\b)|\bnow our home|"

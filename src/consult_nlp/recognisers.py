@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .addresses import (
     _HOME_BY_NAME_WORDS,
+    _LAND_WORDS,
     _STREET_END,
     _address_spans,
     _lives,
@@ -395,7 +396,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                lambda x: "@" in x.text or ".com/" in x.low or x.has(_HANDLE_WORDS),
                "an @handle, a social-media profile address, or a handle after 'Instagram', 'Facebook', ..."),
     Recogniser("address", "ADDRESS", lambda x, c: _address_spans(x, c.keep),
-               lambda x: x.digit or "\n" in x.text or x.text.count(",") >= 2 or _lives(x) or x.has(_HOME_BY_NAME_WORDS),
+               lambda x: x.digit or "\n" in x.text or x.text.count(",") >= 2 or _lives(x) or x.has(_HOME_BY_NAME_WORDS)
+               or x.has(_LAND_WORDS),
                "a numbered street, a flat, a street or house name after 'I live on/at', 'my address is', and "
                "the streets and house names of an address block; towns and landmark streets stay"),
     Recogniser("letter_head", "ADDRESS", lambda x, c: letter_head(x.text, c.keep), lambda x: x.text.count("\n") >= 2,

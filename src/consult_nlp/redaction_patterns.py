@@ -481,7 +481,7 @@ _STREET = (
 )
 _HOUSE = (
     "Cottage|House|Farm|Farmhouse|Barn|Lodge|Mill|Manor|Hall|Villa|Bungalow|Grange|Rectory|Vicarage|Forge|"
-    "Granary|Stables|Coach House|Maltings|Mansions|Court|Buildings|Wharf|Tower|Point"
+    "Granary|Stables|Coach House|Maltings|Mansions|Court|Buildings|Wharf|Tower|Point|Garth|Steading|Bothy"
 )
 _CAPWORD = rf"(?:[{_UP}][{_LO}'’]+(?:-(?:(?:y|yr|r|n|a|an|na|ar|o)-)?[{_UP}][{_LO}'’]+)*)"
 # Welsh, Gaelic and Irish street names put the kind of street first: 'Ffordd yr Orsaf', "Rhodfa'r Môr",
