@@ -757,3 +757,10 @@ def test_a_yard_or_winter_quarters_at_a_named_place_is_a_home():
     assert red("Our family yard at Kingsmead is full.") == "Our family yard at [ADDRESS] is full."
     assert red("Our winter quarters at Kingsfield Yard are leased.") == "Our winter quarters at [ADDRESS] are leased."
     assert red("The builders' yard at Tesco is shut.") == "The builders' yard at Tesco is shut."
+
+
+def test_a_post_after_a_name_is_no_place_listed_beside_it():
+    assert red("Signed on behalf of the committee, Dolores Mackintosh-Bell, Secretary.") == (
+        "Signed on behalf of the committee, [NAME], Secretary."
+    )
+    assert red("The bus goes to Arrochar, Luss and Tarbet.") == "The bus goes to Arrochar, Luss and Tarbet."

@@ -604,3 +604,17 @@ def _caps_name(text: str, end: int, keep: set[str]) -> re.Match | None:
 _ROYAL_BEFORE = re.compile(r"\b(?:King|Queen|Bishop|Prince|Abbot)['’]s $")
 _ROYAL_PLACE = re.compile(r"(?:King|Queen|Bishop|Prince|Abbot)['’]s [A-Z]")
 _QUOTED_NICKNAME = re.compile(r"\b(([A-Z][a-z]+) [\"'“‘]([A-Z][a-z]+)[\"'”’] [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+# a post a signer holds after their name: 'Dolores Mackintosh-Bell, Secretary' (no place listed beside it)
+_POSTS = frozenset(
+    "Secretary Chair Chairman Chairwoman Chairperson Treasurer Clerk President Coordinator Organiser".split()
+)
+
+
+def next_to_place(text: str, s: int, e: int, keep: set[str], common: set[str]) -> bool:
+    """Listed with a known place or a word many responses share ('Arrochar and Luss'): a place too."""
+    b = _AND_BEFORE.search(text, max(0, s - 30), s)
+    a = _AND_AFTER.match(text, e)
+    near = [m.group(1) for m in (b, a) if m and not (m is a and m.group(1) in _POSTS)]  # 'Dolores Bell, Secretary'
+    return any((w in keep and w not in _STOP_CAPS) or w in common or _PLACE_NAME.fullmatch(w) for w in near)

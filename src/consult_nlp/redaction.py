@@ -48,6 +48,7 @@ from .people import (
     names_before_births,
     names_by_verb,
     names_from_names,
+    next_to_place,
     not_a_person,
     person_first,
     signature_spans,
@@ -87,7 +88,6 @@ from .redaction_patterns import (
     _ADDRESS_AFTER,
     _AFTER_LOWER_NAME,
     _ALONE_AFTER,
-    _AND_AFTER,
     _AND_BEFORE,
     _CAP_SPAN,
     _CONTACT_AFTER,
@@ -460,14 +460,6 @@ class Redactor:
                         out.append(Span(m.start(), m.end(), "NAME"))
         return out
 
-    @staticmethod
-    def _next_to_place(text: str, s: int, e: int, keep: set[str], common: set[str]) -> bool:
-        """Listed with a known place or a word many responses share ('Arrochar and Luss'): a place too."""
-        b = _AND_BEFORE.search(text, max(0, s - 30), s)
-        a = _AND_AFTER.match(text, e)
-        near = [m.group(1) for m in (b, a) if m]
-        return any((w in keep and w not in _STOP_CAPS) or w in common or _PLACE_NAME.fullmatch(w) for w in near)
-
     def _candidates(self, text: str, taken: list[Span], keep: set[str], common: set[str]):
         """(start, end) of capitalised runs that might be a person's name and no recogniser has claimed."""
         foreign = None  # worked out at the first run that needs it
@@ -514,7 +506,7 @@ class Redactor:
             ):
                 continue  # "the Dolphins", "the Crusty Cob"; "in Little Marston", "near Crianlarich": no person
             e_ = toks[-1][1]
-            placed = _PLACE_AFTER.match(text, e_) or self._next_to_place(text, s_, e_, keep, common)
+            placed = _PLACE_AFTER.match(text, e_) or next_to_place(text, s_, e_, keep, common)
             # (not a known first name signing with its address: 'Chantelle, Glenview Park, bt35 6hx'; after an
             # address, a town or a person, for NER and _towns_after_addresses: '14 Market Street, Gavin Hirst, holds')
             after_address = any(sp.kind == "ADDRESS" and text[sp.end : s_] in (", ", ",") for sp in taken)
