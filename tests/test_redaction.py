@@ -764,3 +764,8 @@ def test_a_post_after_a_name_is_no_place_listed_beside_it():
         "Signed on behalf of the committee, [NAME], Secretary."
     )
     assert red("The bus goes to Arrochar, Luss and Tarbet.") == "The bus goes to Arrochar, Luss and Tarbet."
+
+
+def test_two_first_names_and_a_surname_signing_in_at_the_start():
+    assert red("Pat and Jim Rourke here, Oakwood Drive end of the estate.").startswith("[NAME] here, ")
+    assert red("Parish Council here, writing to object.") == "Parish Council here, writing to object."

@@ -263,7 +263,9 @@ RELATIVE = re.compile(
     rf"\b(?:{_RELATIONS})\b\s*(?:,|\(|:|-|–|is called|called|named)?\s*({_FULL_NAME}(?: (?:and|&|ac) {_FULL_NAME})?)"
 )
 # someone signing in at the start: 'Sukhwinder Gill here - ...', 'Nusrat Parveen writing.'
-SIGN_IN = re.compile(rf"\A\W*({_NAME_TOKEN} {_NAME_TOKEN}(?: {_NAME_TOKEN})?) (?:here|writing)\b")
+SIGN_IN = re.compile(  # 'Sukhwinder Gill here', 'Pat and Jim Rourke here'
+    rf"\A\W*({_NAME_TOKEN}(?: (?:and|&) {_NAME_TOKEN})? {_NAME_TOKEN}(?: {_NAME_TOKEN})?) (?:here|writing)\b"
+)
 SIGN_IN_LOWER = re.compile(r"\A\W*([a-z][a-z'’-]+) here\b")  # 'yusuf here flat 9': a known first name
 # a surname named by the household it stands for: 'the Atkinson twins', 'the Kowalski family'
 FAMILY_NAME = Cued(
