@@ -1,10 +1,9 @@
 """Ingest benchmarks: redaction and campaigns on 23 written sets, languages, and 50,000 responses' speed.
 
-Sets: the Kent corpus (corpora/kent-send-locality: 32 invented personal details, a campaign of 15), seventeen development
-sets (benchmarks/data/ingest-dev to ingest-dev17, written apart: may be tuned on; each README says what its figures
-were on arrival) and six held-out sets
-(benchmarks/data/ingest-eval to ingest-eval6: never tuned on; their missed details and false redactions are counted
-but not printed, so nobody designs rules from them).
+Sets: the Kent corpus (corpora/kent-send-locality: 32 invented personal details, a campaign of 15), seventeen
+development sets (benchmarks/data/ingest-dev to ingest-dev17, written apart: may be tuned on; each README says what
+its figures were on arrival) and six held-out sets (benchmarks/data/ingest-eval to ingest-eval6: never tuned on;
+their missed details and false redactions are counted but not printed, so nobody designs rules from them).
 Each set goes through the whole `ingest()` call (its responses.csv and its folder of letters), as a team would run it.
 
 Redaction, per set:
