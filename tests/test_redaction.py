@@ -769,3 +769,16 @@ def test_a_post_after_a_name_is_no_place_listed_beside_it():
 def test_two_first_names_and_a_surname_signing_in_at_the_start():
     assert red("Pat and Jim Rourke here, Oakwood Drive end of the estate.").startswith("[NAME] here, ")
     assert red("Parish Council here, writing to object.") == "Parish Council here, writing to object."
+
+
+def test_a_nursery_a_sixth_form_and_a_lower_case_school_a_young_writer_attends():
+    assert red("My wee boy Oisín (born 30.10.2020) is at Kilbraid Nursery and has asthma.").endswith(
+        "is at [SCHOOL] and has asthma."
+    )
+    assert red("Now she is doing her GCSEs at Lyng Green Academy.") == "Now she is doing her GCSEs at [SCHOOL]."
+    assert red("im 15 and at st martin's school and i walk there") == "im 15 and at [SCHOOL] and i walk there"
+    assert red("im 16 so my mates at milldene academy use the app") == "im 16 so my mates at [SCHOOL] use the app"
+    # a school named for the writer's child by relation, a church, a Sunday school stay
+    for text in ("I'd like to raise the cost of uniform at my son's academy in Ramsgate.",
+                 "We went to sunday school at st mary's church."):  # fmt: skip
+        assert red(text) == text

@@ -74,7 +74,7 @@ if TYPE_CHECKING:  # an annotation only: redaction.py imports this module
 
 # -- schools ---------------------------------------------------------------------------------------------------
 
-_SCHOOL_TYPE = r"(?:School|Academy|College|Primary|Infants|Juniors|High|Grammar)"
+_SCHOOL_TYPE = r"(?:School|Academy|College|Primary|Infants|Juniors|High|Grammar|Nursery)"
 _SCHOOL_CUE = re.compile(rf"[\w'’] {_SCHOOL_TYPE}\b")
 _SCHOOL_TOKEN = rf"(?:{_CAPWORD}|St\.?|RC|CE|C of E|CofE|of)"
 SCHOOL = re.compile(rf"(?<![\w'’-])((?:{_SCHOOL_TOKEN} ){{1,6}}{_SCHOOL_TYPE})\b")
@@ -88,8 +88,8 @@ SCHOOL_CELTIC = Cued(
     )
 )
 SCHOOL_LOWER = re.compile(
-    r"\b(?:at|to|attends|attending|from|in)\s+((?:[a-z][a-z-]+ ){1,3}(?:(?:primary|infant|junior)(?: school)?|"
-    r"infants|juniors|academy|high school))\b"
+    r"\b(?:at|to|attends|attending|from|in)\s+((?:[a-z][a-z'’-]+ ){1,3}(?:(?:primary|infant|junior)(?: school)?|"
+    r"infants|juniors|academy|high school|high|sixth form)|st [a-z'’-]+ school)\b(?![-'’])"
 )
 # a school named by what children do there: "is in year 6 at St Columba's", "starts at Holy Cross"
 SCHOOL_BY_CONTEXT = re.compile(
@@ -655,7 +655,7 @@ _ATTENDED = re.compile(
     r"moved to|moving to|moves up to)\s+(?:the\s+)?)$"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
-_SCHOOL_KINDS = frozenset("School Academy College Primary Infants Juniors High Grammar Ysgol Sgoil".split())
+_SCHOOL_KINDS = frozenset("School Academy College Primary Infants Juniors High Grammar Nursery Ysgol Sgoil".split())
 _ONE_CHILD_CUE = re.compile(
     r"(?i:\b(?:son|daughter|grand(?:son|daughter|child)|lad|lass|bairn|wean|"
     r"(?:my|our|his|her|their) (?:\w+ )?(?:child|kid|twin|eldest|"
@@ -667,5 +667,5 @@ _CHILD_CUE = re.compile(  # one child, not children in general ('pupils at Tanfi
     r"(?:my|our|his|her|their) "
     r"(?:\w+ )?(?:child|children|kids?|twins?|eldest|youngest)|year ?\d{1,2}|yr ?\d{1,2}|p\d|reception|attends?|"
     r"attending|starts? at|started at|moves? up to|place at|ehcp|(?:i|we) teach|i'?m in|i am in|he is|she is|he's|"
-    r"she's|he goes|she goes|he went|she went)\b)"
+    r"she's|he goes|she goes|he went|she went|gcses?|i['’]?m 1[0-8]|im 1[0-8]|i am 1[0-8])\b)"
 )

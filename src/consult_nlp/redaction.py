@@ -400,14 +400,15 @@ class Redactor:
             if name_ok(name, keep, common) or theirs or name.startswith(("St", "st ")):
                 out.append(Span(m.start(g), m.end(g), "SCHOOL"))
         out += lower_schools_after_year(text, common)
-        lower_cue = any(w in low for w in ("primary", "infant", "junior", "academy", "high"))
+        lower_cue = any(w in low for w in ("primary", "infant", "junior", "academy", "high", "sixth form", "st "))
         for m in SCHOOL_LOWER.finditer(text) if lower_cue else ():
             words = m.group(1).split()
-            kind = 2 if words[-2:] in (["high", "school"], ["primary", "school"], ["infant", "school"]) else 1
+            kind = 2 if " ".join(words[-2:]) in ("high school", "primary school", "infant school", "sixth form") else 1
             name = words[:-kind]
-            while name and (name[0] in _STOP or name[0] in _SCHOOL_WORDS):
+            while name and (name[0] in _STOP or name[0] in _SCHOOL_WORDS) and name[0] != "st":
                 name = name[1:]
-            if name and not any(w in _STOP or w in _SCHOOL_WORDS for w in name):
+            possessive = any("'" in w or "’" in w for w in name) and name[0] != "st"  # 'my son's academy'
+            if name and not possessive and not any((w in _STOP and w != "st") or w in _SCHOOL_WORDS for w in name):
                 out.append(Span(m.end(1) - len(" ".join([*name, *words[-kind:]])), m.end(1), "SCHOOL"))
         return out
 
