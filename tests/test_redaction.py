@@ -782,3 +782,20 @@ def test_a_nursery_a_sixth_form_and_a_lower_case_school_a_young_writer_attends()
     for text in ("I'd like to raise the cost of uniform at my son's academy in Ramsgate.",
                  "We went to sunday school at st mary's church."):  # fmt: skip
         assert red(text) == text
+
+
+def test_dev17_kinds_a_possessive_name_a_street_outside_our_house_and_a_bracketed_short_name():
+    assert red("my mates use callum's brothers account") == "my mates use [NAME]'s brothers account"
+    assert red("Me lad Kyle is doin well. We'm on Tipton Road, wv140rt, he walks.").startswith(
+        "Me lad [NAME] is doin well. We'm on [ADDRESS], [POSTCODE]"
+    )
+    assert "Coldwell Avenue" not in red("I gan in the road with the pram on Coldwell Avenue, right outside wor hoose.")
+    assert red("please dont make it only two weeks. from carys age 11").endswith("from [NAME] age 11")
+    assert red("Our son Tawananyasha (TJ) was born in 2024.") == "Our son [NAME] ([NAME]) was born in 2024."
+    assert red("Wor Ava-Grace was poorly all March.") == "Wor [NAME] was poorly all March."
+    assert red("Keep reporting free. Landlord registration 284731/410/19522.").endswith("registration [ID_NUMBER].")
+    # a title, a post or an abbreviation in brackets, a date after 'registration', Tyneside's Metro stay
+    assert red("Yours, Edna Whitlock (Mrs)") == "Yours, [NAME] (Mrs)"
+    assert red("Regards, Margaret Entwistle (Chair)") == "Regards, [NAME] (Chair)"
+    assert red("my son Alfie (ASD) loves it") == "my son [NAME] (ASD) loves it"
+    assert red("After 11 there is no Metro and no bus.") == "After 11 there is no Metro and no bus."

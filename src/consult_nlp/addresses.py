@@ -331,7 +331,8 @@ _OLD_BUILDING = re.compile(
 _STREET_THEN_LIVE = re.compile(
     rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?({_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})\s+(?:{_STREET}|{_HOUSE})\b"
     r"(?P<tail>,? (?:where (?:we|i|she|he|they|my \w+|our \w+) (?:live|lives|lived|grew up)"
-    r"|residents like (?:me|us|myself)|outside (?:my|our|his|her) (?:own )?(?:front )?(?:door|house|home|gate)))"
+    r"|residents like (?:me|us|myself)"
+    r"|(?:right )?outside (?:my|our|wor|me|his|her) (?:own )?(?:front )?(?:door|house|hoose|home|gate)))"
 )
 _THEN_LIVE_KEYS = ("where ", "residents like", "outside ")  # one of which its tail holds
 _THE = re.compile(r"^[Tt]he ")

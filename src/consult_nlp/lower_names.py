@@ -153,7 +153,10 @@ def _bare_lower_names() -> frozenset[str]:
 _END_ONE_LOWER = re.compile(r"[.!?]\s+([a-z][a-z'’]+(?:-[a-z]+)?)[ \t]*[.!]?[ \t]*\Z")
 # after a first name in lower case, what only a person is: 'kayleigh who does it now', 'callum on reception',
 # 'julie at no. 29'
-BARE_SURE_AFTER = re.compile(r"[ \t]+(?:who\b|on reception\b|(?:at|from) (?:no\.?|number) ?\d)")
+BARE_SURE_AFTER = re.compile(
+    r"[ \t]+(?:who\b|on reception\b|(?:at|from) (?:no\.?|number) ?\d)"
+    r"|['’]s (?:brothers?|sisters?|mum|mam|dad|nan|gran|mates?|house|account|phone|bike)\b"  # "callum's brothers"
+)
 _BARE_WORD = re.compile(r"(?<![\w'’@#/-])([a-z]+(?:-[a-z]+)?)(?![\w@/]|-\w)")
 _WORD_BEFORE = re.compile(r"([A-Za-z'’]+)[ \t]+$")
 _PLATE_AFTER = re.compile(r"[ \t]*(?:is[ \t]+|no\.?[ \t]*|number[ \t]+)?[A-Za-z]{2}\d{2}\b")
@@ -169,7 +172,7 @@ def bare_lower_names(text: str, words: frozenset[str], lower: Counter[str], cap:
     """Where a first name (`_bare_lower_names`) stands in lower case with no cue before it, for NER to judge
     written as a name would be. A word the corpus writes in lower case more than twice and more often than with a
     capital is a word; so is one after an article, a pronoun or a verb to be."""
-    hits = words & _bare_lower_names()
+    hits = {w.removesuffix("'s").removesuffix("’s") for w in words} & _bare_lower_names()  # "callum's" too
     if not hits:
         return []
     hits = {w for w in hits if lower.get(w, 0) <= 2 or cap.get(w.capitalize(), 0) >= lower.get(w, 0)}

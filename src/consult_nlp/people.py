@@ -110,7 +110,8 @@ NOT_NAME_WORDS = frozenset(
     Hogmanay Samhain Beltane Imbolc Eisteddfod Navratri Onam Pongal Purim Yom Kippur Rosh Hashanah Lent Advent
     Inshallah Mashallah Alhamdulillah Subhanallah Jazakallah Salaam Shalom Namaste Diolch Slainte Sláinte
     Skye Mull Islay Jura Arran Orkney Shetland Anglesey Tiree Coll Barra Uist Eigg Iona Bute Raasay Colonsay
-    Lismore Kerrera Gigha Cumbrae Rathlin Lundy Sark Alderney Guernsey Jersey""".split()
+    Lismore Kerrera Gigha Cumbrae Rathlin Lundy Sark Alderney Guernsey Jersey
+    Wor Oor Metro Kernow Gorsedh""".split()  # the North's and Scotland's 'our'; Tyneside's trains; Cornwall
 )
 
 # what is named like a person but is not one, by the words around it: a storm ('Storm Darragh'), a pet ('my guide
@@ -618,3 +619,25 @@ def next_to_place(text: str, s: int, e: int, keep: set[str], common: set[str]) -
     a = _AND_AFTER.match(text, e)
     near = [m.group(1) for m in (b, a) if m and not (m is a and m.group(1) in _POSTS)]  # 'Dolores Bell, Secretary'
     return any((w in keep and w not in _STOP_CAPS) or w in common or _PLACE_NAME.fullmatch(w) for w in near)
+
+
+def names_in_brackets(text: str, spans: list[Span]) -> list[Span]:
+    """What a name is called by, in brackets after it: 'Our son Tawananyasha (TJ)', 'Margaret (Peggy)'; not an
+    abbreviation ('Alfie (ASD)', 'Mr Khan (GP)')."""
+    out = []
+    for sp in spans if "(" in text else ():
+        if sp.kind in ("NAME", _NER_WORD) and (m := _BRACKETED_AFTER.match(text, sp.end)):
+            g = m.group(1)
+            if g.lower() in _IN_BRACKETS_NOT_NAMES or g in _POSTS:
+                continue  # 'Edna Whitlock (Mrs)', 'Margaret Entwistle (Chair)'
+            if not g.isupper() or (len(g) == 2 and g not in _DOTTED_ABBREVIATIONS):
+                out.append(Span(m.start(1), m.end(1), "NAME"))
+    return out
+
+
+_BRACKETED_AFTER = re.compile(r"[ \t]*\((?:aka |known as )?([A-Z][A-Za-z'’-]{1,15})\)")
+_IN_BRACKETS_NOT_NAMES = frozenset(
+    """mr mrs ms miss mx dr rev revd cllr prof sir dame retd retired parent carer resident tenant owner volunteer
+    teacher nurse headteacher manager director trustee member mum dad mother father nan gran grandparent grandmother
+    grandfather guardian foster son daughter widow widower pensioner""".split()
+)

@@ -48,6 +48,7 @@ from .people import (
     names_before_births,
     names_by_verb,
     names_from_names,
+    names_in_brackets,
     next_to_place,
     not_a_person,
     person_first,
@@ -344,7 +345,7 @@ class Redactor:
                 g = 1 if m.group(1) else 2  # LITTLE_NAME's second group: after 'our' and 'wor'
                 name = m.group(g)
                 # 'twins' and 'triplets' follow nothing but a surname; 'family' may follow a party or a firm
-                listed = name.split()[0] in names or m.group().endswith(("twins", "triplets"))
+                listed = name.split()[0].split("-")[0] in names or m.group().endswith(("twins", "triplets"))
                 if listed and name not in _STOP_CAPS and name_ok(name, keep, common):
                     spans.append(Span(m.start(g), m.end(g), "NAME"))
         for cue, pat in SAID_OF_NAME:
@@ -649,7 +650,7 @@ def _finish(items: Sequence[tuple[str, list[Span]]], ctx: _Ctx) -> list[list[Spa
     for t, found in items:
         found = found + repeat_addresses(t, found)
         found += _dates_after_names(t, found)
-        found += names_before_births(t, found, ctx.keep)
+        found += names_before_births(t, found, ctx.keep) + names_in_brackets(t, found)
         found = _business_letterhead(t, _towns_after_addresses(t, found))
         spans = r._drop_not_people(t, r._propagate(t, found, ctx.keep, ctx.common, ctx.shared))
         spans = _schools_of_children(t, spans, ctx.shared)
