@@ -799,3 +799,15 @@ def test_dev17_kinds_a_possessive_name_a_street_outside_our_house_and_a_brackete
     assert red("Regards, Margaret Entwistle (Chair)") == "Regards, [NAME] (Chair)"
     assert red("my son Alfie (ASD) loves it") == "my son [NAME] (ASD) loves it"
     assert red("After 11 there is no Metro and no bus.") == "After 11 there is no Metro and no bus."
+
+
+def test_newspapers_agencies_shows_a_steamer_and_a_circus_are_no_people():
+    for text in (
+        "The Cabinet Member told the Cumberland and Westmorland Herald that the farms are not core business.",
+        "The Animal and Plant Health Agency would say the same.",
+        "People only come down here for Doc Martin and Poldark. It is like Gavin & Stacey.",
+        "I went on the Sir Walter Scott on Loch Katrine with my church group.",
+        "We used to go to Ffair Rhos every September.",
+    ):
+        assert red(text) == text, text
+    assert red("We farm Crag End and have done since 1974.") == "We farm [ADDRESS] and have done since 1974."

@@ -641,7 +641,7 @@ _WE_FARM = re.compile(
     rf"\b(?:[Ww]e|I|Ah|(?:[Mm]y|[Oo]ur|[Ww]hose) family)(?:['’]ve| have| has| had| still)? "
     rf"(?:farm(?:ed)?|croft(?:ed)?|keep (?:sheep|cattle|ewes))\b"
     rf"(?: [\w,]+){{0,6}}? (?:at|on) ((?:The )?{_HOUSE_WORD}(?: {_HOUSE_WORD}){{0,2}})(?<! na)(?<! an)(?<! y)\b"
-    rf"|\b(?:[Ww]e|I|Ah)(?:['’]ve| have) farmed ((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})\b"
+    rf"|\b(?:[Ww]e|I|Ah)(?:['’]ve| have)? farm(?:ed)? ((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})\b"
 )
 _STREET_LEAD = re.compile(rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?((?:{_CAPWORD}\s+){{1,3}})(?:{_STREET})(?= [a-z])")
 _HOUSE_BEFORE_STREET = re.compile(

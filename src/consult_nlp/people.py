@@ -26,10 +26,12 @@ from .redaction_patterns import (
     _ORG_WORDS,
     _PLACE_AFTER,
     _PLACE_BEFORE,
+    _PLACE_FIRST,
     _PLACE_NAME,
     _REL_CAPS,
     _SIGNATURE,
     _STOP_CAPS,
+    _THE_BEFORE,
     _TRADES,
     _WORDS,
     ADDRESS,
@@ -57,6 +59,8 @@ NOT_PEOPLE = (
     "Mr Blobby", "Mr Benn", "Oor Wullie", "The Broons", "Sali Mali", "Dennis the Menace", "Harry Potter",
     "Spot the Dog", "Hey Duggee", "Topsy and Tim", "Biff and Chip", "George Pig", "Captain Tom", "Tracy Beaker",
     "Katie Morag", "Lassie", "Bluey", "Paw Patrol", "Fifi and the Flowertots", "Postman Pat", "Mrs Brown's Boys",
+    "Gavin & Stacey", "Gavin and Stacey", "Doc Martin", "Poldark", "Peaky Blinders", "Tommy Shelby", "Roland Rat",
+    "Del Boy", "Only Fools and Horses", "Coronation Street", "Emmerdale", "EastEnders",
     "Dr Martens", "Doc Martens", "Dr Oetker", "Captain Birdseye", "Harbour Master", "Harbourmaster", "Lollipop Man",
     # national schemes named like people
     "Ask for Angela", "Best Bar None", "Purple Flag", "Street Pastors", "Duke of Edinburgh's Award",
@@ -641,3 +645,9 @@ _IN_BRACKETS_NOT_NAMES = frozenset(
     teacher nurse headteacher manager director trustee member mum dad mother father nan gran grandparent grandmother
     grandfather guardian foster son daughter widow widower pensioner""".split()
 )
+
+
+def run_not_a_person(text: str, start: int, first: str) -> bool:
+    """A capitalised run that opens with a place's or a slogan's first word, or follows 'the' or 'a', is no person,
+    however it is trimmed: 'Loch Laomainn', 'Little Marston', 'Save Larchfield House', 'on the Sir Walter Scott'."""
+    return first in _PLACE_FIRST or first in _SLOGAN_FIRST or bool(_THE_BEFORE.search(text, max(0, start - 25), start))

@@ -39,7 +39,6 @@ from .people import (
     _QUOTED_NICKNAME,
     _ROYAL_BEFORE,
     _ROYAL_PLACE,
-    _SLOGAN_FIRST,
     NOT_NAME_WORDS,
     NOT_PEOPLE,
     SAID_OF_NAME,
@@ -52,6 +51,7 @@ from .people import (
     next_to_place,
     not_a_person,
     person_first,
+    run_not_a_person,
     signature_spans,
     whole_word,
 )
@@ -326,6 +326,8 @@ class Redactor:
                 # a known first name after a role word or 'my name is' is a name, a place's too ('My name is Jordan')
                 cued = pat is RELATIVE or (pat is MY_NAME and "name" in m.group().lower())
                 known = cued and name.split()[0] in name_lists()[0] and name.split()[0] not in _STOP_CAPS
+                if pat is TITLED_NAME and text[max(0, m.start() - 4) : m.start()].lower() == "the ":
+                    continue  # 'on the Sir Walter Scott' (a steamer), 'the Lord Nelson' (a pub)
                 if pat is TITLED_NAME or name_ok(name, keep, common) or known:
                     end = m.end(1) if pat is POST_NOMINAL else self._extend_surname(text, m.end(1), common)
                     spans.append(Span(m.start(1), end, "NAME"))
@@ -477,7 +479,7 @@ class Redactor:
             for w in g.split(" "):
                 toks.append((pos, pos + len(w), w))
                 pos += len(w) + 1
-            if toks[0][2] in _PLACE_FIRST or toks[0][2] in _SLOGAN_FIRST:
+            if run_not_a_person(text, m.start(), toks[0][2]):
                 continue  # "Loch Laomainn", "Little Marston", however the rest is trimmed; "Save Larchfield House"
             if _sentence_initial(text, m.start()):
                 while toks and (toks[0][2] in common or toks[0][2] in keep):

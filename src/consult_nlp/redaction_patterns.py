@@ -216,7 +216,7 @@ _CONTACT_LINE = re.compile(
 _PLACE_FIRST = frozenset(
     """Co County St Saint The Loch Beinn Srath Strath Glen Afon Llyn Mynydd Cwm Nant Port Mount Lake River Little
     Great Upper Lower Old New North South East West Nether Kings Market Long High Low Over Church Bishops
-    Castle Royal """
+    Castle Royal Circus Ffair Sioe """
     # Welsh, Gaelic and Irish bodies put their kind first: 'Cyngor Cymuned Llanfeugan', 'Clwb Ffermwyr Ifanc',
     # 'Comann nam Pàrant', 'Cumann Lúthchleas Gael'
     """Cyngor Cymuned Cymdeithas Clwb Canolfan Menter Neuadd Capel Eglwys Ysgol Urdd Merched Pwyllgor Bwrdd
@@ -249,7 +249,8 @@ _ORG_LAST = frozenset(
     Adviser Advisor Consultant Administrator Supervisor Superintendent Practitioner Specialist Assistant Treasurer
     Trustee Programme Strategy Framework Guidance Voice Voices Therapy Therapies Water Reservoir Island
     Rovers United Athletic Wanderers Albion Rangers Harriers Hotspur Villa FC AFC RFC GAC GAA
-    Magna Parva Regis Episcopi""".split()  # the last words of villages' Latin names: 'Chew Magna', 'Bognor Regis'
+    Magna Parva Regis Episcopi Mobility Herald Gazette Echo Chronicle Courier Advertiser Agency SSSI Canal
+    Navigation Navigations""".split()  # the last words of villages' Latin names: 'Chew Magna', 'Bognor Regis'
     + _TRADES
 )
 _PLACE_BEFORE = re.compile(
