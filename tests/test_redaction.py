@@ -811,3 +811,10 @@ def test_newspapers_agencies_shows_a_steamer_and_a_circus_are_no_people():
     ):
         assert red(text) == text, text
     assert red("We farm Crag End and have done since 1974.") == "We farm [ADDRESS] and have done since 1974."
+
+
+def test_a_business_park_moved_to_is_no_home():
+    assert red("The move to Hallfields Business Park puts the service three miles away.") == (
+        "The move to Hallfields Business Park puts the service three miles away."
+    )
+    assert red("We moved to Larch Close in 2019.") == "We moved to [ADDRESS] in 2019."

@@ -435,7 +435,7 @@ class Redactor:
                 toks = list(_NAME_TOKEN_RE.finditer(m.group()))
                 if not any(t.group() in names for t in toks):
                     continue
-                if _FIRM_AFTER.match(text, m.end()) or _ORG_AFTER.match(text, m.end()):
+                if _FIRM_AFTER.match(text, m.end()) or _ORG_AFTER.match(text, m.end()) or _FIRM_AFTER.search(m.group()):
                     continue  # 'Mr Hartley of Hartley & Dunn Chartered Surveyors': the firm keeps its name
                 while toks and (toks[0].group() in keep or toks[0].group() in common) and toks[0].group() not in names:
                     toks = toks[1:]
