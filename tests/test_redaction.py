@@ -818,3 +818,17 @@ def test_a_business_park_moved_to_is_no_home():
         "The move to Hallfields Business Park puts the service three miles away."
     )
     assert red("We moved to Larch Close in 2019.") == "We moved to [ADDRESS] in 2019."
+
+
+def test_a_cottage_named_after_its_kind_a_tenancy_winter_quarters_and_a_handle_ending_a_text():
+    assert red("we live in the farm cottage, Beckside Cottage. It is damp.") == (
+        "we live in the farm cottage, [ADDRESS]. It is damp."
+    )
+    assert red("We got the tenancy of Low Mossgill in 2019.") == "We got the tenancy of [ADDRESS] in 2019."
+    assert red("Our family winters at Cae Glas Yard on the edge of town.") == (
+        "Our family winters at [ADDRESS] on the edge of town."
+    )
+    assert red("add me on snap if u want to know what we think jordz.k_06").endswith("we think [HANDLE]")
+    for text in ("We went to the hotel, The Grand Hotel, for a drink.", "The tenancy of the hall is the council's.",
+                 "I use snap and insta a lot, version 2.0"):  # fmt: skip
+        assert red(text) == text, text

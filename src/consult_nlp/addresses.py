@@ -226,7 +226,7 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
     # Dùin, the last house', 'Cold Knuckles (our farm)', 'my own land at Hazelbank', 'the croft at Achnabreck'
     apposed = (lives or x.has(_LAND_WORDS)) and any(w in x.low for w in _APPOSED_KEYS)
     for m in _HOME_APPOSED.finditer(text) if apposed else ():
-        g = next(i for i in (1, 2, 3) if m.group(i))
+        g = next(i for i in range(1, 7) if m.group(i))
         if _named_home(_THE.sub("", m.group(g)), keep) and not _org_line_shape(m.group(g)):
             out.append(Span(m.start(g), m.end(g), "ADDRESS"))
     # a home by what it was: 'we live at the old school house', "we're at the old forge"
@@ -390,7 +390,7 @@ _SEGMENT_END = re.compile(
     r"\s+(?:on|and|for|since|with|just|which|where|right|near|behind|in|at|by|ers|gyda|efo|ger)\s+"
 )
 _ABOARD_WORDS = frozenset("aboard narrowboat houseboat boat barge ketch yacht mr mrs ms miss".split())
-_LAND_WORDS = frozenset("croft farm land yard smallholding holding field fields quarters".split())
+_LAND_WORDS = frozenset("croft farm land yard smallholding holding field fields quarters tenancy winters".split())
 _WE_ARE_WORDS = frozenset("we we're we’re i i'm i’m he she he's she's he’s she’s".split())
 # its address right after a home said in words: 'a basement flat at 7 Prospect Terrace'
 _ADDRESS_NEXT = re.compile(r",? (?:at|on) (?:number )?\d{1,4}[A-Za-z]? [A-Z]")
@@ -605,8 +605,15 @@ _HOME_APPOSED = re.compile(
     rf"|\b(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er) (?:own |family |winter )?"
     rf"(?:croft|farm|land|yard|smallholding|holding|field|fields|quarters) at "
     rf"((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})"
+    # 'we live in the farm cottage, Beckside Cottage', 'the tenancy of Low Mossgill', 'our family winters at X'
+    rf"|\b(?:the|my|our) (?:[\w-]+ ){{0,2}}(?:cottage|house|farmhouse|bungalow), "
+    rf"((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}} (?:{_HOUSE}))\b"
+    rf"|\b(?:the|our|my|his|her|their) tenancy of ((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})"
+    rf"|\b(?:[Ww]e|[Ff]amily|[Tt]hey) winters? at ((?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}})"
 )
-_APPOSED_KEYS = tuple("house home farm cottage bungalow croft caravan chalet land yard holding field quarters".split())
+_APPOSED_KEYS = tuple(
+    "house home farm cottage bungalow croft caravan chalet land yard holding field quarters tenancy winters".split()
+)
 _HOME_NAMED = re.compile(
     r"(?i:\b(?:my|our|his|her|their|[a-z]+['’]s)(?: [\w-]+){0,2}? (?:house|home|cottage|bungalow|farm|farmhouse|boat|"
     r"houseboat|narrowboat|wagon|caravan|static|mobile home|croft)|\bhome(?= is\b)|\bnow our home|"

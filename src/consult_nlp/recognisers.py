@@ -248,7 +248,15 @@ def _handle_spans(text: str) -> list[Span]:
     for m in _HANDLE_BEFORE.finditer(text):
         g = 1 if m.group(1) else 2
         out.append(Span(m.start(g), m.end(g), "HANDLE"))
-    return out + [Span(m.start(1), m.end(1), "HANDLE") for m in _HANDLE_CUE.finditer(text)]
+    out += [Span(m.start(1), m.end(1), "HANDLE") for m in _HANDLE_CUE.finditer(text)]
+    if m := _HANDLE_AT_END.search(text, max(0, len(text) - 120)):  # 'add me on snap if u want to know ... jordz.k_06'
+        out.append(Span(m.start(1), m.end(1), "HANDLE"))
+    return out
+
+
+_HANDLE_AT_END = re.compile(
+    r"(?i:\b(?:snap|snapchat|insta|instagram|tiktok)\b)[^\n]{0,80}?\s((?=[\w.]*[a-z])[a-z0-9_]+[._][a-z0-9_.]*[0-9_][a-z0-9_]*)\W*$"
+)
 
 
 _ID_WORDS = frozenset("NHS CHI REF TEL MOB NI NO DOB ID PCN".split())
