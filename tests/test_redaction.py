@@ -832,3 +832,11 @@ def test_a_cottage_named_after_its_kind_a_tenancy_winter_quarters_and_a_handle_e
     for text in ("We went to the hotel, The Grand Hotel, for a drink.", "The tenancy of the hall is the council's.",
                  "I use snap and insta a lot, version 2.0"):  # fmt: skip
         assert red(text) == text, text
+
+
+def test_a_name_friends_use_and_a_known_first_name_joined_by_an_ampersand():
+    assert red("I am Desislava Petrova, friends say Dessy. I pick daffodils.") == (
+        "I am [NAME], friends say [NAME]. I pick daffodils."
+    )
+    assert red("Please write to us. Sally & Kit Pengelly.").startswith("Please write to us. [NAME] & [NAME]")
+    assert red("People say Brexit did it.") == "People say Brexit did it."

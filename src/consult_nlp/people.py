@@ -462,7 +462,12 @@ def joined_names(text: str, spans: list[Span], taken: list[Span], keep: set[str]
         if sp.kind not in ("NAME", _NER_WORD) or " " in text[sp.start : sp.end].strip():
             continue
         for m in (_AND_BEFORE.search(text, max(0, sp.start - 30), sp.start), _AND_AFTER.match(text, sp.end)):
-            if not m or " and" not in m.group() or m.group(1) in keep or m.group(1) in common:
+            if (
+                not m
+                or (" and" not in m.group() and " &" not in m.group())
+                or m.group(1) in keep
+                or m.group(1) in common
+            ):
                 continue
             a, b = m.start(1), m.end(1)
             if _PLACE_NAME.fullmatch(m.group(1)) or _ORG_AFTER.match(text, b) or _PLACE_AFTER.match(text, b):
@@ -470,8 +475,8 @@ def joined_names(text: str, spans: list[Span], taken: list[Span], keep: set[str]
             first = min(a, sp.start)
             if _PLACE_BEFORE.search(text, max(0, first - 40), first):
                 continue  # 'in Burnley and Nelson': places
-            if re.search(r"(?:^|[.!?:;\n]\s*)\Z", text[max(0, a - 3) : a]):
-                continue  # a sentence's first word is capitalised whatever it is
+            if re.search(r"(?:^|[.!?:;\n]\s*)\Z", text[max(0, a - 3) : a]) and m.group(1) not in name_lists()[0]:
+                continue  # a sentence's first word is capitalised whatever it is, unless a known first name
             if not overlaps(a, b, (*taken, *out)):
                 out.append(Span(a, b, "NAME"))
     return out

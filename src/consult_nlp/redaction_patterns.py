@@ -169,7 +169,9 @@ LITTLE_NAME = Cued(
 )
 _LITTLE_CUE = frozenset("little baby wee young old our wor".split())
 # the name people call someone by: 'everybody calls him Shug', 'on the site everybody is calling me Gosia'
-CALLED_NAME = re.compile(rf"\b(?:calls?|calling|call) (?:me|him|her|them) ({_NAME_TOKEN})\b")
+CALLED_NAME = re.compile(  # 'everybody calls him Tatws', 'friends say Dessy'
+    rf"\b(?:(?:calls?|calling|call) (?:me|him|her|them)|[Ff]riends say) ({_NAME_TOKEN})\b"
+)
 # lower-case names ("my name is karen whitlock", "my mate jack"): found after a cue, confirmed by NER
 MY_NAME_LOWER = Cued(
     re.compile(r"\b(?i:my|her|his|their|our) name(?: is|'s|s)\s+([a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})")
