@@ -840,3 +840,9 @@ def test_a_name_friends_use_and_a_known_first_name_joined_by_an_ampersand():
     )
     assert red("Please write to us. Sally & Kit Pengelly.").startswith("Please write to us. [NAME] & [NAME]")
     assert red("People say Brexit did it.") == "People say Brexit did it."
+
+
+def test_a_titled_name_after_the_is_a_ship_or_a_pub_but_a_vicar_is_a_person():
+    assert red("I went on the Sir Walter Scott on Loch Katrine.") == "I went on the Sir Walter Scott on Loch Katrine."
+    assert red("The service was led by the Rev Ann Jones.") == "The service was led by the Rev [NAME]."
+    assert red("A Mr Jones rang me twice.") == "A Mr [NAME] rang me twice."

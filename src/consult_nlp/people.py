@@ -656,3 +656,12 @@ def run_not_a_person(text: str, start: int, first: str) -> bool:
     """A capitalised run that opens with a place's or a slogan's first word, or follows 'the' or 'a', is no person,
     however it is trimmed: 'Loch Laomainn', 'Little Marston', 'Save Larchfield House', 'on the Sir Walter Scott'."""
     return first in _PLACE_FIRST or first in _SLOGAN_FIRST or bool(_THE_BEFORE.search(text, max(0, start - 25), start))
+
+
+def titled_thing(text: str, start: int, titled: str) -> bool:
+    """A titled name after 'the' is a ship or a pub ('on the Sir Walter Scott', 'the Lord Nelson'), never a vicar
+    ('the Rev Ann Jones')."""
+    return text[max(0, start - 4) : start].lower() == "the " and bool(_SHIP_TITLE.match(titled))
+
+
+_SHIP_TITLE = re.compile(r"(?:Sir|Lord|Lady|Duke|Duchess|Earl|Captain|Admiral|General)\b")

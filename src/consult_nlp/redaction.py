@@ -53,6 +53,7 @@ from .people import (
     person_first,
     run_not_a_person,
     signature_spans,
+    titled_thing,
     whole_word,
 )
 from .recognisers import (
@@ -326,7 +327,7 @@ class Redactor:
                 # a known first name after a role word or 'my name is' is a name, a place's too ('My name is Jordan')
                 cued = pat is RELATIVE or (pat is MY_NAME and "name" in m.group().lower())
                 known = cued and name.split()[0] in name_lists()[0] and name.split()[0] not in _STOP_CAPS
-                if pat is TITLED_NAME and text[max(0, m.start() - 4) : m.start()].lower() == "the ":
+                if pat is TITLED_NAME and titled_thing(text, m.start(), m.group()):
                     continue  # 'on the Sir Walter Scott' (a steamer), 'the Lord Nelson' (a pub)
                 if pat is TITLED_NAME or name_ok(name, keep, common) or known:
                     end = m.end(1) if pat is POST_NOMINAL else self._extend_surname(text, m.end(1), common)
