@@ -152,7 +152,7 @@ def _bare_lower_names() -> frozenset[str]:
 
 _END_ONE_LOWER = re.compile(r"[.!?]\s+([a-z][a-z'’]+(?:-[a-z]+)?)[ \t]*[.!]?[ \t]*\Z")
 # after a first name in lower case, what only a person is: 'kayleigh who does it now', 'callum on reception',
-# 'julie at no. 29'
+# 'kirsty at no. 29'
 BARE_SURE_AFTER = re.compile(
     r"[ \t]+(?:who\b|on reception\b|(?:at|from) (?:no\.?|number) ?\d)"
     r"|['’]s (?:brothers?|sisters?|mum|mam|dad|nan|gran|mates?|house|account|phone|bike)\b"  # "callum's brothers"

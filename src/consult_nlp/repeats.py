@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .addresses import _STREET_END
 from .redaction_patterns import _CAPWORD, _STREET, Span, overlaps
-
-_STREET_END = re.compile(_STREET)
 
 
 def repeat_addresses(text: str, spans: list[Span]) -> list[Span]:
