@@ -52,12 +52,19 @@ if TYPE_CHECKING:  # an annotation only
     from .recognisers import _Text
 
 
+def _own_street_name(seg: str, keep: set[str]) -> bool:
+    """Its words name a street of its own: not only known words ('Paddock Wood'), nor a business or country park
+    ('the move to Hallfields Business Park')."""
+    words = [w for w in seg.split()[:-1] if not w[:1].isdigit()]
+    return not (words and all(w in keep for w in words)) and not _NOT_HOME_PARK.search(seg)
+
+
 def _street_like(seg: str, keep: set[str] = frozenset()) -> bool:
     """A street named by its suffix, numbered or not, in capitals or in lower case ('fenwick lane'); not a known
     place that happens to end like one ('Paddock Wood')."""
     words = [w for w in seg.split()[:-1] if not w[:1].isdigit()]
-    if (words and all(w in keep for w in words)) or _NOT_HOME_PARK.search(seg):
-        return False  # (nor a business or country park: 'the move to Hallfields Business Park')
+    if not _own_street_name(seg, keep):
+        return False
     if seg[:1].islower() and any(w in _STOP for w in words):
         return False  # 'is by the green' is a phrase, not a street in lower case
     return bool(_STREET_SEGMENT.fullmatch(seg) or ADDRESS_DE.fullmatch(seg))
@@ -245,10 +252,7 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
                 out.append(Span(on.start(1), on.end(1), "ADDRESS"))
     for m in _MOVED_TO.finditer(text) if "move" in x.low else ():
         st = m.group(1)
-        words = [w for w in st.split()[:-1] if not w[:1].isdigit()]
-        if _NOT_HOME_PARK.search(st):
-            continue  # 'the move to Hallfields Business Park': the service's, not a home
-        if _WELSH_STREET_RE.match(st.lstrip("0123456789, ")) or not (words and all(w in keep for w in words)):
+        if _WELSH_STREET_RE.match(st.lstrip("0123456789, ")) or _own_street_name(st, keep):
             out.append(Span(m.start(1), m.end(1), "ADDRESS"))
     # a street right before its postcode: 'on Stryd y Capel (SY23 4QX) where we live'
     welsh = x.has(_WELSH_STREET_WORDS)

@@ -10,7 +10,7 @@ from collections import Counter
 from .addresses import _WELSH_STREET_RE, _house_like, _street_like
 from .cued import Cued
 from .name_lists import uk_first_names
-from .recognisers import _org_line
+from .recognisers import _TITLE_WORDS, _org_line
 from .redaction_patterns import (
     _AND_AFTER,
     _AND_BEFORE,
@@ -29,6 +29,7 @@ from .redaction_patterns import (
     _PLACE_FIRST,
     _PLACE_NAME,
     _REL_CAPS,
+    _REL_SET,
     _SIGNATURE,
     _STOP_CAPS,
     _THE_BEFORE,
@@ -637,7 +638,8 @@ def names_in_brackets(text: str, spans: list[Span]) -> list[Span]:
     for sp in spans if "(" in text else ():
         if sp.kind in ("NAME", _NER_WORD) and (m := _BRACKETED_AFTER.match(text, sp.end)):
             g = m.group(1)
-            if g.lower() in _IN_BRACKETS_NOT_NAMES or g in _POSTS:
+            low = g.lower()
+            if low in _TITLE_WORDS or low in _REL_SET or low in _IN_BRACKETS_NOT_NAMES or g in _POSTS:
                 continue  # 'Edna Whitlock (Mrs)', 'Margaret Entwistle (Chair)'
             if not g.isupper() or (len(g) == 2 and g not in _DOTTED_ABBREVIATIONS):
                 out.append(Span(m.start(1), m.end(1), "NAME"))
@@ -645,10 +647,9 @@ def names_in_brackets(text: str, spans: list[Span]) -> list[Span]:
 
 
 _BRACKETED_AFTER = re.compile(r"[ \t]*\((?:aka |known as )?([A-Z][A-Za-z'’-]{1,15})\)")
+# beside the titles and relations the role rules know: 'Edna Whitlock (Mrs)', 'Jean Ross (retired)'
 _IN_BRACKETS_NOT_NAMES = frozenset(
-    """mr mrs ms miss mx dr rev revd cllr prof sir dame retd retired parent carer resident tenant owner volunteer
-    teacher nurse headteacher manager director trustee member mum dad mother father nan gran grandparent grandmother
-    grandfather guardian foster son daughter widow widower pensioner""".split()
+    "director foster grandparent guardian headteacher owner parent pensioner retd retired trustee widow widower".split()
 )
 
 
