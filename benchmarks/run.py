@@ -19,6 +19,7 @@ BENCHMARKS = [
     "dask_scale",
     "encoder_choice",
     "ingest_bench",
+    "learned_redaction",
     "active_sampling",
     "discover_bench",
     "determinism_bench",
