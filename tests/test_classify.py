@@ -391,3 +391,20 @@ def test_many_uncoded_texts_shape_the_vocabularies_through_a_seeded_sample(data,
     every = CodebookClassifier(cv=3).fit(X, y, codebook=c.codebook, embedder=emb, unlabelled=rest)
     rare = [{w for w in m.vocabulary_ if w.startswith("rareword") and " " not in w} for m in (a, every)]
     assert len(rare[1]) == 6 and rare[0] < rare[1]  # a word needs two texts: five sampled texts hold fewer pairs
+
+
+def test_a_category_threshold_leans_on_the_shared_one_by_its_positives():
+    """Category 0 (20 positives) is best cut at 0.76 alone; the shared cut over all categories is lower. Its
+    threshold is weighed as 20 against min_positives (15); category 1 (12 positives) takes the shared one."""
+    rng = np.random.default_rng(0)
+    y = np.zeros((200, 2), dtype=int)
+    y[:20, 0], y[:12, 1] = 1, 1
+    oof = rng.uniform(0.0, 0.1, size=(200, 2))
+    oof[:20, 0] = 0.85  # positives of 0 score high; negatives between 0.55 and 0.75 need a cut above them
+    oof[20:25, 0] = np.linspace(0.55, 0.75, 5)
+    oof[:12, 1] = 0.3
+    th, counts = CodebookClassifier()._thresholds(oof, y)
+    shared = th[1]
+    assert shared <= 0.3  # category 1's 12 positives at 0.3 pull the shared cut down
+    assert th[0] == round((20 * 0.76 + 15 * shared) / 35, 2)  # 0.76: the lowest cut above the negatives
+    assert counts[0].sum() == 200
