@@ -846,3 +846,10 @@ def test_a_titled_name_after_the_is_a_ship_or_a_pub_but_a_vicar_is_a_person():
     assert red("I went on the Sir Walter Scott on Loch Katrine.") == "I went on the Sir Walter Scott on Loch Katrine."
     assert red("The service was led by the Rev Ann Jones.") == "The service was led by the Rev [NAME]."
     assert red("A Mr Jones rang me twice.") == "A Mr [NAME] rang me twice."
+
+
+def test_a_family_our_before_a_verb_names_a_person_even_one_named_like_a_country():
+    assert red("Our Jordan goes to a college in Derbyshire.") == "Our [NAME] goes to a college in Derbyshire."
+    for text in ("Our Britain is a great country.", "Our Lady is a school.", "Our Council is useless.",
+                 "We flew to Jordan last year."):  # fmt: skip
+        assert red(text) == text, text

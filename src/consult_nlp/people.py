@@ -494,15 +494,19 @@ def names_by_verb(
     found = [(m, first, _VERB_AFTER) for m in _SENTENCE_FIRST_WORD.finditer(text)]
     if "our " in text or "my " in text or "Our " in text or "My " in text:
         # in lower case only a name of the project's own list ('our ollie'), not a word some locale gives
-        found += [(m, uk, _NAME_USE_AFTER) for m in _OUR_LOWER_WORD.finditer(text)]
+        found += [(m, first if m.group(1)[0].isupper() else uk, _NAME_USE_AFTER)
+                  for m in _OUR_LOWER_WORD.finditer(text)]  # fmt: skip
     # a lower-case name before an age, however the sentence starts: 'jayden is 12 n has autism'
     found += [(m, uk, _AGE_AFTER) for m in _LOWER_WORD_AGE.finditer(text)] if " is " in text else []
     for m, known, after in found:
         name = m.group(1)
         parts = name.split("-")
+        # 'Our Jordan goes': a family's 'Our' before a verb makes a name of a country's or a town's name
+        ours = name[0].isupper() and text.startswith("Our ", m.start()) and bool(_VERB_AFTER.match(text, m.end(1)))
         if len(name) > 2 and parts[0].capitalize() in known and after.match(text, m.end(1)) and all(
-            p.capitalize() in first and p.capitalize() not in keep and p.capitalize() not in common
-            and lower.get(p.lower(), 0) <= (3 if after is _AGE_AFTER else 1) for p in parts
+            p.capitalize() in first and (p.capitalize() not in keep or ours and p not in NOT_NAME_WORDS | _FIELD)
+            and p.capitalize() not in common and lower.get(p.lower(), 0) <= (3 if after is _AGE_AFTER else 1)
+            for p in parts
         ):  # fmt: skip
             out.append(Span(m.start(1), m.end(1), "NAME"))
     for m in _FROM_NUMBER.finditer(text) if " number" in text or " no" in text else ():
