@@ -853,3 +853,12 @@ def test_a_family_our_before_a_verb_names_a_person_even_one_named_like_a_country
     for text in ("Our Britain is a great country.", "Our Lady is a school.", "Our Council is useless.",
                  "We flew to Jordan last year."):  # fmt: skip
         assert red(text) == text, text
+
+
+def test_a_first_name_opening_a_sentence_before_my_daughter_is_a_person():
+    assert red("Sophie, my daughter, is 7.") == "[NAME], my daughter, is 7."
+    assert (
+        red("Thanks. Grace, our granddaughter, lives with us.") == "Thanks. [NAME], our granddaughter, lives with us."
+    )
+    for text in ("London, my home town, is lovely.", "Chester, my son's school, is good."):
+        assert red(text) == text, text

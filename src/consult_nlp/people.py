@@ -30,6 +30,7 @@ from .redaction_patterns import (
     _PLACE_NAME,
     _REL_CAPS,
     _REL_SET,
+    _RELATIONS,
     _SIGNATURE,
     _STOP_CAPS,
     _THE_BEFORE,
@@ -492,6 +493,8 @@ def names_by_verb(
     first, uk = name_lists()[0], uk_first_names()
     out: list[Span] = []
     found = [(m, first, _VERB_AFTER) for m in _SENTENCE_FIRST_WORD.finditer(text)]
+    if ", my " in text or ", our " in text:  # 'Sophie, my daughter, is 7'
+        found += [(m, first, _RELATION_APPOSED) for m in _SENTENCE_FIRST_WORD.finditer(text)]
     if "our " in text or "my " in text or "Our " in text or "My " in text:
         # in lower case only a name of the project's own list ('our ollie'), not a word some locale gives
         found += [(m, first if m.group(1)[0].isupper() else uk, _NAME_USE_AFTER)
@@ -549,6 +552,7 @@ _OUR_LOWER_WORD = Cued(re.compile(r"\b(?:[Oo]ur|[Mm]y) ([a-z]+(?:-[a-z]+)?|(?<=O
 # a neighbour by the house they live in: 'Chester from number 6 says the same', 'Jean at no. 12'
 _FROM_NUMBER = re.compile(rf"(?<![\w'’-])({_NAME_TOKEN}) (?:from|at|in) (?:number|no\.?) ?\d{{1,3}}\b")
 _VERB_AFTER = re.compile(_PERSON_VERB)
+_RELATION_APPOSED = re.compile(rf", (?:my|our) (?:{_RELATIONS.lower()})\b")
 _NAME_USE_AFTER = re.compile(_PERSON_AFTER)
 
 
