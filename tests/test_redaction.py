@@ -862,3 +862,12 @@ def test_a_first_name_opening_a_sentence_before_my_daughter_is_a_person():
     )
     for text in ("London, my home town, is lovely.", "Chester, my son's school, is good."):
         assert red(text) == text, text
+
+
+def test_a_known_first_name_at_a_named_school_is_a_child():
+    assert red("Grace at Willowbrook and Noah at Fernhill Academy. Both have taxis.").endswith(
+        "[NAME] at [SCHOOL]. Both have taxis."
+    )
+    assert red("Mia attends St Joseph's Primary and loves it.") == "[NAME] attends [SCHOOL] and loves it."
+    for text in ("We met Oxford at Oxford College.", "Staff at Oakwood Primary School were kind."):
+        assert red(text) == text, text

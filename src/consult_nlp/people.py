@@ -10,7 +10,7 @@ from collections import Counter
 from .addresses import _WELSH_STREET_RE, _house_like, _street_like
 from .cued import Cued
 from .name_lists import uk_first_names
-from .recognisers import _TITLE_WORDS, _org_line
+from .recognisers import _SCHOOL_CUE, _SCHOOL_TOKEN, _SCHOOL_TYPE, _TITLE_WORDS, _org_line
 from .redaction_patterns import (
     _AND_AFTER,
     _AND_BEFORE,
@@ -515,6 +515,10 @@ def names_by_verb(
     for m in _FROM_NUMBER.finditer(text) if " number" in text or " no" in text else ():
         if m.group(1) in first and m.group(1) not in _STOP_CAPS:
             out.append(Span(m.start(1), m.end(1), "NAME"))
+    for m in _NAME_AT_SCHOOL.finditer(text) if _SCHOOL_CUE.search(text) else ():  # 'and Noah at Fernhill Academy'
+        name = m.group(1)
+        if name in first and name not in keep and name not in common and name not in _STOP_CAPS and name not in shared:
+            out.append(Span(m.start(1), m.end(1), "NAME"))
     for m in _ROLE_NAME_IS.finditer(text) if "name" in text else ():  # "my daughters name is Lily-Mae"
         out.append(Span(m.start(1), m.end(1), "NAME"))
     for m in _CHILD_NAME.finditer(text) if _CHILD_NAME_KEYS.search(text) else ():
@@ -552,6 +556,9 @@ _OUR_LOWER_WORD = Cued(re.compile(r"\b(?:[Oo]ur|[Mm]y) ([a-z]+(?:-[a-z]+)?|(?<=O
 # a neighbour by the house they live in: 'Chester from number 6 says the same', 'Jean at no. 12'
 _FROM_NUMBER = re.compile(rf"(?<![\w'’-])({_NAME_TOKEN}) (?:from|at|in) (?:number|no\.?) ?\d{{1,3}}\b")
 _VERB_AFTER = re.compile(_PERSON_VERB)
+_NAME_AT_SCHOOL = re.compile(
+    rf"(?<![\w'’-])({_NAME_TOKEN}) (?:at|attends) (?=(?:{_SCHOOL_TOKEN} ){{1,6}}{_SCHOOL_TYPE}\b)"
+)  # a child at a school: 'and Noah at Fernhill Academy'
 _RELATION_APPOSED = re.compile(rf", (?:my|our) (?:{_RELATIONS.lower()})\b")
 _NAME_USE_AFTER = re.compile(_PERSON_AFTER)
 
