@@ -871,3 +871,13 @@ def test_a_known_first_name_at_a_named_school_is_a_child():
     assert red("Mia attends St Joseph's Primary and loves it.") == "[NAME] attends [SCHOOL] and loves it."
     for text in ("We met Oxford at Oxford College.", "Staff at Oakwood Primary School were kind."):
         assert red(text) == text, text
+
+
+def test_a_numbered_street_of_any_name_before_its_postcode_and_a_welsh_street_named_again():
+    assert red("We live at 14 Nant y Felin, LL55 4AB.") == "We live at [ADDRESS], [POSTCODE]."
+    assert red("Flat 2\n12 Cae Mawr\nLL55 4AB") == "[ADDRESS]\n[ADDRESS]\n[POSTCODE]"
+    assert red("She was hit outside her house at 7 Rhes y Coed, SY18 6PZ.\n\nRhes y Coed is on the list.") == (
+        "She was hit outside her house at [ADDRESS], [POSTCODE].\n\n[ADDRESS] is on the list."
+    )
+    for text in ("She is in Ward 7 Ysbyty Gwynedd, LL57 2PW now.", "It cost 40 Pounds, LS6 2AB"):
+        assert red(text).startswith(text.split(",")[0]), text

@@ -264,6 +264,11 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
             if _IN_BEFORE.search(window, 0, before.start(1)) and not _TOWN_STREET.search(before.group(1)):
                 continue  # 'on Quarry Lane in Holloway Green (HL11 4JW)': 'in' a Green, Hill or End is a village
             out.append(Span(a + before.start(1), a + before.end(1), "ADDRESS"))
+    # a house number and its street's words right before the postcode, whatever the street is called: 'at 14 Nant
+    # y Felin, LL55 4AB' (not 'Ward 7 Ysbyty Gwynedd, LL57 2PW': the number opens a line or follows 'at', 'on' or ',')
+    for m in POSTCODE.finditer(text) if x.digits >= 4 else ():
+        if before := _NUMBERED_BEFORE_POSTCODE.search(text, max(0, m.start() - 60), m.start()):
+            out.append(Span(before.start(1), before.end(1), "ADDRESS"))
     # a numbered Welsh street: '7 Rhes y Coed'
     out += [Span(m.start(), m.end(), "ADDRESS") for m in _WELSH_NUMBERED.finditer(text)] if x.digit and welsh else []
     for m in HOME_BY_NAME.finditer(text) if x.has(_HOME_BY_NAME_WORDS) else ():
@@ -648,6 +653,10 @@ _ON_STREET = re.compile(rf"(?:,\s+|,?\s+(?:on|in|at)\s+)({_A_STREET})")
 _MOVED_TO = re.compile(rf"\b(?:moved|moving|move)\b[^.!?\n]{{0,40}}?\b(?:to|into)\s+({_A_STREET})")
 # (after a comma, the address chain decides: 'Pinfold Lane, Oakworth Green, LS17' ends in a village)
 _STREET_BEFORE_POSTCODE = re.compile(rf"((?:{_STREET_NAME}|{_WELSH_STREET}))[ \t]*\(?[ \t]*\Z")
+_NUMBERED_BEFORE_POSTCODE = re.compile(
+    r"(?m)(?:^|(?<=\bat )|(?<=\bon )|(?<=, ))[ \t]*(\d{1,4}[A-Za-z]? (?:(?:[A-Z][\w'’-]+|y|yr|na|an|de|la|le) ){0,4}"
+    r"[A-Z][\w'’-]+),?[ \t]*\n?[ \t]*\(?[ \t]*\Z"
+)
 _WELSH_NUMBERED = re.compile(rf"(?<![\w£$€.,/-])\d{{1,4}}[A-Za-z]?,?\s+{_WELSH_STREET}\b")
 # ('shepherd on Kirkstane Farm'; not a firm: 'collected by Dale Farm', "Maguire's Farm Kitchen")
 _NAMED_FARM = re.compile(rf"(?<!\bby )\b((?:{_CAPWORD} ){{1,3}}Farm)\b(?! [A-Z])")

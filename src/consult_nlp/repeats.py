@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .addresses import _STREET_END
+from .addresses import _STREET_END, _WELSH_STREET_RE
 from .redaction_patterns import _CAPWORD, _STREET, Span, overlaps
 
 
@@ -20,7 +20,9 @@ def repeat_addresses(text: str, spans: list[Span]) -> list[Span]:
         # '5 Gull Row' ... 'Gull Row is the last street'; 'flat 2/1, 38 Cairnbrathie Street' ... 'Cairnbrathie Street'
         for piece in [part, *part.split(", ")[1:]]:
             bare = _HOUSE_NUMBER.sub("", piece, count=1).rstrip(".")  # '4 Orchard Close.' ... 'on Orchard Close'
-            if bare != part and " " in bare and _STREET_END.fullmatch(bare.split()[-1]):
+            # a street ends in its kind, or a Welsh one opens with it: '7 Rhes y Coed' ... 'Rhes y Coed is on the list'
+            street = _STREET_END.fullmatch(bare.split()[-1]) or _WELSH_STREET_RE.match(bare)
+            if bare != part and " " in bare and street:
                 forms.append(bare)
         for form in forms:  # str.find, not a regex per form: 50,000 texts would compile one each
             i = text.find(form)
