@@ -469,8 +469,9 @@ def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
                     out.append(Span(a, b, "ADDRESS"))  # 'the willows, 3 sandpit lane': a house in lower case
                 break
             # 'Pinfold Lane, Oakworth Green, LS17': the part before the postcode is the town
-            town = k == i - 1 and k > 0 and POSTCODE.search(parts[i][2])
-            town = town and _street_part(text, parts[k - 1], keep, block)
+            town = k == i - 1 and k > 0 and (pc := POSTCODE.search(parts[i][2]))
+            # (not where the town shares the postcode's line: 'Heol y Gamlas\nPontyrhos CF37 2HY')
+            town = town and _street_part(text, parts[k - 1], keep, block) and not parts[i][2][: pc.start()].strip()
             if (_street_part(text, parts[k], keep, block) or FLAT.fullmatch(g)) and not town:
                 out.append(Span(a, b, "ADDRESS"))
                 prev_street = True
