@@ -884,5 +884,5 @@ def test_a_numbered_street_of_any_name_before_its_postcode_and_a_welsh_street_na
 
 
 def test_a_street_line_above_the_town_that_shares_the_postcodes_line():
-    assert red("Mill Yard, Heol y Gamlas, Pontyrhos CF37 2HY") == "[ADDRESS], [ADDRESS], Pontyrhos [POSTCODE]"
+    assert red("Mill Yard, Heol y Gamlas, Pontyrhos CF37 2HY") == "[ADDRESS], Pontyrhos [POSTCODE]"
     assert red("Pinfold Lane, Oakworth Green, LS17 2AB") == "[ADDRESS], Oakworth Green, [POSTCODE]"
