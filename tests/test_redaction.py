@@ -886,3 +886,10 @@ def test_a_numbered_street_of_any_name_before_its_postcode_and_a_welsh_street_na
 def test_a_street_line_above_the_town_that_shares_the_postcodes_line():
     assert red("Mill Yard, Heol y Gamlas, Pontyrhos CF37 2HY") == "[ADDRESS], Pontyrhos [POSTCODE]"
     assert red("Pinfold Lane, Oakworth Green, LS17 2AB") == "[ADDRESS], Oakworth Green, [POSTCODE]"
+
+
+def test_a_repeated_address_whose_last_piece_is_a_number_alone():
+    from consult_nlp.redaction_patterns import Span
+    from consult_nlp.repeats import repeat_addresses
+
+    assert repeat_addresses("Flat 3, 12 \nand more", [Span(0, 11, "ADDRESS")]) == []

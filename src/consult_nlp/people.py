@@ -441,6 +441,7 @@ def worded_name_repeats(
 
 
 _FIELD = frozenset(FIELD_WORDS)
+_NOT_NAME_OR_FIELD = NOT_NAME_WORDS | _FIELD
 _SLOGAN_FIRST = frozenset(
     "Save Keep Stop Protect Support Fund Defend Scrap Reopen Reverse Hands Vote Ban Halt Rethink Listen".split()
 )
@@ -507,7 +508,7 @@ def names_by_verb(
         # 'Our Jordan goes': a family's 'Our' before a verb makes a name of a country's or a town's name
         ours = name[0].isupper() and text.startswith("Our ", m.start()) and bool(_VERB_AFTER.match(text, m.end(1)))
         if len(name) > 2 and parts[0].capitalize() in known and after.match(text, m.end(1)) and all(
-            p.capitalize() in first and (p.capitalize() not in keep or ours and p not in NOT_NAME_WORDS | _FIELD)
+            p.capitalize() in first and (p.capitalize() not in keep or ours and p not in _NOT_NAME_OR_FIELD)
             and p.capitalize() not in common and lower.get(p.lower(), 0) <= (3 if after is _AGE_AFTER else 1)
             for p in parts
         ):  # fmt: skip

@@ -21,8 +21,9 @@ def repeat_addresses(text: str, spans: list[Span]) -> list[Span]:
         for piece in [part, *part.split(", ")[1:]]:
             bare = _HOUSE_NUMBER.sub("", piece, count=1).rstrip(".")  # '4 Orchard Close.' ... 'on Orchard Close'
             # a street ends in its kind, or a Welsh one opens with it: '7 Rhes y Coed' ... 'Rhes y Coed is on the list'
-            street = _STREET_END.fullmatch(bare.split()[-1]) or _WELSH_STREET_RE.match(bare)
-            if bare != part and " " in bare and street:
+            words = bare.split()  # (none where the piece was a number alone: 'Flat 3, 12')
+            street = len(words) > 1 and (_STREET_END.fullmatch(words[-1]) or _WELSH_STREET_RE.match(bare))
+            if bare != part and street:
                 forms.append(bare)
         for form in forms:  # str.find, not a regex per form: 50,000 texts would compile one each
             i = text.find(form)
