@@ -875,6 +875,7 @@ def test_a_known_first_name_at_a_named_school_is_a_child():
 
 def test_a_numbered_street_of_any_name_before_its_postcode_and_a_welsh_street_named_again():
     assert red("We live at 14 Nant y Felin, LL55 4AB.") == "We live at [ADDRESS], [POSTCODE]."
+    assert red("We live at 5 Nant y Felin, W1 2AB.") == "We live at [ADDRESS], [POSTCODE]."  # three digits in all
     assert red("Flat 2\n12 Cae Mawr\nLL55 4AB") == "[ADDRESS]\n[ADDRESS]\n[POSTCODE]"
     assert red("She was hit outside her house at 7 Rhes y Coed, SY18 6PZ.\n\nRhes y Coed is on the list.") == (
         "She was hit outside her house at [ADDRESS], [POSTCODE].\n\n[ADDRESS] is on the list."

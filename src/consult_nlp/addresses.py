@@ -266,7 +266,7 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
             out.append(Span(a + before.start(1), a + before.end(1), "ADDRESS"))
     # a house number and its street's words right before the postcode, whatever the street is called: 'at 14 Nant
     # y Felin, LL55 4AB' (not 'Ward 7 Ysbyty Gwynedd, LL57 2PW': the number opens a line or follows 'at', 'on' or ',')
-    for m in POSTCODE.finditer(text) if x.digits >= 4 else ():
+    for m in POSTCODE.finditer(text) if x.digits >= 3 else ():  # a postcode has two digits at least, a house one
         if before := _NUMBERED_BEFORE_POSTCODE.search(text, max(0, m.start() - 60), m.start()):
             out.append(Span(before.start(1), before.end(1), "ADDRESS"))
     # a numbered Welsh street: '7 Rhes y Coed'
