@@ -254,19 +254,20 @@ def _address_spans(x: _Text, keep: set[str]) -> list[Span]:
         st = m.group(1)
         if _WELSH_STREET_RE.match(st.lstrip("0123456789, ")) or _own_street_name(st, keep):
             out.append(Span(m.start(1), m.end(1), "ADDRESS"))
-    # a street right before its postcode: 'on Stryd y Capel (SY23 4QX) where we live'
+    # before a postcode: a street ('on Stryd y Capel (SY23 4QX) where we live'), or a house number and its street's
+    # words whatever the street is called ('at 14 Nant y Felin, LL55 4AB'; not 'Ward 7 Ysbyty Gwynedd, LL57 2PW':
+    # the number opens a line or follows 'at', 'on' or ','); a postcode has two digits at least, a house one
     welsh = x.has(_WELSH_STREET_WORDS)
-    for m in POSTCODE.finditer(text) if x.digits >= 2 and (street or welsh) else ():
+    near_street = street or welsh
+    for m in POSTCODE.finditer(text) if x.digits >= 3 or (x.digits >= 2 and near_street) else ():
         window = text[max(0, m.start() - 60) : m.start()]
-        last = window.rstrip(" \t(").rsplit(None, 1)[-1:]  # a street's last word, or a Welsh street's, must end it
+        # a street's last word, or a Welsh street's, must end the window
+        last = window.rstrip(" \t(").rsplit(None, 1)[-1:] if near_street else []
         if last and (_STREET_END.fullmatch(last[0]) or welsh) and (before := _STREET_BEFORE_POSTCODE.search(window)):
             a = m.start() - len(window)
-            if _IN_BEFORE.search(window, 0, before.start(1)) and not _TOWN_STREET.search(before.group(1)):
-                continue  # 'on Quarry Lane in Holloway Green (HL11 4JW)': 'in' a Green, Hill or End is a village
-            out.append(Span(a + before.start(1), a + before.end(1), "ADDRESS"))
-    # a house number and its street's words right before the postcode, whatever the street is called: 'at 14 Nant
-    # y Felin, LL55 4AB' (not 'Ward 7 Ysbyty Gwynedd, LL57 2PW': the number opens a line or follows 'at', 'on' or ',')
-    for m in POSTCODE.finditer(text) if x.digits >= 3 else ():  # a postcode has two digits at least, a house one
+            # 'on Quarry Lane in Holloway Green (HL11 4JW)': 'in' a Green, Hill or End is a village
+            if not (_IN_BEFORE.search(window, 0, before.start(1)) and not _TOWN_STREET.search(before.group(1))):
+                out.append(Span(a + before.start(1), a + before.end(1), "ADDRESS"))
         if before := _NUMBERED_BEFORE_POSTCODE.search(text, max(0, m.start() - 60), m.start()):
             out.append(Span(before.start(1), before.end(1), "ADDRESS"))
     # a numbered Welsh street: '7 Rhes y Coed'

@@ -493,9 +493,10 @@ def names_by_verb(
     ('our ollie goes to the harbour base'). A name that is also a word ('Hope is all we have') stays. And initials."""
     first, uk = name_lists()[0], uk_first_names()
     out: list[Span] = []
-    found = [(m, first, _VERB_AFTER) for m in _SENTENCE_FIRST_WORD.finditer(text)]
+    opening = list(_SENTENCE_FIRST_WORD.finditer(text))
+    found = [(m, first, _VERB_AFTER) for m in opening]
     if ", my " in text or ", our " in text:  # 'Sophie, my daughter, is 7'
-        found += [(m, first, _RELATION_APPOSED) for m in _SENTENCE_FIRST_WORD.finditer(text)]
+        found += [(m, first, _RELATION_APPOSED) for m in opening]
     if "our " in text or "my " in text or "Our " in text or "My " in text:
         # in lower case only a name of the project's own list ('our ollie'), not a word some locale gives
         found += [(m, first if m.group(1)[0].isupper() else uk, _NAME_USE_AFTER)
@@ -518,7 +519,7 @@ def names_by_verb(
             out.append(Span(m.start(1), m.end(1), "NAME"))
     for m in _NAME_AT_SCHOOL.finditer(text) if _SCHOOL_CUE.search(text) else ():  # 'and Noah at Fernhill Academy'
         name = m.group(1)
-        if name in first and name not in keep and name not in common and name not in _STOP_CAPS and name not in shared:
+        if name in first and name not in _STOP_CAPS and name not in shared and name_ok(name, keep, common):
             out.append(Span(m.start(1), m.end(1), "NAME"))
     for m in _ROLE_NAME_IS.finditer(text) if "name" in text else ():  # "my daughters name is Lily-Mae"
         out.append(Span(m.start(1), m.end(1), "NAME"))
