@@ -894,3 +894,17 @@ def test_a_repeated_address_whose_last_piece_is_a_number_alone():
     from consult_nlp.repeats import repeat_addresses
 
     assert repeat_addresses("Flat 3, 12 \nand more", [Span(0, 11, "ADDRESS")]) == []
+
+
+def test_any_locales_first_name_after_her_name_is_or_between_im_and_an_age():
+    assert red("her name is margie everyone knows her") == "her name is [NAME] everyone knows her"
+    assert red("im eilidh im 15 and i get the bus") == "im [NAME] im 15 and i get the bus"
+    assert red("i'm tayo, 12 and i like the park") == "i'm [NAME], 12 and i like the park"
+    # a word there is no name: 'im tired im 15', and the name's surname stays with it
+    assert red("im tired im 15 and bored") == "im tired im 15 and bored"
+    assert red("my name is violet may tindall and i live here") == "my name is [NAME] and i live here"
+
+
+def test_a_first_name_opening_a_sentence_before_more_of_a_persons_verbs():
+    assert red("Pam held his hand.") == "[NAME] held his hand."
+    assert red("Staff held his hand.") == "Staff held his hand."  # no first name

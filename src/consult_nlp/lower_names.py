@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from .cued import Cued
+from .language import _common_english
 from .name_lists import uk_first_names, uk_names
 from .redaction_patterns import (
     _END_LOWER,
@@ -51,6 +52,8 @@ def lower_name_cues(text: str, low: str, lower: Counter[str] | None, keep: set[s
         pats.append(_LAST_LINE_LOWER)
     if not _LOWER_TITLES.isdisjoint(words_):
         pats.append(_TITLE_LOWER)  # 'he loves miss lorna who does the singing
+    if "m " in low and _I_AM_AGED.search(low):
+        pats.append(_I_AM_AGED)  # 'im eilidh im 15'
     first, last = name_lists()
     if (end := _END_LOWER.search(text, max(0, len(text) - 40))) and end.group(1).split()[0].capitalize() in first:
         pats.append(_END_LOWER)
@@ -78,6 +81,13 @@ def lower_name_cues(text: str, low: str, lower: Counter[str] | None, keep: set[s
                     break
             while words and (words[-1] in _STOP or len(words[-1]) < 2):
                 words.pop()
+            while (
+                pat is MY_NAME_LOWER
+                and len(words) > 1
+                and words[-1] in _common_english()
+                and not (words[-1].capitalize() in first or words[-1].capitalize() in last)
+            ):
+                words.pop()  # 'her name is margie everyone knows her': the name, not the sentence after it
             if words and words[0] in _NOT_A_NAME:
                 continue  # 'my son (born 2015)', 'my dad aged 90'
             if (
@@ -120,10 +130,26 @@ def lower_name_cues(text: str, low: str, lower: Counter[str] | None, keep: set[s
     return cues
 
 
-def sure_lower_name(word: str, lower: Counter[str]) -> bool:
+def sure_lower_name(word: str, lower: Counter[str], text: str = "", start: int = 0) -> bool:
     """A word after a cue for a name in lower case ('me n kyle', 'my carer jackie') that is a first name of the
-    project's own list and that the corpus seldom writes in lower case: a name, whatever NER says of it."""
-    return word.split("-")[0].capitalize() in uk_first_names() and lower.get(word, 0) <= 2  # 'alfie-jay' too
+    project's own list and that the corpus seldom writes in lower case: a name, whatever NER says of it. After 'her
+    name is', or between 'im' and an age, any locale's first name is one ('her name is margie', 'im eilidh im 15')."""
+    if lower.get(word, 0) > 2:
+        return False
+    if word.split("-")[0].capitalize() in uk_first_names():  # 'alfie-jay' too
+        return True
+    before = text[max(0, start - 12) : start]
+    named = _NAME_IS_BEFORE.search(before)
+    aged = _I_AM_BEFORE.search(before) and _AGE_NEXT.match(text, start + len(word))
+    return bool((named or aged) and word.capitalize() in name_lists()[0] and word not in _STOP
+                and (named or word not in _common_english()))  # fmt: skip
+
+
+_NAME_IS_BEFORE = re.compile(r"\b(?i:name)(?: is|['’]?s)\s+$")
+_I_AM_BEFORE = re.compile(r"(?<![\w'’])(?i:i['’]?m|i am) $")
+_AGE_NEXT = re.compile(r",? (?:and )?(?:(?i:i['’]?m|i am) )?(?:aged? )?\d{1,2}\b")
+# a name between 'im' and an age: 'im eilidh im 15', "i'm tayo, 12"
+_I_AM_AGED = re.compile(r"(?<![\w'’])(?i:i['’]?m|i am) ([a-z][a-z'-]{2,})" + _AGE_NEXT.pattern)
 
 
 _BARE_COMMUNITIES = frozenset("british-modern british-nickname scots irish welsh gaelic".split())

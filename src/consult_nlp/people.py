@@ -452,6 +452,9 @@ _PERSON_VERB = (
     r"ran|runs|helped|helps|works|worked|lives|lived|drives|drove|knows|knew|cares|cared|wrote|writes|spent|spends|"
     r"gave|gives|took|takes|thinks|thought|felt|feels|wants|wanted|tried|tries|died|moved|stayed|waited|left|"
     r"worries|worried|cried|explained|organised|organises|volunteers|volunteered|visits|visited|phoned|rang|emailed|"
+    r"held|holds|sat|sits|fell|falls|saw|sees|met|meets|brought|brings|paid|pays|walked|walks|talked|talks|smiled|"
+    r"shouted|hugged|cooked|cooks|cleaned|cleans|collapsed|slipped|tripped|screamed|panicked|hates|hated|enjoys|"
+    r"enjoyed|misses|missed|remembers|remembered|"
     r"and (?:I|me|her|his))\b"
 )
 _PERSON_AFTER = rf"['’]s\b|{_PERSON_VERB}"

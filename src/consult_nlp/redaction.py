@@ -633,7 +633,7 @@ def _scan(texts: Sequence[str], ctx: _Ctx) -> list[tuple[list[Span], list[tuple[
         for a, b in lower_name_cues(t, t.lower(), lower, r._keep()):
             ends = t[a:b].split()
             if all(lower[w] <= 3 or cap[w.capitalize()] >= lower[w] for w in {ends[0], ends[-1]}):
-                if sure_lower_name(ends[0], lower):
+                if sure_lower_name(ends[0], lower, t, a):
                     spans = [*spans, Span(a, b, "NAME")]
                 else:
                     cues.append((a, b))
