@@ -908,3 +908,14 @@ def test_any_locales_first_name_after_her_name_is_or_between_im_and_an_age():
 def test_a_first_name_opening_a_sentence_before_more_of_a_persons_verbs():
     assert red("Pam held his hand.") == "[NAME] held his hand."
     assert red("Staff held his hand.") == "Staff held his hand."  # no first name
+
+
+def test_a_surname_after_a_first_name_in_capitals_and_a_name_after_a_house_number():
+    text = "MY NEIGHBOUR AT NUMBER 6 IRIS PICKERING WAS PUSHED OVER. WALTER HOLDSWORTH, 6 ORCHARD PARK AVENUE."
+    assert red(text) == "MY NEIGHBOUR AT NUMBER 6 [NAME] WAS PUSHED OVER. [NAME], [ADDRESS]"
+    assert red("DO NOT SHUT IT. I COME EVERY WEEK.\nEZEKIEL BROWNE (19.02.1937)\n17 LAMBETH GROVE").endswith(
+        "[NAME] ([DATE_OF_BIRTH])\n[ADDRESS]"
+    )
+    # an everyday word after a first name is no surname
+    said = "WE GET A GRACE PERIOD OF 38 DAYS BUT NOBODY TELLS YOU THAT AT THE DESK."
+    assert red(said).startswith("WE GET A GRACE PERIOD")

@@ -89,6 +89,10 @@ def recase(text: str, lower: Counter[str], keep: set[str]) -> str:
         if w.capitalize() in first and w.capitalize() not in keep and lower.get(w, 0) <= 1:
             if not _NUMBER_BEFORE.search(low, max(0, m.start() - 12), m.start()):  # '38 MILES A DAY': a unit
                 chars[m.start()] = chars[m.start()].upper()
+                # and the surname after it ('IRIS PICKERING WAS', 'WALTER HOLDSWORTH, 6 ORCHARD PARK AVENUE')
+                nxt = _NEXT_LOWER_WORD.match(low, m.end()) if w not in _STOP else None  # not 'MY CARER'
+                if nxt and _surname(nxt.group(1), lower, keep):
+                    chars[nxt.start(1)] = chars[nxt.start(1)].upper()
     for m in RELATIVE_LOWER.finditer(low):  # 'my carer gurpreet': the word after a role word, unless an ordinary one
         w = m.group(1).split()[0]
         if w not in _STOP and lower.get(w, 0) <= 1:
@@ -135,7 +139,17 @@ _COMMA = re.compile(r",[ \t]*")
 _ADDRESS_AFTER_SIGNATURE = re.compile(r"(?:flat|apartment|\d{1,4}[a-z]?) [^\n.!?]{1,60}$")
 _CODE_WORD = re.compile(r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{4,}\b|\b[A-Za-z]{1,6}(?= \d{3})")
 _CURRENT_REG = re.compile(r"(?<![\w-])[A-Z]{2}\d{2} ?[A-Z]{3}(?![\w-])")
-_NUMBER_BEFORE = re.compile(r"\d[\d,.]* \Z")
+_NUMBER_BEFORE = re.compile(r"(?<!number )(?<!no )(?<!no\. )\d[\d,.]* \Z")  # not a house's: 'AT NUMBER 6 IRIS'
+_NEXT_LOWER_WORD = re.compile(r" ([a-z][a-z'’-]+)\b")
+
+
+def _surname(word: str, lower: Counter[str], keep: set[str]) -> bool:
+    """A word after a first name in a text in capitals that is a surname: one the lists know, or no everyday word."""
+    if word in _STOP or lower.get(word, 0) > 1 or word.capitalize() in keep:
+        return False
+    return word.capitalize() in name_lists()[1] or word not in _common_english()
+
+
 _LETTER_CHAR = re.compile(rf"[{_UP}{_LO}]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
 _PLACE_RUN = re.compile(rf"\b(?:[a-z'’]+ ){{1,2}}(?:{_STREET.lower()}|{_HOUSE.lower()})\b")
