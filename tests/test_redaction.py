@@ -919,3 +919,16 @@ def test_a_surname_after_a_first_name_in_capitals_and_a_name_after_a_house_numbe
     # an everyday word after a first name is no surname
     said = "WE GET A GRACE PERIOD OF 38 DAYS BUT NOBODY TELLS YOU THAT AT THE DESK."
     assert red(said).startswith("WE GET A GRACE PERIOD")
+
+
+def test_a_school_a_young_writer_or_one_of_the_children_goes_to():
+    assert red("theres no room. i go Wolds View Academy and i have exams.") == (
+        "theres no room. i go [SCHOOL] and i have exams."
+    )
+    assert red("im at Fleetness College and the bus is £2") == "im at [SCHOOL] and the bus is £2"
+    assert red("I have three children, one at St Anselm's Primary near the square.") == (
+        "I have three children, one at [SCHOOL] near the square."
+    )
+    # an adult at a college for a meeting
+    said = "I'm at Fleetness College every Tuesday for the meeting of the board."
+    assert red(said) == said
