@@ -932,3 +932,16 @@ def test_a_school_a_young_writer_or_one_of_the_children_goes_to():
     # an adult at a college for a meeting
     said = "I'm at Fleetness College every Tuesday for the meeting of the board."
     assert red(said) == said
+
+
+def test_a_town_of_hyphened_words_a_feast_that_comes_round_firms_and_brands_with_a_title_are_no_people():
+    for text in (
+        "the boat goes out of Leigh-on-Sea every morning.",
+        "he sent her baklava every Bayram until she retired.",
+        "The Mr Whippy man always comes.",
+        "Deeside Fuels deliver heating oil to 900 homes.",
+        "I work twelves at Wilton International.",
+        "Bagnall & Dale Sports has supplied woods and shoes since 1958.",
+    ):
+        assert red(text) == text, text
+    assert red("My son Dale plays bowls every week.") == "My son [NAME] plays bowls every week."

@@ -52,7 +52,8 @@ NOT_PEOPLE = (
     "John Lewis", "Marks & Spencer", "Marks and Spencer", "Sainsbury's", "Morrisons", "Greggs", "Ronald McDonald",
     "Marie Curie", "Macmillan", "Barnardo's", "Down's syndrome", "Asperger's", "Parkinson's", "Alzheimer's",
     "Crohn's", "Huntington's", "Tourette's", "Duchenne", "Alder Hey", "Great Ormond Street", "Evelina",
-    "Young Lives vs Cancer",
+    "Young Lives vs Cancer", "Mr Whippy", "Mr Kipling", "Mr Muscle", "Mr Sheen", "Mr Blobby", "Mr Motivator",
+    "Mrs Doubtfire", "Mrs Brown's Boys",
     # churches and the schools named after them
     "Our Lady", "Our Lady's", "Our Lady of Lourdes", "Our Lady of Fatima", "Our Lady of Mount Carmel",
     # characters children and their parents name
@@ -134,6 +135,7 @@ _NOT_A_PERSON_BEFORE = Cued(
         # a brand by what it comes in: 'cans of Frosty Jack's', 'a bottle of Glen's'
         r"|\b(?i:cans?|bottles?|tins?|packets?|packs?|bags?|boxes|box|jars?|cartons?|tubs?) of"
         r"|\b(?i:takeaway|restaurant|cafe|café|pub|bar|salon|shop|chippy|business|company)(?:,| called| named)?"
+        r"|\bevery"  # a feast or a day that comes round: 'baklava every Bayram', 'every Diwali'
         # a firm by what is done with it: 'we deliver for Castell Howell', 'milk is collected by Dale Farm', 'I drive
         # for Eddie Stobart', 'I run Hosegood Garden Services'
         r"|\b(?i:deliver(?:s|ed|ing)? for|supplied by|collected by|(?:bought|buy|buying|order|ordered|seeds?) from|"
@@ -159,6 +161,8 @@ _NOT_A_PERSON_AFTER = re.compile(
     # a brand by what it makes: "Rachel's yoghurt"
     r"|['’]s (?:yoghurts?|yogurts?|seeds|crisps|biscuits|pies|sausages|ice cream|cakes|bread|cheese|milk|beers?|gin|"
     r"whisky|cider|coffee|tea|chocolate|sauce|jam|fudge|compost)\b"
+    # a town's first word: 'Leigh-on-Sea', 'Stratford-upon-Avon', 'Chester-le-Street', 'Newcastle-under-Lyme'
+    r"|-(?:on|upon|under|le|en|in|by)-[A-Z]"
 )
 
 

@@ -238,7 +238,7 @@ _TRADES = (
     "Salon Barbers Barber Hairdressers Cuts Grill Kebabs Pizza Pizzeria Bistro Restaurant Diner Tearooms Tearoom "
     "Deli Chippy Newsagents Newsagent Convenience Decorating Decorators Plastering Plasterers Tiling Flooring "
     "Carpets Fencing Paving Glazing Scaffolding Kitchens Interiors Furniture Upholstery Locksmiths Florists Flowers "
-    "Cars Cabs Foodbank Pantry "
+    "Cars Cabs Foodbank Pantry Sports Fuels International "
     "Florist Jewellers Tailors Launderette Kennels Cattery Funeral Funerals Undertakers Printers Hire Homes"
 ).split()
 _ORG_LAST = frozenset(
