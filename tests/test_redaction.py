@@ -945,3 +945,11 @@ def test_a_town_of_hyphened_words_a_feast_that_comes_round_firms_and_brands_with
     ):
         assert red(text) == text, text
     assert red("My son Dale plays bowls every week.") == "My son [NAME] plays bowls every week."
+
+
+def test_a_holdings_county_parish_holding_number_and_a_lettered_pitch():
+    assert red("the tanker (holding 81/452/0039) comes every second day.") == (
+        "the tanker (holding [ID_NUMBER]) comes every second day."
+    )
+    assert red("Registration 12/03/2024 was late.") == "Registration 12/03/2024 was late."  # a date
+    assert red("my pitch is pitch C9 at Coastguard Park.").startswith("my pitch is [ADDRESS]")

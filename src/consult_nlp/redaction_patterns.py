@@ -410,7 +410,7 @@ _PARK = (
     rf"|Parc(?: (?:{_CAPWORD}|y|yr)){{1,4}})\b"
 )
 OTHER_HOME = re.compile(
-    rf"(?i:\b(?:(?:static |touring )?caravan|chalet|mobile home|pitch))\s+(?:(?i:no)\.?\s*)?\d+[A-Za-z]?\b"
+    rf"(?i:\b(?:(?:static |touring )?caravan|chalet|mobile home|pitch))\s+(?:(?i:no)\.?\s*)?[A-Z]?\d+[A-Za-z]?\b"
     rf"(?:,?\s+(?:(?:at|on|in)\s+)?(?:the\s+)?{_PARK})?"
     rf"|\b(?:Room|room)\s+\d+[A-Za-z]?,\s+(?:the\s+)?(?:{_CAPWORD}\s+){{1,3}}(?:Hotel|Hostel|Inn|House|Lodge|Hall|Court)\b"
     # a park home's plot with its park: 'plot 27, Parc Glan y Môr', 'Plot 9, Riverside Park Homes'

@@ -118,7 +118,8 @@ _REF_CUE = re.compile(
     # letters may stand apart: 'CPH 12/345/6789'
     r"((?:[A-Z]{2,4} (?=\d)|(?=[\w/-]*[A-Za-z]))(?=(?:[A-Za-z/-]*\d){3})"
     r"[A-Za-z0-9]{1,10}(?:[/-][A-Za-z0-9]{1,10}){1,4}"
-    r"|\d{3,10}/\d{2,10}/\d{2,10})(?![\w/-])"  # digits only in three parts: 'registration 284731/410/19522'
+    r"|\d{3,10}/\d{2,10}/\d{2,10}"  # digits only in three parts: 'registration 284731/410/19522'
+    r"|\d{2}/\d{3}/\d{4})(?![\w/-])"  # a holding's County Parish Holding number, never a date: 'holding 81/452/0039'
 )
 _MONTH = (
     r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
