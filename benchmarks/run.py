@@ -18,6 +18,7 @@ BENCHMARKS = [
     "run_scale",
     "dask_scale",
     "encoder_choice",
+    "integer_encoder",
     "ingest_bench",
     "learned_redaction",
     "active_sampling",
