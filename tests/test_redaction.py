@@ -953,3 +953,9 @@ def test_a_holdings_county_parish_holding_number_and_a_lettered_pitch():
     )
     assert red("Registration 12/03/2024 was late.") == "Registration 12/03/2024 was late."  # a date
     assert red("my pitch is pitch C9 at Coastguard Park.").startswith("my pitch is [ADDRESS]")
+
+
+def test_a_one_word_brand_after_a_first_name_is_a_surname():
+    assert red("Please help.\nYours sincerely,\nJanet Bramley") == "Please help.\nYours sincerely,\n[NAME]"
+    said = "We grow Bramley apples and Cox's Orange Pippin."
+    assert red(said) == said

@@ -43,6 +43,7 @@ from .people import (
     NOT_PEOPLE,
     SAID_OF_NAME,
     _caps_name,
+    after_first_name,
     name_ok,
     names_before_births,
     names_by_verb,
@@ -272,6 +273,7 @@ class Redactor:
             for sp in spans
             if sp.kind in ("NAME", _NER_WORD)
             for m in pattern.finditer(text, max(0, sp.start - 40), sp.end + 40)
+            if " " in m.group() or not after_first_name(text, m.start())  # 'Janet Bramley', not 'a Bramley'
         ]
         return [
             s for s in spans if s.kind not in ("NAME", _NER_WORD) or not any(a < s.end and s.start < b for a, b in kept)
