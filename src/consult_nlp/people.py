@@ -286,11 +286,8 @@ def not_a_person(text: str, s: Span) -> bool:
 
 def after_first_name(text: str, i: int) -> bool:
     """A one-word brand, character or place right after a first name is a surname ('Janet Bramley')."""
-    m = _CAP_WORD_BEFORE.search(text, max(0, i - 20), i)
+    m = re.search(r"\b([A-Z][a-z]+)[ \t]+$", text[max(0, i - 20) : i])
     return bool(m) and m.group(1) in name_lists()[0] and m.group(1) not in _STOP_CAPS
-
-
-_CAP_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 
 
 def name_ok(name: str, keep: set[str], common: set[str]) -> bool:
