@@ -959,3 +959,11 @@ def test_a_one_word_brand_after_a_first_name_is_a_surname():
     assert red("Please help.\nYours sincerely,\nJanet Bramley") == "Please help.\nYours sincerely,\n[NAME]"
     said = "We grow Bramley apples and Cox's Orange Pippin."
     assert red(said) == said
+
+
+def test_a_caravans_own_name_before_its_pitch_or_plot():
+    assert red("I have lived in Sea Holly, plot 47, Marram Dunes Park since 2015.") == (
+        "I have lived in [ADDRESS] since 2015."
+    )
+    assert red("Keith Bramley\nSandpiper, pitch 88") == "[NAME]\n[ADDRESS]"
+    assert red("Yes, plot 4 is ours.") == "Yes, plot 4 is ours."
