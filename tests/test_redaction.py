@@ -967,3 +967,11 @@ def test_a_caravans_own_name_before_its_pitch_or_plot():
     )
     assert red("Keith Bramley\nSandpiper, pitch 88") == "[NAME]\n[ADDRESS]"
     assert red("Yes, plot 4 is ours.") == "Yes, plot 4 is ours."
+
+
+def test_a_name_after_a_foreman_or_a_boss():
+    assert red("and the foreman, Hamish Urquhart, God rest him, would phone you.") == (
+        "and the foreman, [NAME], God rest him, would phone you."
+    )
+    assert red("My boss Dave Kerr said it was fine.") == "My boss [NAME] said it was fine."
+    assert red("my boss said no.") == "my boss said no."

@@ -104,7 +104,7 @@ _RELATIONS = (
     r"tenant|patient|lodger|flatmate|housemate|landlord|landlady|driver|escort|instructor|trainer|teacher|tutor|coach|"
     r"nurse|doctor|GP|consultant|midwife|health visitor|ranger|organiser|chair|chairman|chairwoman|secretary|"
     r"manager|councillor|MP|MSP|Mayor|mayor|vicar|caretaker|cleaner|volunteer|member|officer|therapist|dentist|"
-    r"physio|worker|youth worker|link worker|"
+    r"physio|worker|youth worker|link worker|foreman|forewoman|gaffer|boss|supervisor|"
     r"case worker|caseworker|housing officer|IDVA|advocate|warden|foster son|"
     r"foster daughter|foster child|foster carer|husband's|wife's|Sohn|Tochter|Mann|Frau|Freund|Freundin|Nachbar|"
     r"Nachbarin|mab|merch|gŵr|ngŵr|gwraig|ngwraig|ffrind|mam|"
