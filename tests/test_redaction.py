@@ -975,3 +975,11 @@ def test_a_name_after_a_foreman_or_a_boss():
     )
     assert red("My boss Dave Kerr said it was fine.") == "My boss [NAME] said it was fine."
     assert red("my boss said no.") == "my boss said no."
+
+
+def test_a_name_in_lower_case_after_auntie_or_uncle():
+    assert red("my neighbour at number 6 auntie grace say she report it") == (
+        "my neighbour at number 6 auntie [NAME] say she report it"
+    )
+    assert red("we went to see uncle bob in hospital") == "we went to see uncle [NAME] in hospital"
+    assert red("my uncle has a van.") == "my uncle has a van."

@@ -27,10 +27,11 @@ from .redaction_patterns import (
 
 _VERB_SHAPE = re.compile(r"(?:es|ed|ing|s)$")
 _WITH_ME_KEYS = ("me and ", "me n ", "me & ", " and me", " n me", " & me", " and i", " n i", " & i", "next door")
-_LOWER_TITLES = frozenset("mr mrs ms miss dr".split())
+_LOWER_TITLES = frozenset("mr mrs ms miss dr auntie aunty uncle".split())
 _TITLE_LOWER = Cued(
     re.compile(  # not the verb: 'we miss letters', 'i'll miss the bus'
-        r"\b(?:mr|mrs|ms|dr|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bto )(?<!\bll )(?<!\bdo )(?<!\bwill )miss)"
+        r"\b(?:mr|mrs|ms|dr|auntie|aunty|uncle"
+        r"|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bto )(?<!\bll )(?<!\bdo )(?<!\bwill )miss)"
         r"\.? ([a-z][a-z'-]{2,})\b"
     )
 )
