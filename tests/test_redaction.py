@@ -983,3 +983,9 @@ def test_a_name_in_lower_case_after_auntie_or_uncle():
     )
     assert red("we went to see uncle bob in hospital") == "we went to see uncle [NAME] in hospital"
     assert red("my uncle has a van.") == "my uncle has a van."
+
+
+def test_a_hospital_named_after_a_college_and_the_rest_of_a_firms_name():
+    said = "and he is a patient at King's College Hospital, in London."
+    assert red(said) == said
+    assert red("We run Mistry & Sons Cash and Carry on Belgrave Road.").startswith("We run Mistry & Sons Cash and")

@@ -136,6 +136,7 @@ _NOT_A_PERSON_BEFORE = Cued(
         r"|\b(?i:cans?|bottles?|tins?|packets?|packs?|bags?|boxes|box|jars?|cartons?|tubs?) of"
         r"|\b(?i:takeaway|restaurant|cafe|café|pub|bar|salon|shop|chippy|business|company)(?:,| called| named)?"
         r"|\bevery"  # a feast or a day that comes round: 'baklava every Bayram', 'every Diwali'
+        r"|(?:&|\band) (?:Sons?|Daughters?|Co|Bros)"  # the rest of a firm's name: 'Mistry & Sons Cash and Carry'
         # a firm by what is done with it: 'we deliver for Castell Howell', 'milk is collected by Dale Farm', 'I drive
         # for Eddie Stobart', 'I run Hosegood Garden Services'
         r"|\b(?i:deliver(?:s|ed|ing)? for|supplied by|collected by|(?:bought|buy|buying|order|ordered|seeds?) from|"

@@ -79,7 +79,8 @@ if TYPE_CHECKING:  # an annotation only: redaction.py imports this module
 _SCHOOL_TYPE = r"(?:School|Academy|College|Primary|Infants|Juniors|High|Grammar|Nursery)"
 _SCHOOL_CUE = re.compile(rf"[\w'’] {_SCHOOL_TYPE}\b")
 _SCHOOL_TOKEN = rf"(?:{_CAPWORD}|St\.?|RC|CE|C of E|CofE|of)"
-SCHOOL = re.compile(rf"(?<![\w'’-])((?:{_SCHOOL_TOKEN} ){{1,6}}{_SCHOOL_TYPE})\b")
+# (not a hospital named after a college: "King's College Hospital")
+SCHOOL = re.compile(rf"(?<![\w'’-])((?:{_SCHOOL_TOKEN} ){{1,6}}{_SCHOOL_TYPE})\b(?! (?:Hospital|Infirmary|Medical)\b)")
 # Welsh, Gaelic and Irish schools put the kind first: 'Ysgol Bro Helyg', 'Bun-sgoil Thàrsaigh', 'Bunscoil Bhaile
 # Caoil'
 SCHOOL_CELTIC = Cued(
