@@ -989,3 +989,12 @@ def test_a_hospital_named_after_a_college_and_the_rest_of_a_firms_name():
     said = "and he is a patient at King's College Hospital, in London."
     assert red(said) == said
     assert red("We run Mistry & Sons Cash and Carry on Belgrave Road.").startswith("We run Mistry & Sons Cash and")
+
+
+def test_a_van_that_is_a_home_by_its_name_and_a_school_after_i_go_in_lower_case():
+    assert red("My own van, The Skylark, has been my home since the army.") == (
+        "My own van, [ADDRESS], has been my home since the army."
+    )
+    assert "[ADDRESS]" not in red("Our van, Ford Transit, is parked at home.")  # a van's make is no home's name
+    assert red("i go st werburgh's high and its 5 mins away.") == "i go [SCHOOL] and its 5 mins away."
+    assert red("prices go sky high every year") == "prices go sky high every year"

@@ -578,7 +578,7 @@ _WELSH_STREET_RE = re.compile(_WELSH_STREET)
 # the cheap word tests that must hold for the patterns above to be worth running
 _WELSH_STREET_WORDS = frozenset("heol ffordd stryd lôn clos rhodfa cilgant teras llys rhes maes".split())
 _HOME_NAMED_WORDS = frozenset(
-    "house home cottage bungalow farm farmhouse boat houseboat narrowboat wagon caravan static croft".split()
+    "house home cottage bungalow farm farmhouse boat houseboat narrowboat wagon caravan van static croft".split()
 )
 _HOME_EVENT_WORDS = frozenset(
     "house hoose home hame shed garage garden fence bungalow cottage caravan flat door gate roof window windows "
@@ -625,11 +625,12 @@ _HOME_APPOSED = re.compile(
 _APPOSED_KEYS = tuple(
     "house home farm cottage bungalow croft caravan chalet land yard holding field quarters tenancy winters".split()
 )
+_VAN_MAKES = r"(?:Ford|Transit|Vauxhall|VW|Volkswagen|Mercedes|Renault|Citro[eë]n|Peugeot|Fiat|Iveco|LDV|Toyota)\b"
 _HOME_NAMED = re.compile(
     r"(?i:\b(?:my|our|his|her|their|[a-z]+['’]s)(?: [\w-]+){0,2}? (?:house|home|cottage|bungalow|farm|farmhouse|boat|"
-    r"houseboat|narrowboat|wagon|caravan|static|mobile home|croft)|\bhome(?= is\b)|\bnow our home|"
+    r"houseboat|narrowboat|wagon|caravan|van|static|mobile home|croft)|\bhome(?= is\b)|\bnow our home|"
     r"\bthe house (?:i|we) (?:still )?live in)"
-    rf"(?:,| is called| called| \(called|:| is)\s+['‘\"“]?"
+    rf"(?:,| is called| called| \(called|:| is)\s+['‘\"“]?(?!{_VAN_MAKES})"  # 'our van, Ford Transit': no home
     rf"((?:[Tt]he )?{_HOUSE_WORD}(?: {_HOUSE_WORD}){{0,3}})['’\"”]?"
     r"(?=[,.;:)]| is\b| on\b| in\b| at\b| that\b| which\b| burned\b| burnt\b)"
 )

@@ -91,7 +91,7 @@ SCHOOL_CELTIC = Cued(
     )
 )
 SCHOOL_LOWER = re.compile(
-    r"\b(?:at|to|attends|attending|from|in)\s+((?:[a-z][a-z'’-]+ ){1,3}(?:(?:primary|infant|junior)(?: school)?|"
+    r"\b(?:at|to|attends|attending|from|in|i go)\s+((?:[a-z][a-z'’-]+ ){1,3}(?:(?:primary|infant|junior)(?: school)?|"
     r"infants|juniors|academy|high school|high|sixth form)|st [a-z'’-]+ school)\b(?![-'’])"
 )
 # a school named by what children do there: "is in year 6 at St Columba's", "starts at Holy Cross"
