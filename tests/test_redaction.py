@@ -967,6 +967,7 @@ def test_a_caravans_own_name_before_its_pitch_or_plot():
     )
     assert red("Keith Bramley\nSandpiper, pitch 88") == "[NAME]\n[ADDRESS]"
     assert red("Yes, plot 4 is ours.") == "Yes, plot 4 is ours."
+    assert red("Hello, plot 12 here. Our roof leaks.") == "Hello, plot 12 here. Our roof leaks."
 
 
 def test_a_name_after_a_foreman_or_a_boss():
