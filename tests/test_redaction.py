@@ -929,6 +929,9 @@ def test_a_school_a_young_writer_or_one_of_the_children_goes_to():
     assert red("I have three children, one at St Anselm's Primary near the square.") == (
         "I have three children, one at [SCHOOL] near the square."
     )
+    assert (
+        red("There is no one at Fleetness College who answers.") == "There is no one at Fleetness College who answers."
+    )
     # an adult at a college for a meeting
     said = "I'm at Fleetness College every Tuesday for the meeting of the board."
     assert red(said) == said
@@ -968,6 +971,7 @@ def test_a_caravans_own_name_before_its_pitch_or_plot():
     assert red("Keith Bramley\nSandpiper, pitch 88") == "[NAME]\n[ADDRESS]"
     assert red("Yes, plot 4 is ours.") == "Yes, plot 4 is ours."
     assert red("Hello, plot 12 here. Our roof leaks.") == "Hello, plot 12 here. Our roof leaks."
+    assert red("Persimmon, plot 14 is where the new houses go.") == "Persimmon, plot 14 is where the new houses go."
 
 
 def test_a_name_after_a_foreman_or_a_boss():

@@ -647,7 +647,7 @@ def _schools_of_children(text: str, spans: list[Span], shared: set[str] = frozen
 # someone is at it: 'Brook is at Holme Lane Primary', 'i go to kirkby scar school', 'the kids school X'
 _AT_SCHOOL = re.compile(
     r"(?i:\b(?:is|are|was|goes|go|went|going) (?:at|to)|kids['’]? school|children['’]s school|\bi go"  # 'i go X High'
-    r"|\b(?:one|other|eldest|youngest)(?:['’]s| is)? at)\s*$"  # 'one at St Anselm's Primary'
+    r"|(?<!\bno )\b(?:one|other|eldest|youngest)(?:['’]s| is)? at)\s*$"  # 'one at St Anselm's', not 'no one at'
     r"|\b[iI]m at\s*$"  # a young writer's texting: 'im at Fleetness College', not "I'm at it for a meeting"
 )
 

@@ -415,8 +415,8 @@ OTHER_HOME = re.compile(
     rf"|\b(?:Room|room)\s+\d+[A-Za-z]?,\s+(?:the\s+)?(?:{_CAPWORD}\s+){{1,3}}(?:Hotel|Hostel|Inn|House|Lodge|Hall|Court)\b"
     # a caravan's own name before its pitch or plot: 'Sea Holly, plot 47', 'Sandpiper, pitch 88'
     rf"|(?<![\w'’-])(?!(?:Yes|No|Our|My|And|But|Well|So|Also|Then|Now|Hello|Hi|Dear|Sir|Madam|Thanks|Please)\b)"
-    rf"(?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}},\s+"
-    rf"(?i:pitch|plot)\s+[A-Z]?\d+[A-Za-z]?\b(?:,?\s+(?:the\s+)?{_PARK})?"
+    rf"(?:The )?{_CAPWORD}(?: {_CAPWORD}){{0,2}},\s+(?:(?i:pitch)\s+[A-Z]?\d+[A-Za-z]?\b(?:,?\s+(?:the\s+)?{_PARK})?"
+    rf"|(?i:plot)\s+[A-Z]?\d+[A-Za-z]?,?\s+(?:the\s+)?{_PARK})"  # a plot in a park: not 'Persimmon, plot 14'"
     # a park home's plot with its park: 'plot 27, Parc Glan y Môr', 'Plot 9, Riverside Park Homes'
     rf"|\b[Pp]lot\s+\d+[A-Za-z]?,?\s+(?:(?:at|on|in)\s+)?(?:the\s+)?{_PARK}"
 )
