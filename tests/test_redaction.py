@@ -1003,3 +1003,7 @@ def test_a_van_that_is_a_home_by_its_name_and_a_school_after_i_go_in_lower_case(
     assert "[ADDRESS]" not in red("Our van, Ford Transit, is parked at home.")  # a van's make is no home's name
     assert red("i go st werburgh's high and its 5 mins away.") == "i go [SCHOOL] and its 5 mins away."
     assert red("prices go sky high every year") == "prices go sky high every year"
+
+
+def test_a_sixth_form_a_young_writer_is_at():
+    assert red("i am 17 and at st cuthbert's sixth form in Gateshead.") == "i am 17 and at [SCHOOL] in Gateshead."

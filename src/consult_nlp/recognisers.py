@@ -371,7 +371,8 @@ _ID_WORDS_SET = frozenset(
 )
 _SCHOOL_WORDS_SET = frozenset(
     """school academy college primary infant infants junior juniors year yr attends attending starts started pupil
-    pupils reception nursery high grammar ysgol sgoil bunscoil gaelscoil scoil unit base since where excluded""".split()
+    pupils reception nursery high grammar sixth ysgol sgoil bunscoil gaelscoil scoil unit base since where
+    excluded""".split()
 )
 _TITLE_WORDS = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame rev revd cllr councillor sister nurse ranger father pastor imam
