@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import copy
 import re
+import tempfile
 import time
+from pathlib import Path
 
 import numpy as np
 
@@ -108,7 +110,7 @@ def _kent_f1(emb: Embedder) -> float:
 
     from .classify_kent import KENT
 
-    ws = Workspace(KENT)
+    ws = Workspace(KENT, models_dir=Path(tempfile.mkdtemp(prefix="bench-int8-")))  # no cache left in models/
     cons = ws.consultation
     truth = load_labels(KENT / "labels_true.csv", cons.codebook)
     coded = label_sets(cons.labels)
