@@ -661,6 +661,15 @@ def test_a_home_after_where_on_the_map_someone_lives():
     assert red("I live on the estate at the back of the shops.") == "I live on the estate at the back of the shops."
 
 
+def test_a_street_right_after_live_up_or_down():
+    assert red("Bout ye. I'm 81, I live up Kesh Avenue and I go to the warm space.") == (
+        "Bout ye. I'm 81, I live up [ADDRESS] and I go to the warm space."
+    )
+    assert red("we live down Marsh Lane near the school") == "we live down [ADDRESS] near the school"
+    for text in ("I live up north and it is cold.", "They lived down south for years."):
+        assert red(text) == text
+
+
 def test_a_school_in_lower_case_after_a_childs_year_or_class():
     assert red("tbh the hubs sound ok. my wee girl is in P2 at lochview and they have a hub") == (
         "tbh the hubs sound ok. my wee girl is in P2 at [SCHOOL] and they have a hub"

@@ -495,7 +495,7 @@ _LIVE_NEAR = Cued(
     re.compile(
         r"(?i:\bborn and (?:bred|raised) (?:on|in)\b|\bbyw (?:ar|yn)\b"
         r"|\b(?:house|home|farm|cottage|bungalow)\b[^.!?\n]{0,20}?\bis (?:at the (?:top|bottom|end) of|just off)"
-        r"|\b(?:live|lives|living|lived|stay|stays)\s+(?:(?:up|down|along) the\b|"
+        r"|\b(?:live|lives|living|lived|stay|stays)\s+(?:(?:up|down|along)(?: the)?\b|"
         r"(?:(?:out|up|down|over|right|still|now|alone|together|here)\s+)?"
         r"(?:at the (?:top|bottom|end|far end) of|on the corner of|halfway (?:up|down)|just off|"
         r"at|on|in|off|near|by|with|opposite|above|below|behind|over|next to|oan)\b))"
