@@ -670,6 +670,12 @@ def test_a_street_right_after_live_up_or_down():
         assert red(text) == text
 
 
+def test_a_scottish_tenement_flat_before_its_numbered_street():
+    assert red("Jessie Doig, 3F2, 41 Balcraig Road") == "[NAME], [ADDRESS]"
+    assert red("write to PF1 12 Leith Walk, Edinburgh") == "write to [ADDRESS], Edinburgh"
+    assert red("The 3F2 flat is cold.") == "The 3F2 flat is cold."
+
+
 def test_a_school_in_lower_case_after_a_childs_year_or_class():
     assert red("tbh the hubs sound ok. my wee girl is in P2 at lochview and they have a hub") == (
         "tbh the hubs sound ok. my wee girl is in P2 at [SCHOOL] and they have a hub"

@@ -380,7 +380,11 @@ _WELSH_STREET = (
 )
 _STREET_NAME = rf"(?:{_CAPWORD}\s+){{1,3}}(?:{_STREET})\b"
 _STREET_LOWER = rf"(?:[a-z'’]+\s+){{1,3}}(?:{_STREET.lower()})\b"
-ADDRESS = re.compile(rf"(?<![\w£$€.,/-])\d{{1,4}}[A-Za-z]?(?:-\d{{1,4}})?,?\s+{_STREET_NAME}\.?")
+# with a Scottish tenement flat's floor and door before it: '3F2, 41 Balcraig Road', 'PF1 12 Leith Walk'
+ADDRESS = re.compile(
+    rf"(?:\b(?:[1-9]F[1-9]|PF[1-9]|GF[1-9]?|MF[1-9]?),?\s+)?"
+    rf"(?<![\w£$€.,/-])\d{{1,4}}[A-Za-z]?(?:-\d{{1,4}})?,?\s+{_STREET_NAME}\.?"
+)
 # in lower case only where an address starts (line, comma, at, on): '3 sandpit lane', not '2 miles down the lane'
 ADDRESS_LOWER = re.compile(rf"(?<![\w£$€.,/-])\d{{1,4}}[a-z]?,?\s+{_STREET_LOWER}")
 _ADDRESS_START = re.compile(r"(?:^|\n|,|\bat|\bon)\s*$")
