@@ -676,6 +676,14 @@ def test_a_scottish_tenement_flat_before_its_numbered_street():
     assert red("The 3F2 flat is cold.") == "The 3F2 flat is cold."
 
 
+def test_a_handle_with_no_at_sign_after_strava_youtube_and_other_networks():
+    assert red("after my shift (on Strava as tereza.runs.lancs). As a woman") == (
+        "after my shift (on Strava as [HANDLE]). As a woman"
+    )
+    assert red("my youtube is canal_walks.lancs") == "my youtube is [HANDLE]"
+    assert red("I run on Strava most evenings.") == "I run on Strava most evenings."
+
+
 def test_a_school_in_lower_case_after_a_childs_year_or_class():
     assert red("tbh the hubs sound ok. my wee girl is in P2 at lochview and they have a hub") == (
         "tbh the hubs sound ok. my wee girl is in P2 at [SCHOOL] and they have a hub"

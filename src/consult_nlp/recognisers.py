@@ -363,7 +363,9 @@ class Recogniser:
 
 
 _P_YEAR = re.compile(r"\bp\d")  # a Scottish school year: "in P6 at"
-_HANDLE_WORDS = frozenset("instagram insta facebook fb tiktok twitter threads snapchat snap".split())
+_HANDLE_WORDS = frozenset(
+    "instagram insta facebook fb tiktok twitter threads snapchat snap strava youtube twitch discord bluesky reddit".split()
+)
 _DOB_WORDS = frozenset("born dob birth birthday birthdate geboren geb ganwyd geni".split())
 _ID_WORDS_SET = frozenset(
     """hospital patient mrn record account acct reference ref customer case client tenancy claim membership payroll

@@ -72,8 +72,8 @@ _HANDLE_BEFORE = re.compile(
 )
 _HANDLE_CUE = Cued(
     re.compile(
-        r"(?i:\b(?:instagram|insta|facebook|fb|tiktok|twitter|threads|snapchat|snap|page|account|handle)\b)\W{1,3}"
-        r"(?:is |at |on |me |me on )?"
+        r"(?i:\b(?:instagram|insta|facebook|fb|tiktok|twitter|threads|snapchat|snap|strava|youtube|twitch|discord|"
+        r"bluesky|reddit|page|account|handle)\b)\W{1,3}(?:is |at |on |me |me on |as )?"
         r"([a-z0-9_]+[._][a-z0-9_.]*[a-z0-9_])(?![\w@])"
     )
 )
