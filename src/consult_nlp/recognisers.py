@@ -364,7 +364,8 @@ class Recogniser:
 
 _P_YEAR = re.compile(r"\bp\d")  # a Scottish school year: "in P6 at"
 _HANDLE_WORDS = frozenset(
-    "instagram insta facebook fb tiktok twitter threads snapchat snap strava youtube twitch discord bluesky reddit".split()
+    "instagram insta facebook fb tiktok twitter threads snapchat snap strava youtube twitch discord bluesky "
+    "reddit".split()
 )
 _DOB_WORDS = frozenset("born dob birth birthday birthdate geboren geb ganwyd geni".split())
 _ID_WORDS_SET = frozenset(
