@@ -684,6 +684,13 @@ def test_a_handle_with_no_at_sign_after_strava_youtube_and_other_networks():
     assert red("I run on Strava most evenings.") == "I run on Strava most evenings."
 
 
+def test_two_parts_of_a_name_with_a_particle_between_are_one_name():
+    assert red("I am Joaquina da Costa Soares, from Timor-Leste.") == "I am [NAME], from Timor-Leste."
+    assert red("My neighbour Ahmed Khan and my carer Sara Begum came.") == (
+        "My neighbour [NAME] and my carer [NAME] came."
+    )
+
+
 def test_a_school_in_lower_case_after_a_childs_year_or_class():
     assert red("tbh the hubs sound ok. my wee girl is in P2 at lochview and they have a hub") == (
         "tbh the hubs sound ok. my wee girl is in P2 at [SCHOOL] and they have a hub"

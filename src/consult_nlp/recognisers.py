@@ -145,11 +145,16 @@ _SCHOOL_WORDS = set(
 )
 
 
-def _merge(spans: Iterable[Span]) -> list[Span]:
-    """Overlapping spans become one, keeping the kind of the earliest-starting (longest on ties)."""
+_PARTICLE_GAP = re.compile(r" (?:(?:van|von) (?:de|der|den)|dos|das|del|della|de|da|di|van|von|du|le|la|bin|al) ")
+
+
+def _merge(spans: Iterable[Span], text: str = "") -> list[Span]:
+    """Overlapping spans become one, keeping the kind of the earliest-starting (longest on ties); with the text, two
+    names with only a particle between are one too ('[Joaquina] da [Costa Soares]' would leave 'da')."""
     out: list[Span] = []
     for s in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if out and s.start < out[-1].end:
+        if out and (s.start < out[-1].end or text and s.kind == out[-1].kind == "NAME"
+                    and _PARTICLE_GAP.fullmatch(text, out[-1].end, s.start)):  # fmt: skip
             last = out[-1]
             out[-1] = Span(last.start, max(last.end, s.end), last.kind)
         else:

@@ -659,8 +659,8 @@ def _finish(items: Sequence[tuple[str, list[Span]]], ctx: _Ctx) -> list[list[Spa
         found = _business_letterhead(t, _towns_after_addresses(t, found))
         spans = r._drop_not_people(t, r._propagate(t, found, ctx.keep, ctx.common, ctx.shared))
         spans = _schools_of_children(t, spans, ctx.shared)
-        out.append(_merge(whole_word(t, Span(x.start, x.end, "NAME")) if x.kind in ("NAME", _NER_WORD) else x
-                          for x in spans))  # fmt: skip
+        out.append(_merge((whole_word(t, Span(x.start, x.end, "NAME")) if x.kind in ("NAME", _NER_WORD) else x
+                           for x in spans), t))  # fmt: skip
     return out
 
 
