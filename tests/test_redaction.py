@@ -691,6 +691,16 @@ def test_two_parts_of_a_name_with_a_particle_between_are_one_name():
     )
 
 
+def test_ones_own_ticket_number_in_lower_case():
+    assert (
+        red("PS my ticket is kc-fpn-199302 and I'm appealing it.")
+        == "PS my ticket is [ID_NUMBER] and I'm appealing it."
+    )
+    assert red("My PCN is GCC 2204 881 and I paid it.") == "My PCN is [ID_NUMBER] and I paid it."
+    for text in ("my ticket was 2024 and cost 50 pounds", "my ticket was issued on 12/03/2024"):
+        assert red(text) == text
+
+
 def test_a_school_in_lower_case_after_a_childs_year_or_class():
     assert red("tbh the hubs sound ok. my wee girl is in P2 at lochview and they have a hub") == (
         "tbh the hubs sound ok. my wee girl is in P2 at [SCHOOL] and they have a hub"

@@ -94,9 +94,9 @@ OWN_NUMBER = Cued(
     re.compile(
         r"(?i:\b(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
         r"(?:number|no|num|ref|reference|id|account|acct|card|licence|license|permit|badge|sbi|cph|herd|flock|holding|"
-        r"payroll|register|claim|case|tenancy|membership|customer)\.?"
+        r"payroll|register|claim|case|tenancy|membership|customer|ticket|pcn)\.?"
         r"(?:\s+(?:number|no|num|id|ref|reference))?(?:\s+(?!is\b)[a-z'’]+){0,4}?\s*(?:\s(?:is|was)|:|,|#)\s*)"
-        r"((?:[A-Z]{1,6}[ /-]?)?\d[\d /-]{2,16}\d(?:[ /-]?[A-Z]{1,3})?)(?![\w/£$€%-])"
+        r"((?:[A-Z]{1,6}[ /-]?|[a-z]{1,6}-){0,2}\d[\d /-]{2,16}\d(?:[ /-]?[A-Z]{1,3})?)(?![\w/£$€%-])"
     )
 )
 # a code of letters and digits in parts, shaped like no word, date or road: 'GCC/FPN/004417', 'LIC-F-20877',
