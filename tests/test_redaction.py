@@ -701,6 +701,16 @@ def test_ones_own_ticket_number_in_lower_case():
         assert red(text) == text
 
 
+def test_a_welsh_street_or_court_named_as_a_place_is_no_person_but_a_home_there_is_an_address():
+    assert red("He was clipped by a van on the crossing on Ffordd Caernarfon ten minutes after.") == (
+        "He was clipped by a van on the crossing on Ffordd Caernarfon ten minutes after."
+    )
+    assert red("the old people from Llys Glyndŵr come to the hall.") == (
+        "the old people from Llys Glyndŵr come to the hall."
+    )
+    assert red("I live at 4 Ffordd Caernarfon, Bangor.") == "I live at [ADDRESS], Bangor."
+
+
 def test_a_school_in_lower_case_after_a_childs_year_or_class():
     assert red("tbh the hubs sound ok. my wee girl is in P2 at lochview and they have a hub") == (
         "tbh the hubs sound ok. my wee girl is in P2 at [SCHOOL] and they have a hub"

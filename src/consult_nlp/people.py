@@ -148,6 +148,7 @@ _NOT_A_PERSON_BEFORE = Cued(
     ),
     short=0,
 )
+_NOT_A_PERSON_FIRST = re.compile(r"(?:Storm|Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|Teras|Llys|Rhes|Rathad|Bóthar) ")
 _NOT_A_PERSON_AFTER = re.compile(
     r"['’]s (?:[A-Z][a-z]+ )?(?:Caf[eé]|Kitchen|Bar|" + "|".join(_TRADES) + r")\b"  # "Bhamra's Wine Bar"
     # a condition named after someone: 'Williams syndrome', "Crohn's disease", 'Bell's palsy'
@@ -277,7 +278,7 @@ def not_a_person(text: str, s: Span) -> bool:
         _NOT_A_PERSON_BEFORE.search(text, max(0, s.start - 30), s.start)
         or (run != s.start and _NOT_A_PERSON_BEFORE.search(text, max(0, run - 30), run))
         or _NOT_A_PERSON_AFTER.match(text, s.end)
-        or text[s.start : s.end].startswith("Storm ")  # 'Storm Babet'; not 'our son Storm is four'
+        or _NOT_A_PERSON_FIRST.match(text, s.start, s.end)  # 'Storm Babet', 'Ffordd Caernarfon'; not 'Storm is four'
         or _place_named(text, s)  # 'Calder Mill', 'Ballykeel Orange Hall'; not 'Jean Hall'
         or (" " not in text[s.start : s.end] and _ORG_NEXT.match(text, s.end))
         or _FIRM_LAST.search(text, s.start, s.end)  # 'Hosegood Garden Services', "Pascoe's Boatyard"
