@@ -21,6 +21,7 @@ BENCHMARKS = [
     "integer_encoder",
     "ingest_bench",
     "learned_redaction",
+    "learned_tagger",
     "active_sampling",
     "discover_bench",
     "determinism_bench",
