@@ -15,7 +15,7 @@ score under `veto` is kept), over a grid of both:
 - the first seven held-out sets (eval to eval7) and ingest-eval8 (written at stop 38, after the grid was first read on
   the seven) apart, with the tagger trained on all development sets; totals only, their texts are never printed;
 - Kent.
-About 25 minutes on 2 cores (five trainings). Run: python -m benchmarks.learned_tagger
+About 30 minutes on 2 cores (five trainings). Run: python -m benchmarks.learned_tagger
 """
 
 from __future__ import annotations
