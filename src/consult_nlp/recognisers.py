@@ -58,6 +58,7 @@ from .shapes import (
     EMAIL_SPELLED,
     EMAIL_SPELLED_CAPS,
     HANDLE,
+    HANDLE_NETWORKS,
     ID_NUMBER,
     NHS_NUMBER,
     NI_NUMBER,
@@ -368,10 +369,6 @@ class Recogniser:
 
 
 _P_YEAR = re.compile(r"\bp\d")  # a Scottish school year: "in P6 at"
-_HANDLE_WORDS = frozenset(
-    "instagram insta facebook fb tiktok twitter threads snapchat snap strava youtube twitch discord bluesky "
-    "reddit".split()
-)
 _DOB_WORDS = frozenset("born dob birth birthday birthdate geboren geb ganwyd geni".split())
 _ID_WORDS_SET = frozenset(
     """hospital patient mrn record account acct reference ref customer case client tenancy claim membership payroll
@@ -413,7 +410,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
                lambda x: x.digits >= 2 and (x.has(_DOB_WORDS) or "b" in x.words),
                "a date after 'born', 'b.', 'DOB', 'd.o.b', 'date of birth', 'geboren'; other dates stay"),
     Recogniser("social_handle", "HANDLE", lambda x, c: _handle_spans(x.text),
-               lambda x: "@" in x.text or ".com/" in x.low or x.has(_HANDLE_WORDS),
+               lambda x: "@" in x.text or ".com/" in x.low or x.has(HANDLE_NETWORKS),
                "an @handle, a social-media profile address, or a handle after 'Instagram', 'Facebook', ..."),
     Recogniser("address", "ADDRESS", lambda x, c: _address_spans(x, c.keep),
                lambda x: x.digit or "\n" in x.text or x.text.count(",") >= 2 or _lives(x) or x.has(_HOME_BY_NAME_WORDS)

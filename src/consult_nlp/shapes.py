@@ -70,10 +70,14 @@ _HANDLE_BEFORE = re.compile(
     r"\b([a-z][a-z0-9_.]*[0-9_.][a-z0-9_.]*[a-z0-9_]) on (?i:insta|instagram|tiktok|facebook|fb|snapchat|twitter|x)\b"
     r"|(?i:\bon (?:facebook|fb|insta|instagram|tiktok) as) ((?:[A-Z][\w'’-]+ ?){1,4})(?<! )"
 )
+# the networks a bare handle follows: the pattern and the cheap cue (a word set) are built from one list
+HANDLE_NETWORKS = frozenset(
+    "instagram insta facebook fb tiktok twitter threads snapchat snap strava youtube twitch discord bluesky "
+    "reddit".split()
+)
 _HANDLE_CUE = Cued(
     re.compile(
-        r"(?i:\b(?:instagram|insta|facebook|fb|tiktok|twitter|threads|snapchat|snap|strava|youtube|twitch|discord|"
-        r"bluesky|reddit|page|account|handle)\b)\W{1,3}(?:is |at |on |me |me on |as )?"
+        rf"(?i:\b(?:{'|'.join(sorted(HANDLE_NETWORKS))}|page|account|handle)\b)\W{{1,3}}(?:is |at |on |me |me on |as )?"
         r"([a-z0-9_]+[._][a-z0-9_.]*[a-z0-9_])(?![\w@])"
     )
 )
