@@ -686,6 +686,7 @@ def test_a_handle_with_no_at_sign_after_strava_youtube_and_other_networks():
 
 def test_two_parts_of_a_name_with_a_particle_between_are_one_name():
     assert red("I am Joaquina da Costa Soares, from Timor-Leste.") == "I am [NAME], from Timor-Leste."
+    assert red("José y María came") == "[NAME] y [NAME] came"  # Spanish 'y' is 'and': two people
     assert red("My neighbour Ahmed Khan and my carer Sara Begum came.") == (
         "My neighbour [NAME] and my carer [NAME] came."
     )

@@ -28,6 +28,7 @@ from .redaction_patterns import (
     _NER_WORD,
     _NO_DIGITS,
     _ORG_LAST,
+    _PARTICLE_GAP,
     _PLACE_NAME,
     _PRE_REL,
     _PUNCT_TO_SPACE,
@@ -144,9 +145,6 @@ _SCHOOL_WORDS = set(
     my his her their our your this that which sunday music dance drama driving swimming football language summer
     holiday night art riding ski surf sailing flight cookery""".split()
 )
-
-
-_PARTICLE_GAP = re.compile(r" (?:(?:van|von) (?:de|der|den)|dos|das|del|della|de|da|di|van|von|du|le|la|bin|al) ")
 
 
 def _merge(spans: Iterable[Span], text: str = "") -> list[Span]:

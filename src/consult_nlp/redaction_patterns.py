@@ -50,6 +50,10 @@ _STREET_ONLY = "Road|Street|Lane|Close|Avenue|Drive|Terrace|Crescent|Way|Gardens
 # -- names -----------------------------------------------------------------------------------------------------
 
 _PARTICLES = frozenset("de da di van von der den du le la na ni nic mac bin bint al el y ap ó o".split())
+# a particle between two names found apart joins them ('[Joaquina] da [Costa Soares]'); not Welsh or Spanish 'y'
+# and 'o' (and, of), which stand between two people as often
+_GAP_PARTICLES = sorted(_PARTICLES - {"y", "o", "ó"} | {"dos", "das", "del", "della"})
+_PARTICLE_GAP = re.compile(rf" (?:(?:van|von) (?:de|der|den)|{'|'.join(_GAP_PARTICLES)}) ")
 _TITLE = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Sister|Nurse|Ranger|Father|Pastor|"
     r"Imam|Rabbi|Canon|Lord|Lady|Baroness|Herr|Frau|Hr|Fr|Mr and Mrs|Mr & Mrs|Cynghorydd|Cyng|Y Cynghorydd|"
