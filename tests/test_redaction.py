@@ -692,6 +692,14 @@ def test_two_parts_of_a_name_with_a_particle_between_are_one_name():
     )
 
 
+def test_a_name_takes_in_its_initials_and_its_particled_surname():
+    assert red("Yours faithfully,\n\nR. Passmore D. Passmore") == "Yours faithfully,\n\n[NAME] [NAME]"
+    out = red("Dank je wel.\nWim de Boer and Annelies de Boer, dairy farmers")
+    assert not {"Wim", "de", "Boer", "Annelies"} & set(out.split()) and out.endswith("], dairy farmers")
+    assert red("We rode the Tour de France route.") == "We rode the Tour de France route."
+    assert red("The de Boer farm floods.").startswith("The ")  # a common word before a particle is no forename
+
+
 def test_ones_own_ticket_number_in_lower_case():
     assert (
         red("PS my ticket is kc-fpn-199302 and I'm appealing it.")

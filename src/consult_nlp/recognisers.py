@@ -42,6 +42,7 @@ from .redaction_patterns import (
     SCRIPT_AFTER_NAME,
     Span,
     name_lists,
+    widen_name,
 )
 from .shapes import (
     _AREA_SET,
@@ -149,9 +150,11 @@ _SCHOOL_WORDS = set(
 
 def _merge(spans: Iterable[Span], text: str = "") -> list[Span]:
     """Overlapping spans become one, keeping the kind of the earliest-starting (longest on ties); with the text, two
-    names with only a particle between are one too ('[Joaquina] da [Costa Soares]' would leave 'da')."""
+    names with only a particle between are one too ('[Joaquina] da [Costa Soares]' would leave 'da'), and a name
+    takes in its initials and particled surname ('R. [Passmore]', '[Annelies] de Boer', 'Wim de [Boer]')."""
     out: list[Span] = []
-    for s in sorted(spans, key=lambda s: (s.start, -s.end)):
+    common = _common_english()
+    for s in sorted((widen_name(s, text, common) for s in spans) if text else spans, key=lambda s: (s.start, -s.end)):
         if out and (s.start < out[-1].end or text and s.kind == out[-1].kind == "NAME"
                     and _PARTICLE_GAP.fullmatch(text, out[-1].end, s.start)):  # fmt: skip
             last = out[-1]

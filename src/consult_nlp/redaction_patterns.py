@@ -54,6 +54,10 @@ _PARTICLES = frozenset("de da di van von der den du le la na ni nic mac bin bint
 # and 'o' (and, of), which stand between two people as often
 _GAP_PARTICLES = sorted(_PARTICLES - {"y", "o", "ó"} | {"dos", "das", "del", "della"})
 _PARTICLE_GAP = re.compile(rf" (?:(?:van|von) (?:de|der|den)|{'|'.join(_GAP_PARTICLES)}) ")
+# a name's initials before it, a forename and particle before it, a particle and surname after it (widen_name)
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\. ?){1,3}\Z")
+_FORENAME_BEFORE = re.compile(rf"(?<![\w.])([A-Z][a-z]+){_PARTICLE_GAP.pattern}\Z")
+_PARTICLED_AFTER = re.compile(rf"{_PARTICLE_GAP.pattern}[A-Z][a-z][\w'’-]*")
 _TITLE = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Sister|Nurse|Ranger|Father|Pastor|"
     r"Imam|Rabbi|Canon|Lord|Lady|Baroness|Herr|Frau|Hr|Fr|Mr and Mrs|Mr & Mrs|Cynghorydd|Cyng|Y Cynghorydd|"
@@ -593,3 +597,16 @@ _ORG_SHAPE = re.compile(
 def _org_line_shape(line: str) -> bool:
     """A line of an organisation's address ('Planning Policy Team', 'Town Hall'), never a home's."""
     return bool(_ORG_SHAPE.search(line))
+
+
+def widen_name(s: Span, text: str, common: frozenset[str]) -> Span:
+    """A name with its initials ('R. [Passmore]'), a forename and particle before it ('Wim de [Boer]': not 'The de')
+    and a particle and surname after it ('[Annelies] de Boer'), which a recogniser of single names leaves visible."""
+    if s.kind != "NAME":
+        return s
+    a, b = s.start, s.end
+    if m := _INITIALS_BEFORE.search(text, max(0, a - 12), a):
+        a = m.start()
+    elif (m := _FORENAME_BEFORE.search(text, max(0, a - 40), a)) and m.group(1).lower() not in common:
+        a = m.start()
+    return Span(a, m.end() if (m := _PARTICLED_AFTER.match(text, b)) else b, s.kind)
