@@ -700,6 +700,12 @@ def test_a_name_takes_in_its_initials_and_its_particled_surname():
     assert red("The de Boer farm floods.").startswith("The ")  # a common word before a particle is no forename
 
 
+def test_a_licence_or_index_number_of_five_digits_or_more():
+    assert red("Hazel, nb licence 61207") == "[NAME], nb licence [ID_NUMBER]"
+    assert red("Canal & River Trust index no. 528134") == "Canal & River Trust index no. [ID_NUMBER]"
+    assert red("The licence fee is 2024 pounds more.") == "The licence fee is 2024 pounds more."
+
+
 def test_ones_own_ticket_number_in_lower_case():
     assert (
         red("PS my ticket is kc-fpn-199302 and I'm appealing it.")

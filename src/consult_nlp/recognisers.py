@@ -277,7 +277,7 @@ def _id_spans(x: _Text) -> list[Span]:
         if sum(c.isdigit() for c in m.group()) >= 6 and letters not in _ID_WORDS:
             out.append(Span(m.start(), m.end(), "ID_NUMBER"))
     for m in _ID_CUE.finditer(text) if x.has(_ID_WORDS_SET) else ():
-        if sum(c.isdigit() for c in m.group(1)) >= 6:
+        if sum(c.isdigit() for c in m.group(1)) >= 5:
             out.append(Span(m.start(1), m.end(1), "ID_NUMBER"))
     for m in _REF_CUE.finditer(text) if x.has(REF_WORDS) and ("/" in text or "-" in text) else ():
         out.append(Span(m.start(1), m.end(1), "ID_NUMBER"))
@@ -373,7 +373,7 @@ _P_YEAR = re.compile(r"\bp\d")  # a Scottish school year: "in P6 at"
 _DOB_WORDS = frozenset("born dob birth birthday birthdate geboren geb ganwyd geni".split())
 _ID_WORDS_SET = frozenset(
     """hospital patient mrn record account acct reference ref customer case client tenancy claim membership payroll
-    tax service matric matriculation student staff employee""".split()
+    tax service matric matriculation student staff employee licence license index""".split()
 )
 _SCHOOL_WORDS_SET = frozenset(
     """school academy college primary infant infants junior juniors year yr attends attending starts started pupil

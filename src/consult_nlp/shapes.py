@@ -85,10 +85,11 @@ _HANDLE_CUE = Cued(
 ID_NUMBER = re.compile(r"(?<![\w/.-])(?:[A-Z]{1,4}[- ]?\d[\d -]{3,}\d[A-Z]?|\d{4,}[A-Z])(?![\w/-])")
 _ID_CUE = Cued(
     re.compile(
-        r"(?i:\b(?:hospital|patient|mrn|medical record|record|account|acct|reference|ref|customer|case|client|tenancy|"
-        r"claim|membership|payroll|council tax|service|matric|matriculation|student|staff|employee)\b"
+        r"(?i:\b(?:hospital|patient|mrn|medical record|record|account|acct|reference|ref|customer|case|client|"
+        r"tenancy|claim|membership|payroll|council tax|service|matric|matriculation|student|staff|employee|"
+        r"licence|license|index)\b"
         r"(?:\s+(?:no|number|num|id|is|was|account|reference|ref))*\.?\s*[:#]?\s*)"
-        r"((?:[A-Z&]{0,6}[- ]?)?\d[\d -]{4,}\d[A-Z]?)(?![\w/])"
+        r"((?:[A-Z&]{0,6}[- ]?)?\d[\d -]{3,}\d[A-Z]?)(?![\w/])"
     )
 )
 # one's own number after what it is, a word or two between: 'My student number is 2230417', 'my card number from
