@@ -706,6 +706,13 @@ def test_a_licence_or_index_number_of_five_digits_or_more():
     assert red("The licence fee is 2024 pounds more.") == "The licence fee is 2024 pounds more."
 
 
+def test_a_full_name_set_off_by_commas_after_a_role_at_a_place():
+    assert red("The adviser at Carnmore Advice Centre, Marty Dougan, took it on.") == (
+        "The adviser at Carnmore Advice Centre, [NAME], took it on."
+    )
+    assert red("The adviser at the Town Hall, Room 4, was shut.") == "The adviser at the Town Hall, Room 4, was shut."
+
+
 def test_ones_own_ticket_number_in_lower_case():
     assert (
         red("PS my ticket is kc-fpn-199302 and I'm appealing it.")

@@ -112,7 +112,7 @@ _RELATIONS = (
     r"tenant|patient|lodger|flatmate|housemate|landlord|landlady|driver|escort|instructor|trainer|teacher|tutor|coach|"
     r"nurse|doctor|GP|consultant|midwife|health visitor|ranger|organiser|chair|chairman|chairwoman|secretary|"
     r"manager|councillor|MP|MSP|Mayor|mayor|vicar|caretaker|cleaner|volunteer|member|officer|therapist|dentist|"
-    r"physio|worker|youth worker|link worker|foreman|forewoman|gaffer|boss|supervisor|"
+    r"physio|worker|youth worker|link worker|foreman|forewoman|gaffer|boss|supervisor|adviser|advisor|"
     r"case worker|caseworker|housing officer|IDVA|advocate|warden|foster son|"
     r"foster daughter|foster child|foster carer|husband's|wife's|Sohn|Tochter|Mann|Frau|Freund|Freundin|Nachbar|"
     r"Nachbarin|mab|merch|gŵr|ngŵr|gwraig|ngwraig|ffrind|mam|"
@@ -140,7 +140,8 @@ _PUNCT_TO_SPACE = str.maketrans({c: " " for c in ',.;:!?()[]"“”‘-–/'})
 # Bob,' (the name closed by a comma or stop)
 _IS_GAP = re.compile(r"[ \t]+(?:is|was)[ \t]+(?=[A-Z])")
 _AT_GAP = re.compile(
-    r"[ \t]+(?:at|from|in|on|there|here|outside|for)\b[^,.;:!?\n]{0,40},[ \t]*(?=[A-Z][\w'’-]+(?:[,;(]| who\b))"
+    r"[ \t]+(?:at|from|in|on|there|here|outside|for)\b[^,.;:!?\n]{0,40},[ \t]*"
+    r"(?=[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?:[,;(]| who\b))"
 )
 # a nickname inside a name: 'Thomas "Tommy" Ferguson', "Jonathan 'Jonty' Bell", 'Bartholomew ("Bart") Ingleby'
 _NICKNAME = re.compile(r"[ \t]+\(?[\"'“‘][A-Z][\w-]+[\"'”’]\)?(?= [A-Z])")
