@@ -713,6 +713,27 @@ def test_a_full_name_set_off_by_commas_after_a_role_at_a_place():
     assert red("The adviser at the Town Hall, Room 4, was shut.") == "The adviser at the Town Hall, Room 4, was shut."
 
 
+def test_a_school_with_and_in_its_name_and_one_we_go_to():
+    assert red("My Ellie goes to Coldside Nursery and Infant School, she is six.") == (
+        "My [NAME] goes to [SCHOOL], she is six."
+    )
+    assert red("me and my mates, we go Hawley Academy so its close") == "me and my mates, we go [SCHOOL] so its close"
+
+
+def test_a_nickname_known_by_and_a_number_after_no():
+    assert red("He has been known all his life as Snowy and answers to nothing else.") == (
+        "He has been known all his life as [NAME] and answers to nothing else."
+    )
+    assert red("Gas Safe no. 588214. Ring me.") == "Gas Safe no. [ID_NUMBER]. Ring me."
+    assert red("There were no 2024 figures.") == "There were no 2024 figures."
+
+
+def test_a_street_after_our_own_street():
+    assert red("her wheel caught a cable on our own street, Moorside Road, and she fell") == (
+        "her wheel caught a cable on our own street, [ADDRESS], and she fell"
+    )
+
+
 def test_ones_own_ticket_number_in_lower_case():
     assert (
         red("PS my ticket is kc-fpn-199302 and I'm appealing it.")

@@ -83,7 +83,10 @@ _SCHOOL_TYPE = r"(?:School|Academy|College|Primary|Infants|Juniors|High|Grammar|
 _SCHOOL_CUE = re.compile(rf"[\w'’] {_SCHOOL_TYPE}\b")
 _SCHOOL_TOKEN = rf"(?:{_CAPWORD}|St\.?|RC|CE|C of E|CofE|of)"
 # (not a hospital named after a college: "King's College Hospital")
-SCHOOL = re.compile(rf"(?<![\w'’-])((?:{_SCHOOL_TOKEN} ){{1,6}}{_SCHOOL_TYPE})\b(?! (?:Hospital|Infirmary|Medical)\b)")
+SCHOOL = re.compile(  # 'Coldside Nursery and Infant School'
+    rf"(?<![\w'’-])({_SCHOOL_TOKEN} (?:(?:{_SCHOOL_TOKEN}|and) ){{0,5}}{_SCHOOL_TYPE})\b"
+    r"(?! (?:Hospital|Infirmary|Medical)\b)"
+)
 # Welsh, Gaelic and Irish schools put the kind first: 'Ysgol Bro Helyg', 'Bun-sgoil Thàrsaigh', 'Bunscoil Bhaile
 # Caoil'
 SCHOOL_CELTIC = Cued(
@@ -373,7 +376,7 @@ _P_YEAR = re.compile(r"\bp\d")  # a Scottish school year: "in P6 at"
 _DOB_WORDS = frozenset("born dob birth birthday birthdate geboren geb ganwyd geni".split())
 _ID_WORDS_SET = frozenset(
     """hospital patient mrn record account acct reference ref customer case client tenancy claim membership payroll
-    tax service matric matriculation student staff employee licence license index""".split()
+    tax service matric matriculation student staff employee licence license index no""".split()
 )
 _SCHOOL_WORDS_SET = frozenset(
     """school academy college primary infant infants junior juniors year yr attends attending starts started pupil
@@ -653,7 +656,8 @@ def _schools_of_children(text: str, spans: list[Span], shared: set[str] = frozen
 
 # someone is at it: 'Brook is at Holme Lane Primary', 'i go to kirkby scar school', 'the kids school X'
 _AT_SCHOOL = re.compile(
-    r"(?i:\b(?:is|are|was|goes|go|went|going) (?:at|to)|kids['’]? school|children['’]s school|\bi go"  # 'i go X High'
+    r"(?i:\b(?:is|are|was|goes|go|went|going) (?:at|to)|kids['’]? school|children['’]s school"
+    r"|\b(?:i|we) go"  # 'we go X High'
     r"|(?<!\bno )\b(?:one|other|eldest|youngest)(?:['’]s| is)? at)\s*$"  # 'one at St Anselm's', not 'no one at'
     r"|\b[iI]m at\s*$"  # a young writer's texting: 'im at Fleetness College', not "I'm at it for a meeting"
 )

@@ -340,7 +340,7 @@ class Redactor:
         for m in SIGN_IN_LOWER.finditer(text[:40]) if "here" in low[:40] else ():
             if m.group(1).capitalize() in first and m.group(1).capitalize() not in keep:
                 spans.append(Span(m.start(1), m.end(1), "NAME"))
-        for m in CALLED_NAME.finditer(text) if "call" in low or "friends say" in low else ():
+        for m in CALLED_NAME.finditer(text) if "call" in low or "friends say" in low or "known" in low else ():
             if m.group(1) not in _STOP_CAPS and name_ok(m.group(1), keep, common):
                 spans.append(Span(m.start(1), m.end(1), "NAME"))
         for pat, cue, names in ((FAMILY_NAME, _FAMILY_CUE, last), (LITTLE_NAME, _LITTLE_CUE, first)):

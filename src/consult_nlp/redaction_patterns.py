@@ -179,7 +179,7 @@ LITTLE_NAME = Cued(
 _LITTLE_CUE = frozenset("little baby wee young old our wor".split())
 # the name people call someone by: 'everybody calls him Shug', 'on the site everybody is calling me Gosia'
 CALLED_NAME = re.compile(  # 'everybody calls him Tatws', 'friends say Dessy'
-    rf"\b(?:(?:calls?|calling|call) (?:me|him|her|them)|[Ff]riends say) ({_NAME_TOKEN})\b"
+    rf"\b(?:(?:calls?|calling|call) (?:me|him|her|them)|[Ff]riends say|known (?:[a-z]+ ){{1,4}}?as) ({_NAME_TOKEN})\b"
 )
 # lower-case names ("my name is karen whitlock", "my mate jack"): found after a cue, confirmed by NER
 MY_NAME_LOWER = Cued(
@@ -522,7 +522,7 @@ _LIVE_RIGHT = Cued(
         r"(?:my|our|his|her|their) (?:terraced|semi-detached|semi|detached|end-terrace) (?:house|home)|"
         r"(?:care|nursing|residential) home|"
         r"my (?:mum|mam|nan|gran|dad|da|mother|father)['’]?s?(?: place| house| home| flat| bungalow)?) on\b|"
-        r"\b(?:my|our) (?:(?:back|front) )?(?:road|street|close|lane|house|home|flat|"
+        r"\b(?:my|our) (?:own )?(?:(?:back|front) )?(?:road|street|close|lane|house|home|flat|"
         r"bungalow|cottage|garden|gate|drive|driveway|door)\b"
         r"(?:,| is| on| in| at| \()*|\b(?:we'?re|we['’]m|we are|i'?m|i am)"
         r"(?:(?: up| down| out| over| round)? (?:on|in)\b| up\b| down\b))\s*"  # 'We'm on', 'We're up Heol y Nant'
