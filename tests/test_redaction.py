@@ -734,6 +734,12 @@ def test_a_street_after_our_own_street():
     )
 
 
+def test_the_place_one_is_from_is_no_person():
+    for text in ("I am from Belo Horizonte, I work nights.", "We are from Kharkiv, here since 2022."):
+        assert red(text) == text
+    assert red("My carer Sarah is from Leeds.") == "My carer [NAME] is from Leeds."
+
+
 def test_ones_own_ticket_number_in_lower_case():
     assert (
         red("PS my ticket is kc-fpn-199302 and I'm appealing it.")

@@ -141,7 +141,7 @@ _NOT_A_PERSON_BEFORE = Cued(
         # for Eddie Stobart', 'I run Hosegood Garden Services'
         r"|\b(?i:deliver(?:s|ed|ing)? for|supplied by|collected by|(?:bought|buy|buying|order|ordered|seeds?) from|"
         r"contract(?:ed|s)? (?:with|by)|employed by|stockists? of|work(?:s|ed|ing)? for|drive(?:s)? for|driving for|"
-        r"(?:i|we) run)"
+        r"(?:i|we) run|(?:i am|i'm|im|we are|we're|originally|(?:i|we|they) (?:come|came)) from)"  # a home country
         # a vessel: 'the beam trawler Girl Rachel', 'RNLB Mary Trewin', 'deckhand on the Girl Rachel'
         r"|\b(?:RNLB|MV|FV|MFV|HMS|RMS|SS)|\b(?i:trawler|crabber|lifeboat|ferry|vessel|ship|tug|(?:crew|crewed|deckhand|"
         r"skipper|skippered|fished|fishing|sail|sailed|sailing|work|worked|works) (?:on|aboard)(?: the)?))\s*$"
