@@ -740,6 +740,15 @@ def test_the_place_one_is_from_is_no_person():
     assert red("My carer Sarah is from Leeds.") == "My carer [NAME] is from Leeds."
 
 
+def test_a_first_name_opening_a_sentence_at_a_place_then_a_persons_verb():
+    assert red("It was long. Geraldine at the Carnmore centre sat with us.") == (
+        "It was long. [NAME] at the Carnmore centre sat with us."
+    )
+    assert red("It was long. Kent at the time was a county of farms.") == (
+        "It was long. Kent at the time was a county of farms."
+    )
+
+
 def test_ones_own_ticket_number_in_lower_case():
     assert (
         red("PS my ticket is kc-fpn-199302 and I'm appealing it.")

@@ -572,7 +572,7 @@ _AGE_AFTER = re.compile(r" (?:is|was) \d")
 _OUR_LOWER_WORD = Cued(re.compile(r"\b(?:[Oo]ur|[Mm]y) ([a-z]+(?:-[a-z]+)?|(?<=Our )[A-Z][a-z]+)"))  # 'Our Jordan goes'
 # a neighbour by the house they live in: 'Chester from number 6 says the same', 'Jean at no. 12'
 _FROM_NUMBER = re.compile(rf"(?<![\w'’-])({_NAME_TOKEN}) (?:from|at|in) (?:number|no\.?) ?\d{{1,3}}\b")
-_VERB_AFTER = re.compile(_PERSON_VERB)
+_VERB_AFTER = re.compile(rf"(?: (?:at|behind) the(?: [\w'’&-]+){{1,4}}?)?{_PERSON_VERB}")  # 'Ciarán at the centre rang'
 _NAME_AT_SCHOOL = re.compile(
     rf"(?<![\w'’-])({_NAME_TOKEN}) (?:at|attends) (?=(?:{_SCHOOL_TOKEN} ){{1,6}}{_SCHOOL_TYPE}\b)"
 )  # a child at a school: 'and Noah at Fernhill Academy'
