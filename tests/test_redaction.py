@@ -749,6 +749,13 @@ def test_a_first_name_opening_a_sentence_at_a_place_then_a_persons_verb():
     )
 
 
+def test_a_house_before_the_town_and_postcode_of_its_address():
+    assert red("My details: NHS number 999 051 4623, Moorcroft, Skelderby hx7 2bn.") == (
+        "My details: NHS number [NHS_NUMBER], [ADDRESS], Skelderby [POSTCODE]."
+    )
+    assert red("Write to us: Maidstone, Kent ME14 1XX") == "Write to us: Maidstone, Kent [POSTCODE]"
+
+
 def test_ones_own_ticket_number_in_lower_case():
     assert (
         red("PS my ticket is kc-fpn-199302 and I'm appealing it.")

@@ -454,7 +454,8 @@ def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
         # walk back up to four parts from the anchor: streets and the house name before them; above a postcode on a
         # line of its own, a street line is one even if its words are common ones ('Larkspur Cottage\nChurch Lane')
         block = bool(POSTCODE.fullmatch(parts[i][2])) and _whole_line(text, *parts[i][:2])
-        postal = bool(POSTCODE.search(parts[i][2]))
+        postal = bool(pc0 := POSTCODE.search(parts[i][2]))
+        town_first = postal and parts[i][2][: pc0.start()].strip()[:1].isupper()  # 'Moorcroft, Skelderby HX7 2BN'
         j = i
         prev_street = (
             _street_like(parts[i][2], keep)
@@ -476,7 +477,9 @@ def _chain_spans(text: str, keep: set[str], found: list[Span]) -> list[Span]:
             if (_street_part(text, parts[k], keep, block) or FLAT.fullmatch(g)) and not town:
                 out.append(Span(a, b, "ADDRESS"))
                 prev_street = True
-            elif prev_street and k == j - 1 and (_house_like(g, keep) or (postal and _named_home(g, keep))):
+            elif (
+                (prev_street or town_first) and k == j - 1 and (_house_like(g, keep) or postal and _named_home(g, keep))
+            ):
                 # before its street in a postcode's chain a house may look like a village ('Penhallow, Ship Lane,
                 # BS49 5XJ'): a village comes after the street in an address
                 out.append(Span(a, b, "ADDRESS"))
