@@ -756,6 +756,14 @@ def test_a_house_before_the_town_and_postcode_of_its_address():
     assert red("Write to us: Maidstone, Kent ME14 1XX") == "Write to us: Maidstone, Kent [POSTCODE]"
 
 
+def test_a_name_ending_the_text_with_its_email_or_phone_on_the_same_line():
+    assert red("Stop writing to people.\nD. McGonigle d.mcgonigle@example.net") == (
+        "Stop writing to people.\n[NAME] [EMAIL]"
+    )
+    assert red("Thanks for reading.\nKevin Holme 07700 900 123") == "Thanks for reading.\n[NAME] [PHONE]"
+    assert red("It is unfair.\nCall 07700 900 123") == "It is unfair.\nCall [PHONE]"
+
+
 def test_ones_own_ticket_number_in_lower_case():
     assert (
         red("PS my ticket is kc-fpn-199302 and I'm appealing it.")

@@ -218,7 +218,7 @@ _END_NAME = re.compile(
     rf"(?:[.!?)]|\n|\s[-–—])[ \t]*(?:[-–—~][ \t]*)?(?:{_TITLE}\.?[ \t]+)?"
     rf"({_FULL_NAME}(?:[ \t]+{_NICK}(?:[ \t]+{_NAME_TOKEN})?)?(?:[ \t]*(?:&|and)[ \t]*{_FULL_NAME})?)"
     rf"[ \t]*(?:{_NICK})?[ \t]*(?:x+)?[ \t]*((?:,|[ \t]from[ \t])[^\n.!?]{{1,60}}[.!]?"
-    rf"|(?<=[ \t])(?:Flat|Apartment|\d{{1,4}}[A-Za-z]?) [^\n.!?]{{1,60}})?[ \t]*$"
+    rf"|(?<=[ \t])(?:Flat|Apartment|\d{{1,4}}[A-Za-z]?) [^\n.!?]{{1,60}}|[ \t](?=\S+@|\+?\d)[^\n]{{1,60}})?[ \t]*$"
 )
 _CONTACT_LINE = re.compile(
     r"(?i)^\s*(?:tel|phone|mobile|mob|email|e-mail|telephone|cc|mobil|ffôn)\b|@|\d{3}|^\s*(?:flat|apartment)\b"
