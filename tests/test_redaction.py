@@ -764,6 +764,18 @@ def test_a_name_ending_the_text_with_its_email_or_phone_on_the_same_line():
     assert red("It is unfair.\nCall 07700 900 123") == "It is unfair.\nCall [PHONE]"
 
 
+def test_a_lower_case_first_name_before_a_persons_verb_in_a_texting_reply():
+    assert red("fell in the lake twice lol. cerys cried when we had to go home.") == (
+        "fell in the lake twice lol. [NAME] cried when we had to go home."
+    )
+    assert red("shannon the advice woman phoned them there and then") == (
+        "[NAME] the advice woman phoned them there and then"
+    )
+    assert red("the grass was cut and the will went to probate") == "the grass was cut and the will went to probate"
+    # not in a text written with capitals, where a lower-case word is a word
+    assert red("Our Kai loves it. The jayden went flying.") == "Our [NAME] loves it. The jayden went flying."
+
+
 def test_ones_own_ticket_number_in_lower_case():
     assert (
         red("PS my ticket is kc-fpn-199302 and I'm appealing it.")

@@ -24,6 +24,7 @@ from .redaction_patterns import (
     _NER_WORD,
     _ORG_AFTER,
     _ORG_WORDS,
+    _PERSON_VERB,
     _PLACE_AFTER,
     _PLACE_BEFORE,
     _PLACE_FIRST,
@@ -457,18 +458,6 @@ _NOT_NAME_OR_FIELD = NOT_NAME_WORDS | _FIELD
 _SLOGAN_FIRST = frozenset(
     "Save Keep Stop Protect Support Fund Defend Scrap Reopen Reverse Hands Vote Ban Halt Rethink Listen".split()
 )
-_PERSON_VERB = (
-    r",? (?:is|was|has|had|hasn['’]t|isn['’]t|wasn['’]t|goes|went|does|doesn['’]t|did|didn['’]t|can|can['’]t|"
-    r"cannot|could|couldn['’]t|will|won['’]t|would|wouldn['’]t|needs|needed|loves|loved|likes|liked|gets|got|says|"
-    r"said|starts|started|uses|used|struggles|struggled|attends|attended|came|comes|told|asked|"
-    r"ran|runs|helped|helps|works|worked|lives|lived|drives|drove|knows|knew|cares|cared|wrote|writes|spent|spends|"
-    r"gave|gives|took|takes|thinks|thought|felt|feels|wants|wanted|tried|tries|died|moved|stayed|waited|left|"
-    r"worries|worried|cried|explained|organised|organises|volunteers|volunteered|visits|visited|phoned|rang|emailed|"
-    r"held|holds|sat|sits|fell|falls|saw|sees|met|meets|brought|brings|paid|pays|walked|walks|talked|talks|smiled|"
-    r"shouted|hugged|cooked|cooks|cleaned|cleans|collapsed|slipped|tripped|screamed|panicked|hates|hated|enjoys|"
-    r"enjoyed|misses|missed|remembers|remembered|"
-    r"and (?:I|me|her|his))\b"
-)
 _PERSON_AFTER = rf"['’]s\b|{_PERSON_VERB}"
 
 
@@ -518,6 +507,8 @@ def names_by_verb(
                   for m in _OUR_LOWER_WORD.finditer(text)]  # fmt: skip
     # a lower-case name before an age, however the sentence starts: 'jayden is 12 n has autism'
     found += [(m, uk, _AGE_AFTER) for m in _LOWER_WORD_AGE.finditer(text)] if " is " in text else []
+    if sum(map(str.isupper, text)) * 50 < len(text):  # texting: 'cerys cried', 'shannon the advice woman phoned'
+        found += [(m, uk, _TEXTING_AFTER) for m in _LOWER_WORD.finditer(text)]
     for m, known, after in found:
         name = m.group(1)
         parts = name.split("-")
@@ -525,7 +516,7 @@ def names_by_verb(
         ours = name[0].isupper() and text.startswith("Our ", m.start()) and bool(_VERB_AFTER.match(text, m.end(1)))
         if len(name) > 2 and parts[0].capitalize() in known and after.match(text, m.end(1)) and all(
             p.capitalize() in first and (p.capitalize() not in keep or ours and p not in _NOT_NAME_OR_FIELD)
-            and p.capitalize() not in common and lower.get(p.lower(), 0) <= (3 if after is _AGE_AFTER else 1)
+            and p.capitalize() not in common and lower.get(p.lower(), 0) <= (1 if after is _VERB_AFTER else 3)
             for p in parts
         ):  # fmt: skip
             out.append(Span(m.start(1), m.end(1), "NAME"))
@@ -569,6 +560,8 @@ _CHILD_NAME_KEYS = Cued(
 _SENTENCE_FIRST_WORD = re.compile(rf"(?:\A|(?<=[.!?])\s+|\n\s*)({_NAME_TOKEN}(?:-{_NAME_TOKEN})?)")
 _LOWER_WORD_AGE = re.compile(r"(?<![\w'’-])([a-z]{3,}(?:-[a-z]+)?)(?= (?:is|was) \d{1,2}\b)")
 _AGE_AFTER = re.compile(r" (?:is|was) \d")
+_LOWER_WORD = re.compile(r"(?<![\w'’@.#/-])([a-z]{3,}(?:-[a-z]+)?)(?![\w'’@/-])")
+_TEXTING_AFTER = re.compile(rf"{_PERSON_VERB}| go\b| the (?:[a-z]+ )?(?:woman|man|lady|fella)\b")
 _OUR_LOWER_WORD = Cued(re.compile(r"\b(?:[Oo]ur|[Mm]y) ([a-z]+(?:-[a-z]+)?|(?<=Our )[A-Z][a-z]+)"))  # 'Our Jordan goes'
 # a neighbour by the house they live in: 'Chester from number 6 says the same', 'Jean at no. 12'
 _FROM_NUMBER = re.compile(rf"(?<![\w'’-])({_NAME_TOKEN}) (?:from|at|in) (?:number|no\.?) ?\d{{1,3}}\b")

@@ -611,3 +611,18 @@ def widen_name(s: Span, text: str, common: frozenset[str]) -> Span:
     elif (m := _FORENAME_BEFORE.search(text, max(0, a - 40), a)) and m.group(1).lower() not in common:
         a = m.start()
     return Span(a, m.end() if (m := _PARTICLED_AFTER.match(text, b)) else b, s.kind)
+
+
+# a person's verb after a name: 'Pam held his hand', 'Ciarán at the centre rang' (people.names_by_verb)
+_PERSON_VERB = (
+    r",? (?:is|was|has|had|hasn['’]t|isn['’]t|wasn['’]t|goes|went|does|doesn['’]t|did|didn['’]t|can|can['’]t|"
+    r"cannot|could|couldn['’]t|will|won['’]t|would|wouldn['’]t|needs|needed|loves|loved|likes|liked|gets|got|says|"
+    r"said|starts|started|uses|used|struggles|struggled|attends|attended|came|comes|told|asked|"
+    r"ran|runs|helped|helps|works|worked|lives|lived|drives|drove|knows|knew|cares|cared|wrote|writes|spent|spends|"
+    r"gave|gives|took|takes|thinks|thought|felt|feels|wants|wanted|tried|tries|died|moved|stayed|waited|left|"
+    r"worries|worried|cried|explained|organised|organises|volunteers|volunteered|visits|visited|phoned|rang|emailed|"
+    r"held|holds|sat|sits|fell|falls|saw|sees|met|meets|brought|brings|paid|pays|walked|walks|talked|talks|smiled|"
+    r"shouted|hugged|cooked|cooks|cleaned|cleans|collapsed|slipped|tripped|screamed|panicked|hates|hated|enjoys|"
+    r"enjoyed|misses|missed|remembers|remembered|"
+    r"and (?:I|me|her|his))\b"
+)
