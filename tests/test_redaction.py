@@ -776,6 +776,17 @@ def test_a_lower_case_first_name_before_a_persons_verb_in_a_texting_reply():
     assert red("Our Kai loves it. The jayden went flying.") == "Our [NAME] loves it. The jayden went flying."
 
 
+def test_a_street_after_on_my_own_and_a_number_after_pcn_or_badge():
+    assert red("I am 79 and on my own on Chapel Row.") == "I am 79 and on my own on [ADDRESS]."
+    assert red("She is on her own in the evenings.") == "She is on her own in the evenings."
+    assert red("I got a penalty charge, PCN GC40127735, for my van") == (
+        "I got a penalty charge, PCN [ID_NUMBER], for my van"
+    )
+    assert red("Fix the potholes first.\nArchie Dunlop, badge TX 40217") == (
+        "Fix the potholes first.\n[NAME], badge [ID_NUMBER]"
+    )
+
+
 def test_ones_own_ticket_number_in_lower_case():
     assert (
         red("PS my ticket is kc-fpn-199302 and I'm appealing it.")

@@ -545,7 +545,7 @@ _DE_STREET_CUE = re.compile(r"straße|strasse|str\.|weg |gasse|allee|platz|ring 
 _WHOSE = frozenset("my our her his their on".split())
 _LIVE_WORDS = frozenset(
     "live lives living lived reside resides residing resident residents address flat apartment bred byw stay "
-    "stays".split()
+    "stays alone own".split()
 )
 # other ways of saying where one's home is ('those of us on', 'home is', 'where we live'), each behind a word the
 # text must hold, so that one set lookup, not a scan, decides for most texts whether the residence patterns run

@@ -376,7 +376,7 @@ _P_YEAR = re.compile(r"\bp\d")  # a Scottish school year: "in P6 at"
 _DOB_WORDS = frozenset("born dob birth birthday birthdate geboren geb ganwyd geni".split())
 _ID_WORDS_SET = frozenset(
     """hospital patient mrn record account acct reference ref customer case client tenancy claim membership payroll
-    tax service matric matriculation student staff employee licence license index no""".split()
+    tax service matric matriculation student staff employee licence license index no pcn badge permit""".split()
 )
 _SCHOOL_WORDS_SET = frozenset(
     """school academy college primary infant infants junior juniors year yr attends attending starts started pupil

@@ -508,6 +508,7 @@ _LIVE_NEAR = Cued(
     re.compile(
         r"(?i:\bborn and (?:bred|raised) (?:on|in)\b|\bbyw (?:ar|yn)\b"
         r"|\b(?:house|home|farm|cottage|bungalow)\b[^.!?\n]{0,20}?\bis (?:at the (?:top|bottom|end) of|just off)"
+        r"|\b(?:on (?:my|his|her|our|their) own|alone) (?:on|in)\b"  # 'I'm 79 and on my own on Chapel Row'
         r"|\b(?:live|lives|living|lived|stay|stays)\s+(?:(?:up|down|along)(?: the)?\b|"
         r"(?:(?:out|up|down|over|right|still|now|alone|together|here)\s+)?"
         r"(?:at the (?:top|bottom|end|far end) of|on the corner of|halfway (?:up|down)|just off|"

@@ -87,7 +87,7 @@ _ID_CUE = Cued(
     re.compile(
         r"(?i:\b(?:hospital|patient|mrn|medical record|record|account|acct|reference|ref|customer|case|client|"
         r"tenancy|claim|membership|payroll|council tax|service|matric|matriculation|student|staff|employee|"
-        r"licence|license|index|no(?=\.))\b"
+        r"licence|license|index|pcn|badge|permit|no(?=\.))\b"
         r"(?:\s+(?:no|number|num|id|is|was|account|reference|ref))*\.?\s*[:#]?\s*)"
         r"((?:[A-Z&]{0,6}[- ]?)?\d[\d -]{3,}\d[A-Z]?)(?![\w/])"
     )
