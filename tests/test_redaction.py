@@ -787,6 +787,20 @@ def test_a_street_after_on_my_own_and_a_number_after_pcn_or_badge():
     )
 
 
+def test_a_post_vessel_church_or_shop_is_no_person():
+    assert red("The slipway matters.\nNiall Devenney, Club Captain, 028 9649 6114") == (
+        "The slipway matters.\n[NAME], Club Captain, [PHONE]"
+    )
+    for text in (
+        "4. We would support a lane.\nPharmacist and Owner, Community Pharmacy Wales member",
+        "The bench for the crew of the Girl Morven, lost off the Bell Rock in 1968.",
+        "The club looks after the steam launch Lady Maud each winter.",
+        "On Sunday our church, Igreja Nova Vida, meet in the hall.",
+    ):
+        assert red(text) == text
+    assert red("Please keep the old price. Chan Kwok Wing 陳國榮") == "Please keep the old price. [NAME] [NAME]"
+
+
 def test_ones_own_ticket_number_in_lower_case():
     assert (
         red("PS my ticket is kc-fpn-199302 and I'm appealing it.")

@@ -19,6 +19,7 @@ from .redaction_patterns import (
     _LIVE_RIGHT,
     _LO,
     _NUMBERED,
+    _OFFICE_WORDS,
     _PARTICLES,
     _PLACE_NAME,
     _STOP,
@@ -82,6 +83,8 @@ def _house_like(seg: str, keep: set[str]) -> bool:
         return False
     if not 1 <= len(toks) <= 4 or toks[-1] in _VILLAGE_LAST or any(t in keep for t in toks if t not in ("The", "the")):
         return False
+    if all(t in _OFFICE_WORDS for t in toks):
+        return False  # 'Niall Devenney, Club Captain, 028 ...': a post, not a house
     if len(toks) == 1 and _PLACE_NAME.fullmatch(toks[0]):
         return False  # 'our cottage at Inversnaid': a village's shape, not a house's
     return _house_shaped(toks)

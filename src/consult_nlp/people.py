@@ -22,6 +22,7 @@ from .redaction_patterns import (
     _NAME_TOKEN,
     _NAME_TOKEN_RE,
     _NER_WORD,
+    _OFFICE_WORDS,
     _ORG_AFTER,
     _ORG_WORDS,
     _PERSON_VERB,
@@ -135,7 +136,8 @@ _NOT_A_PERSON_BEFORE = Cued(
         # a business by what it is: 'our takeaway, Golden Dragon', 'the cafe Blue Door'
         # a brand by what it comes in: 'cans of Frosty Jack's', 'a bottle of Glen's'
         r"|\b(?i:cans?|bottles?|tins?|packets?|packs?|bags?|boxes|box|jars?|cartons?|tubs?) of"
-        r"|\b(?i:takeaway|restaurant|cafe|café|pub|bar|salon|shop|chippy|business|company)(?:,| called| named)?"
+        r"|\b(?i:takeaway|restaurant|cafe|café|pub|bar|salon|shop|chippy|business|company|church|chapel|taverna|"
+        r"bakery|butcher|butchers|florist|hotel)(?:,| called| named)?"
         r"|\bevery"  # a feast or a day that comes round: 'baklava every Bayram', 'every Diwali'
         r"|(?:&|\band) (?:Sons?|Daughters?|Co|Bros)"  # the rest of a firm's name: 'Mistry & Sons Cash and Carry'
         # a firm by what is done with it: 'we deliver for Castell Howell', 'milk is collected by Dale Farm', 'I drive
@@ -144,7 +146,8 @@ _NOT_A_PERSON_BEFORE = Cued(
         r"contract(?:ed|s)? (?:with|by)|employed by|stockists? of|work(?:s|ed|ing)? for|drive(?:s)? for|driving for|"
         r"(?:i|we) run|(?:i am|i'm|im|we are|we're|originally|(?:i|we|they) (?:come|came)) from)"  # a home country
         # a vessel: 'the beam trawler Girl Rachel', 'RNLB Mary Trewin', 'deckhand on the Girl Rachel'
-        r"|\b(?:RNLB|MV|FV|MFV|HMS|RMS|SS)|\b(?i:trawler|crabber|lifeboat|ferry|vessel|ship|tug|(?:crew|crewed|deckhand|"
+        r"|\b(?:RNLB|MV|FV|MFV|HMS|RMS|SS)|\b(?i:trawler|crabber|lifeboat|ferry|vessel|ship|tug|launch|yacht|"
+        r"(?:boat|launch) is(?: the)?|crew of(?: the)?|(?:crew|crewed|deckhand|"
         r"skipper|skippered|fished|fishing|sail|sailed|sailing|work|worked|works) (?:on|aboard)(?: the)?))\s*$"
     ),
     short=0,
@@ -284,6 +287,8 @@ def not_a_person(text: str, s: Span) -> bool:
         or (" " not in text[s.start : s.end] and _ORG_NEXT.match(text, s.end))
         or _FIRM_LAST.search(text, s.start, s.end)  # 'Hosegood Garden Services', "Pascoe's Boatyard"
         or _FIRM_AFTER.match(text, s.end)  # 'Morris & Pugh Chemists'
+        or bool(ws := _WORDS.findall(text, s.start, s.end))
+        and _OFFICE_WORDS.issuperset(ws)  # 'Club Captain'
     )
 
 

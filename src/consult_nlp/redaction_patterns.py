@@ -627,3 +627,10 @@ _PERSON_VERB = (
     r"enjoyed|misses|missed|remembers|remembered|"
     r"and (?:I|me|her|his))\b"
 )
+
+# the words of a post held, not a person's name: 'Club Captain', 'Pharmacist and Owner' (people, addresses)
+_OFFICE_WORDS = frozenset(
+    "Secretary Chair Chairman Chairwoman Chairperson Treasurer Clerk President Coordinator Organiser Club Captain "
+    "Vice Match Owner Pharmacist Manager Director Officer Head Deputy Assistant Senior Lead Warden Steward Coxswain "
+    "Trustee Governor Headteacher Proprietor Partner Founder Minister and of the".split()
+)
