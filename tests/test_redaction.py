@@ -801,6 +801,13 @@ def test_a_post_vessel_church_or_shop_is_no_person():
     assert red("Please keep the old price. Chan Kwok Wing 陳國榮") == "Please keep the old price. [NAME] [NAME]"
 
 
+def test_a_junior_and_infant_school_and_a_lower_case_name_after_his_name_was():
+    assert red("My granddaughter Paige is in Year 4 at Stoneycroft J&I and sings.") == (
+        "My granddaughter [NAME] is in Year 4 at [SCHOOL] and sings."
+    )
+    assert red("his name was frank mcinally n he was the best") == "his name was [NAME] n he was the best"
+
+
 def test_ones_own_ticket_number_in_lower_case():
     assert (
         red("PS my ticket is kc-fpn-199302 and I'm appealing it.")

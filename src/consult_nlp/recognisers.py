@@ -79,7 +79,7 @@ if TYPE_CHECKING:  # an annotation only: redaction.py imports this module
 
 # -- schools ---------------------------------------------------------------------------------------------------
 
-_SCHOOL_TYPE = r"(?:School|Academy|College|Primary|Infants|Juniors|High|Grammar|Nursery)"
+_SCHOOL_TYPE = r"(?:School|Academy|College|Primary|Infants|Juniors|High|Grammar|Nursery|J ?& ?I)"  # 'Stoneycroft J&I'
 _SCHOOL_CUE = re.compile(rf"[\w'’] {_SCHOOL_TYPE}\b")
 _SCHOOL_TOKEN = rf"(?:{_CAPWORD}|St\.?|RC|CE|C of E|CofE|of)"
 # (not a hospital named after a college: "King's College Hospital")

@@ -183,7 +183,7 @@ CALLED_NAME = re.compile(  # 'everybody calls him Tatws', 'friends say Dessy'
 )
 # lower-case names ("my name is karen whitlock", "my mate jack"): found after a cue, confirmed by NER
 MY_NAME_LOWER = Cued(
-    re.compile(r"\b(?i:my|her|his|their|our) name(?: is|'s|s)\s+([a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})")
+    re.compile(r"\b(?i:my|her|his|their|our) name(?: is|'s|s| was)\s+([a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2})")
 )
 RELATIVE_LOWER = Cued(
     re.compile(
