@@ -808,6 +808,16 @@ def test_a_junior_and_infant_school_and_a_lower_case_name_after_his_name_was():
     assert red("his name was frank mcinally n he was the best") == "his name was [NAME] n he was the best"
 
 
+def test_a_route_start_a_watch_group_and_a_taverna_are_no_person():
+    assert red("Finally. I ride from Cefn Garw to the station every day.") == (
+        "Finally. I ride from Cefn Garw to the station every day."
+    )
+    assert (
+        red("Quiet on the rocks below.\nCullenbrae Shore Watch") == "Quiet on the rocks below.\nCullenbrae Shore Watch"
+    )
+    assert "[NAME]" not in red("We had a meal at Kyriakou's Taverna last week.")
+
+
 def test_ones_own_ticket_number_in_lower_case():
     assert (
         red("PS my ticket is kc-fpn-199302 and I'm appealing it.")

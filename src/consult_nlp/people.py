@@ -33,6 +33,7 @@ from .redaction_patterns import (
     _REL_CAPS,
     _REL_SET,
     _RELATIONS,
+    _ROUTE_FROM,
     _SIGNATURE,
     _STOP_CAPS,
     _THE_BEFORE,
@@ -287,8 +288,8 @@ def not_a_person(text: str, s: Span) -> bool:
         or (" " not in text[s.start : s.end] and _ORG_NEXT.match(text, s.end))
         or _FIRM_LAST.search(text, s.start, s.end)  # 'Hosegood Garden Services', "Pascoe's Boatyard"
         or _FIRM_AFTER.match(text, s.end)  # 'Morris & Pugh Chemists'
-        or bool(ws := _WORDS.findall(text, s.start, s.end))
-        and _OFFICE_WORDS.issuperset(ws)  # 'Club Captain'
+        or (bool(ws := _WORDS.findall(text, s.start, s.end)) and _OFFICE_WORDS.issuperset(ws))  # 'Club Captain'
+        or (text.startswith(" to ", s.end) and bool(_ROUTE_FROM.search(text, max(0, s.start - 30), s.start)))
     )
 
 

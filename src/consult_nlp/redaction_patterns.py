@@ -247,11 +247,11 @@ _TRADES = (
     "Salon Barbers Barber Hairdressers Cuts Grill Kebabs Pizza Pizzeria Bistro Restaurant Diner Tearooms Tearoom "
     "Deli Chippy Newsagents Newsagent Convenience Decorating Decorators Plastering Plasterers Tiling Flooring "
     "Carpets Fencing Paving Glazing Scaffolding Kitchens Interiors Furniture Upholstery Locksmiths Florists Flowers "
-    "Cars Cabs Foodbank Pantry Sports Fuels International "
+    "Cars Cabs Foodbank Pantry Sports Fuels International Taverna Trattoria Ristorante Cafe Café Gelateria "
     "Florist Jewellers Tailors Launderette Kennels Cattery Funeral Funerals Undertakers Printers Hire Homes"
 ).split()
 _ORG_LAST = frozenset(
-    """Club Society Association Group Council Allowance Benefit Credit Offices Office Baths Lodges Hotel Inn Cafe
+    """Club Society Association Group Council Watch Allowance Benefit Credit Offices Office Baths Lodges Hotel Inn Cafe
     Café Shop Stores Store Ltd Limited Bank Trust Fund Foundation Charity Partnership Network Forum Alliance Union
     Federation Scotland England Wales Institute College University Museum Gallery Theatre Cinema Church Chapel
     Cathedral Abbey Castle Bridge Tower Station Airport Harbour Walk Read Way Square Market Surgery Practice
@@ -634,3 +634,6 @@ _OFFICE_WORDS = frozenset(
     "Vice Match Owner Pharmacist Manager Director Officer Head Deputy Assistant Senior Lead Warden Steward Coxswain "
     "Trustee Governor Headteacher Proprietor Partner Founder Minister and of the".split()
 )
+# a route's start is a place: 'I ride from Cefn Garw to the station' (people.not_a_person); without the 'to', it may
+# be a home ('I ride out from Penlan Uchaf most mornings')
+_ROUTE_FROM = re.compile(r"(?i:\b(?:ride|cycle|walk|drive|travel|commute)s?(?: \w+){0,2} from )$")
