@@ -818,6 +818,34 @@ def test_a_route_start_a_watch_group_and_a_taverna_are_no_person():
     assert "[NAME]" not in red("We had a meal at Kyriakou's Taverna last week.")
 
 
+def test_a_closing_word_in_another_language_before_the_signers_name_stays():
+    assert red("Please keep it free for Aarav.\nDhanyabad, Sunita Gurung 07700 900 214") == (
+        "Please keep it free for [NAME].\nDhanyabad, [NAME] [PHONE]"
+    )
+    assert red("Please behave like one.\nDaalụ, Chukwuemeka Obi") == "Please behave like one.\nDaalụ, [NAME]"
+
+
+def test_schools_a_send_consultation_names():
+    assert red("My son Tom is in Year 4 at Maes y Dderwen and loves it.") == (
+        "My son [NAME] is in Year 4 at [SCHOOL] and loves it."
+    )
+    assert red("Mae e wedi bod yn mynd i Ysgol Maes y Dderwen ers pan oedd e yn bedair oed.") == (
+        "Mae e wedi bod yn mynd i [SCHOOL] ers pan oedd e yn bedair oed."
+    )
+    assert red("ROSE HAS WAITED TWO YEARS. SHE IS IN YEAR 6 AT KNOWLE BANK PRIMARY AND GOES UP IN SEPTEMBER.") == (
+        "[NAME] HAS WAITED TWO YEARS. SHE IS IN YEAR 6 AT [SCHOOL] AND GOES UP IN SEPTEMBER."
+    )
+    assert red("We fought three years for our Kayden. He is at Skelby Grange now and doing canny.") == (
+        "We fought three years for our [NAME]. He is at [SCHOOL] now and doing canny."
+    )
+    assert red("My son Darius is 12, excluded two times from St Wilfrid's. Now he has a tutor.") == (
+        "My son [NAME] is 12, excluded two times from [SCHOOL]. Now he has a tutor."
+    )
+    assert red("my son is in year 9 at ashdene grammar and hates it") == (
+        "my son is in year 9 at [SCHOOL] and hates it"
+    )
+
+
 def test_ones_own_ticket_number_in_lower_case():
     assert (
         red("PS my ticket is kc-fpn-199302 and I'm appealing it.")

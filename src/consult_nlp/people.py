@@ -124,9 +124,8 @@ NOT_NAME_WORDS = frozenset(
     Wor Oor Metro Kernow Gorsedh""".split()  # the North's and Scotland's 'our'; Tyneside's trains; Cornwall
 )
 
-# what is named like a person but is not one, by the words around it: a storm ('Storm Darragh'), a pet ('my guide
-# dog, Hunter', 'my dog is called Dai'), a pub ('the Lord Nelson'), a shop ("Singh's Superstore")
-# searched in the 30 characters before every name, where its openings are worth finding first (17 us a search)
+# what is named like a person but is not one, by the words around it: a storm, a pet ('my dog is called Dai'), a pub
+# ('the Lord Nelson'), a shop; searched in the 30 characters before every name, its openings found first (17 us)
 _NOT_A_PERSON_BEFORE = Cued(
     re.compile(
         r"(?:\bStorm|\b(?i:dog|dogs|puppy|pup|cat|kitten|pony|horse|mare|terrier|collie|spaniel|labrador|lurcher|"
@@ -158,8 +157,7 @@ _NOT_A_PERSON_AFTER = re.compile(
     r"['’]s (?:[A-Z][a-z]+ )?(?:Caf[eé]|Kitchen|Bar|" + "|".join(_TRADES) + r")\b"  # "Bhamra's Wine Bar"
     # a condition named after someone: 'Williams syndrome', "Crohn's disease", 'Bell's palsy'
     r"|['’]?s? (?i:syndrome|disease|palsy|sarcoma|dystrophy|ataxia|anomaly|sequence)\b"
-    # a pet by what it is: 'Bernard (a basset hound, not a person)', 'Bailey, the therapy dog', '(Betty was my nan's
-    # spaniel)'
+    # a pet by what it is: 'Bernard (a basset hound, not a person)', 'Bailey, the therapy dog'
     r"|,? the (?:\w+ )?(?:dog|cat|pony|horse|rabbit)\b"
     r"|(?: is| was)? (?:my|our|a|an|the) (?:[\w'’]+ ){0,2}(?:dog|cat|spaniel|terrier|collie|labrador|lurcher|whippet|"
     r"greyhound|poodle|pony|horse)\b"
@@ -345,6 +343,8 @@ def signature_spans(text: str, keep: set[str], common: set[str]) -> list[Span]:
             m = _SIGNATURE.match(line)
             if m and (any(w in _ORG_WORDS for w in _WORDS.findall(line)) or _org_line(m.group(1))):
                 continue  # "Harcourt Residents' Association": an organisation signs too
+            if m and " " not in m.group(1) and _THEN_FULL_NAME.match(line, m.end(1)):
+                continue  # a closing word before the name: 'Dhanyabad, Sunita Gurung', 'Obrigada, Renata Souza'
             if m and len(m.group(1).split()) <= 5 and name_ok(m.group(1), keep, common):
                 words = [w for w in m.group(1).split() if w[:1].isupper()]
                 if all(w in keep or w in common for w in words[1:]) and len(words) > 1:
@@ -375,6 +375,7 @@ def signature_spans(text: str, keep: set[str], common: set[str]) -> list[Span]:
 
 
 _LINE = re.compile(r"[^\n]+")
+_THEN_FULL_NAME = re.compile(r",[ \t]*[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+")
 _INITIALLED = re.compile(r"[A-Z]\. ?[A-Z]?\.? ?[A-Z][a-z]")
 
 

@@ -42,7 +42,7 @@ from .redaction_patterns import (
     SCRIPT_AFTER_NAME,
     Span,
     name_lists,
-    widen_name,
+    widen_span,
 )
 from .shapes import (
     _AREA_SET,
@@ -93,28 +93,30 @@ SCHOOL_CELTIC = Cued(
     re.compile(
         rf"\b((?:Ysgol|Sgoil|Bunscoil|Gaelscoil|Scoil|Meánscoil|Àrd-[Ss]goil|Bun-[Ss]goil)"
         rf"(?: (?:Gynradd|Uwchradd|Gymraeg|na|nan|nam|an|y|yr))*"
-        rf"(?: {_CAPWORD}){{1,3}})"
+        rf"(?: {_CAPWORD}(?: (?:y|yr|na|an) {_CAPWORD})?){{1,3}})"  # 'Ysgol Maes y Dderwen'
     )
 )
+_LOWER_SCHOOL_CUES = ("primary", "infant", "junior", "academy", "high", "grammar", "college", "sixth form", " st ")
 SCHOOL_LOWER = re.compile(
     r"\b(?:at|to|attends|attending|from|in|i go)\s+((?:[a-z][a-z'’-]+ ){1,3}(?:(?:primary|infant|junior)(?: school)?|"
-    r"infants|juniors|academy|high school|high|sixth form)|st [a-z'’-]+ school)\b(?![-'’])"
+    r"infants|juniors|academy|high school|high|grammar|college|sixth form)|st [a-z'’-]+ school)\b(?![-'’])"
 )
 # a school named by what children do there: "is in year 6 at St Columba's", "starts at Holy Cross"
 SCHOOL_BY_CONTEXT = re.compile(
     rf"\b(?:(?:[Yy]ear|[Yy]r|P|[Rr]eception|[Nn]ursery)\s?\d{{0,2}} at|attends|attending|starts at|started at|"
     rf"moves up to|pupils? at|student at|place at|(?:unit|base|class|room) at|"
-    rf"(?:first|second|third|final|last) year at)\s+((?:{_SCHOOL_TOKEN}\s){{0,4}}{_CAPWORD})"
+    rf"(?:first|second|third|final|last) year at)\s+((?:(?:{_SCHOOL_TOKEN}|y|yr)\s){{0,4}}{_CAPWORD})"
     # 'She is at Brookvale in Year 2', 'at BROOKVALE since nursery'
     rf"|\bat ((?:{_SCHOOL_TOKEN}\s){{0,3}}(?:{_CAPWORD}|C of E|CofE|RC|CE)) (?:in|since) "
     rf"(?:[Yy]ear|[Yy]r|[Nn]ursery|[Rr]eception|P\d)"
     # where a child has been, since or where: 'he has been at Larkspur since Christmas', 'she was at St Anne's where'
-    rf"|\b(?:[Hh]e|[Ss]he)(?:['’]s| is| was| has been| had been|['’]s been) at (?:the )?((?:St\.? )?{_CAPWORD})"
-    rf"(?= since\b| where\b[^.!?\n]{{0,40}}\b(?:teachers?|class|staff|school|head|reception|year)\b)"
+    rf"|\b(?:[Hh]e|[Ss]he)(?:['’]s| is| was| has been| had been|['’]s been) at (?:the )?"
+    rf"((?:St\.? )?{_CAPWORD}(?: {_CAPWORD})?)"
+    rf"(?= since\b| now\b| where\b[^.!?\n]{{0,40}}\b(?:teachers?|class|staff|school|head|reception|year)\b)"
     # a saint's school in lower case after the year, or where a child goes or went: 'in Year 4 at st wilfrids',
     # 'excluded twice from st aidan's'
     rf"|\b(?:[Yy]ear|[Yy]r)\s?\d{{1,2}} at ([Ss]t\.? [a-z]{{3,}}(?:['’]s)?)\b"
-    rf"|\b(?:at|from|to) (st\.? [a-z]{{3,}}['’]s)(?!\w)"
+    rf"|\b(?:at|from|to) (st\.? [a-z]{{3,}}['’]s)(?!\w)|\bexcluded (?:\w+ ){{0,3}}from (St\.? {_CAPWORD}['’]s?)(?!\w)"
     # a school by its room for a child: 'the Rathmoyle nursery', 'the Elmhurst hearing resource base'
     rf"|\b(?:the|in) ({_CAPWORD}(?: {_CAPWORD})?) (?:(?:hearing|sensory|autism|ASC|speech)(?: and language)? )?"
     rf"(?:resource )?(?:nursery|unit|base)\b"
@@ -157,7 +159,7 @@ def _merge(spans: Iterable[Span], text: str = "") -> list[Span]:
     takes in its initials and particled surname ('R. [Passmore]', '[Annelies] de Boer', 'Wim de [Boer]')."""
     out: list[Span] = []
     common = _common_english()
-    for s in sorted((widen_name(s, text, common) for s in spans) if text else spans, key=lambda s: (s.start, -s.end)):
+    for s in sorted((widen_span(s, text, common) for s in spans) if text else spans, key=lambda s: (s.start, -s.end)):
         if out and (s.start < out[-1].end or text and s.kind == out[-1].kind == "NAME"
                     and _PARTICLE_GAP.fullmatch(text, out[-1].end, s.start)):  # fmt: skip
             last = out[-1]
@@ -381,7 +383,7 @@ _ID_WORDS_SET = frozenset(
 _SCHOOL_WORDS_SET = frozenset(
     """school academy college primary infant infants junior juniors year yr attends attending starts started pupil
     pupils reception nursery high grammar sixth ysgol sgoil bunscoil gaelscoil scoil unit base since where
-    excluded""".split()
+    excluded now mynd""".split()
 )
 _TITLE_WORDS = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame rev revd cllr councillor sister nurse ranger father pastor imam
@@ -657,7 +659,7 @@ def _schools_of_children(text: str, spans: list[Span], shared: set[str] = frozen
 # someone is at it: 'Brook is at Holme Lane Primary', 'i go to kirkby scar school', 'the kids school X'
 _AT_SCHOOL = re.compile(
     r"(?i:\b(?:is|are|was|goes|go|went|going) (?:at|to)|kids['’]? school|children['’]s school"
-    r"|\b(?:i|we) go"  # 'we go X High'
+    r"|\b(?:i|we) go|\bmynd i"  # 'we go X High', Welsh 'going to'
     r"|(?<!\bno )\b(?:one|other|eldest|youngest)(?:['’]s| is)? at)\s*$"  # 'one at St Anselm's', not 'no one at'
     r"|\b[iI]m at\s*$"  # a young writer's texting: 'im at Fleetness College', not "I'm at it for a meeting"
 )

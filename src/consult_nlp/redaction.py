@@ -60,6 +60,7 @@ from .people import (
 from .recognisers import (
     _CHILD_CUE,
     _INTRODUCED,
+    _LOWER_SCHOOL_CUES,
     _SCHOOL_CUE,
     _SCHOOL_WORDS,
     _STREET_END,
@@ -406,7 +407,7 @@ class Redactor:
             if name_ok(name, keep, common) or theirs or name.startswith(("St", "st ")):
                 out.append(Span(m.start(g), m.end(g), "SCHOOL"))
         out += lower_schools_after_year(text, common)
-        lower_cue = any(w in low for w in ("primary", "infant", "junior", "academy", "high", "sixth form", " st "))
+        lower_cue = any(w in low for w in _LOWER_SCHOOL_CUES)
         for m in SCHOOL_LOWER.finditer(text) if lower_cue else ():
             words = m.group(1).split()
             kind = 2 if " ".join(words[-2:]) in ("high school", "primary school", "infant school", "sixth form") else 1

@@ -54,10 +54,13 @@ _PARTICLES = frozenset("de da di van von der den du le la na ni nic mac bin bint
 # and 'o' (and, of), which stand between two people as often
 _GAP_PARTICLES = sorted(_PARTICLES - {"y", "o", "ó"} | {"dos", "das", "del", "della"})
 _PARTICLE_GAP = re.compile(rf" (?:(?:van|von) (?:de|der|den)|{'|'.join(_GAP_PARTICLES)}) ")
-# a name's initials before it, a forename and particle before it, a particle and surname after it (widen_name)
+# a name's initials before it, a forename and particle before it, a particle and surname after it (widen_span)
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\. ?){1,3}\Z")
 _FORENAME_BEFORE = re.compile(rf"(?<![\w.])([A-Z][a-z]+){_PARTICLE_GAP.pattern}\Z")
 _PARTICLED_AFTER = re.compile(rf"{_PARTICLE_GAP.pattern}[A-Z][a-z][\w'’-]*")
+_SCHOOL_KIND_AFTER = re.compile(
+    r"(?i: (?:primary|infants?|juniors?|high|grammar|nursery|academy|college)(?: school)?\b)"
+)
 _TITLE = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Sister|Nurse|Ranger|Father|Pastor|"
     r"Imam|Rabbi|Canon|Lord|Lady|Baroness|Herr|Frau|Hr|Fr|Mr and Mrs|Mr & Mrs|Cynghorydd|Cyng|Y Cynghorydd|"
@@ -601,9 +604,12 @@ def _org_line_shape(line: str) -> bool:
     return bool(_ORG_SHAPE.search(line))
 
 
-def widen_name(s: Span, text: str, common: frozenset[str]) -> Span:
-    """A name with its initials ('R. [Passmore]'), a forename and particle before it ('Wim de [Boer]': not 'The de')
-    and a particle and surname after it ('[Annelies] de Boer'), which a recogniser of single names leaves visible."""
+def widen_span(s: Span, text: str, common: frozenset[str]) -> Span:
+    """What a recogniser leaves visible beside a span: a name's initials ('R. [Passmore]'), a forename and particle
+    before it ('Wim de [Boer]': not 'The de') and a particle and surname after it ('[Annelies] de Boer'); a school's
+    kind after it in any case ('[Knowle Bank] primary', as a text in capitals is read)."""
+    if s.kind == "SCHOOL" and (m := _SCHOOL_KIND_AFTER.match(text, s.end)):
+        return Span(s.start, m.end(), s.kind)
     if s.kind != "NAME":
         return s
     a, b = s.start, s.end
