@@ -846,6 +846,17 @@ def test_schools_a_send_consultation_names():
     )
 
 
+def test_a_single_initial_after_a_role_a_parent_of_a_child_and_a_five_letter_hospital_number():
+    assert red("A little boy on my caseload, R., is at Little Harting.") == (
+        "A little boy on my caseload, [NAME], is at Little Harting."
+    )
+    assert red("My client M. could not bear a sock.") == "My client [NAME] could not bear a sock."
+    assert red("My son is 9. A. lot of things happen.") == "My son is 9. A. lot of things happen."
+    assert red("Simple as that.\nDad of Osian, Year 4.") == "Simple as that.\nDad of [NAME], Year 4."
+    assert red("She is a mum of three.") == "She is a mum of three."
+    assert red("UNDER THE SICK KIDS (RHCYP 4410982). YOU WANT") == "UNDER THE SICK KIDS ([ID_NUMBER]). YOU WANT"
+
+
 def test_ones_own_ticket_number_in_lower_case():
     assert (
         red("PS my ticket is kc-fpn-199302 and I'm appealing it.")

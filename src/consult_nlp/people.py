@@ -513,7 +513,7 @@ def names_by_verb(
         found += [(m, first if m.group(1)[0].isupper() else uk, _NAME_USE_AFTER)
                   for m in _OUR_LOWER_WORD.finditer(text)]  # fmt: skip
     # a lower-case name before an age, however the sentence starts: 'jayden is 12 n has autism'
-    found += [(m, uk, _AGE_AFTER) for m in _LOWER_WORD_AGE.finditer(text)] if " is " in text else []
+    found += [(m, uk, _AGE_AFTER) for m in _LOWER_WORD_AGE.finditer(text)] if " is " in text or " age" in text else []
     if sum(map(str.isupper, text)) * 50 < len(text):  # texting: 'cerys cried', 'shannon the advice woman phoned'
         found += [(m, uk, _TEXTING_AFTER) for m in _LOWER_WORD.finditer(text)]
     for m, known, after in found:
@@ -565,8 +565,8 @@ _CHILD_NAME_KEYS = Cued(
     )
 )
 _SENTENCE_FIRST_WORD = re.compile(rf"(?:\A|(?<=[.!?])\s+|\n\s*)({_NAME_TOKEN}(?:-{_NAME_TOKEN})?)")
-_LOWER_WORD_AGE = re.compile(r"(?<![\w'’-])([a-z]{3,}(?:-[a-z]+)?)(?= (?:is|was) \d{1,2}\b)")
-_AGE_AFTER = re.compile(r" (?:is|was) \d")
+_LOWER_WORD_AGE = re.compile(r"(?<![\w'’-])([a-z]{3,}(?:-[a-z]+)?)(?= (?:is|was|age|aged) \d{1,2}\b)")
+_AGE_AFTER = re.compile(r" (?:is|was|age|aged) \d")
 _LOWER_WORD = re.compile(r"(?<![\w'’@.#/-])([a-z]{3,}(?:-[a-z]+)?)(?![\w'’@/-])")
 _TEXTING_AFTER = re.compile(rf"{_PERSON_VERB}| go\b| the (?:[a-z]+ )?(?:woman|man|lady|fella)\b")
 _OUR_LOWER_WORD = Cued(re.compile(r"\b(?:[Oo]ur|[Mm]y) ([a-z]+(?:-[a-z]+)?|(?<=Our )[A-Z][a-z]+)"))  # 'Our Jordan goes'

@@ -329,7 +329,7 @@ class Redactor:
                     continue  # "Harcourt and Cowper Streets Residents' Association" is an organisation
                 # a known first name after a role word or 'my name is' is a name, a place's too ('My name is Jordan')
                 cued = pat is RELATIVE or (pat is MY_NAME and "name" in m.group().lower())
-                known = cued and name.split()[0] in name_lists()[0] and name.split()[0] not in _STOP_CAPS
+                known = cued and (name.split()[0] in first and name.split()[0] not in _STOP_CAPS or name[1:2] == ".")
                 if pat is TITLED_NAME and titled_thing(text, m.start(), m.group()):
                     continue  # 'on the Sir Walter Scott' (a steamer), 'the Lord Nelson' (a pub)
                 if pat is TITLED_NAME or name_ok(name, keep, common) or known:

@@ -124,7 +124,8 @@ _RELATIONS = (
     r"mhac|nighean|nighinn|bhean|chèile|athair|mhàthair|bhràthair|phiuthar|sheanair|sheanmhair|ogha|iníon|"
     r"mháthair|dheartháir|dheirfiúr|gharmhac|ghariníon|"
     # the North's and Scotland's words for one's own, and roles of recovery and the school gate
-    r"lass|lad|bairn|wean|brither|girls|boys|counsellor|lollipop lady|lollipop man|clerk|TA|SNA|PSA|LSA|SENCO|"
+    r"lass|lad|lassie|laddie|bairn|wean|brither|girls|boys|pupils|clients|counsellor|lollipop lady|lollipop man|"
+    r"clerk|TA|SNA|PSA|LSA|SENCO|mum of|mam of|dad of|mother of|father of|nan of|gran of|"
     r"SENCo|ALNCo|ALNCO"
 )
 _RELATION_CUE = re.compile(rf"\b(?:{_RELATIONS.lower()})\b")
@@ -144,13 +145,13 @@ _PUNCT_TO_SPACE = str.maketrans({c: " " for c in ',.;:!?()[]"“”‘-–/'})
 _IS_GAP = re.compile(r"[ \t]+(?:is|was)[ \t]+(?=[A-Z])")
 _AT_GAP = re.compile(
     r"[ \t]+(?:at|from|in|on|there|here|outside|for)\b[^,.;:!?\n]{0,40},[ \t]*"
-    r"(?=[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?:[,;(]| who\b))"
+    r"(?=[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?:[,;(]| who\b)|[A-Z]\.[,;)])"  # 'on my caseload, R., is'
 )
 # a nickname inside a name: 'Thomas "Tommy" Ferguson', "Jonathan 'Jonty' Bell", 'Bartholomew ("Bart") Ingleby'
 _NICKNAME = re.compile(r"[ \t]+\(?[\"'“‘][A-Z][\w-]+[\"'”’]\)?(?= [A-Z])")
 _ROLE_GAP = re.compile(r"[ \t]*(?:,|\(|:|-|–)?[ \t]*(?:(?:is called|called|named)[ \t]+)?")
 # Welsh 'ac': 'Mabli ac Osian'; or initials alone: 'our foster son T.J. has FASD'
-_REL_NAME = re.compile(rf"((?:{_FULL_NAME}(?: (?:and|&|ac|a) {_FULL_NAME})?)|[A-Z]\.(?: ?[A-Z]\.){{1,2}})")
+_REL_NAME = re.compile(rf"((?:{_FULL_NAME}(?: (?:and|&|ac|a) {_FULL_NAME})?)|[A-Z]\.(?: ?[A-Z]\.){{0,2}})")
 # the determiner before a role word ("my", "the", "our") is optional, so the role word alone anchors the match
 RELATIVE = re.compile(
     rf"\b(?:{_RELATIONS})\b\s*(?:,|\(|:|-|–|is called|called|named)?\s*({_FULL_NAME}(?: (?:and|&|ac) {_FULL_NAME})?)"

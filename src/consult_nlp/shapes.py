@@ -82,7 +82,7 @@ _HANDLE_CUE = Cued(
     )
 )
 # hospital, account and other reference numbers: letters and at least six digits, or digits after a cue
-ID_NUMBER = re.compile(r"(?<![\w/.-])(?:[A-Z]{1,4}[- ]?\d[\d -]{3,}\d[A-Z]?|\d{4,}[A-Z])(?![\w/-])")
+ID_NUMBER = re.compile(r"(?<![\w/.-])(?:[A-Z]{1,5}[- ]?\d[\d -]{3,}\d[A-Z]?|\d{4,}[A-Z])(?![\w/-])")
 _ID_CUE = Cued(
     re.compile(
         r"(?i:\b(?:hospital|patient|mrn|medical record|record|account|acct|reference|ref|customer|case|client|"
