@@ -857,6 +857,18 @@ def test_a_single_initial_after_a_role_a_parent_of_a_child_and_a_five_letter_hos
     assert red("UNDER THE SICK KIDS (RHCYP 4410982). YOU WANT") == "UNDER THE SICK KIDS ([ID_NUMBER]). YOU WANT"
 
 
+def test_the_school_a_writer_works_at_stays_unless_a_child_there_is_named():
+    text = "I am SENCO at Hillside Academy. For many of our pupils the plan is the only education."
+    assert red(text) == text
+    assert red("I teach at Northfield Park Academy. One pupil, Precious Ndlovu in Year 8, told her friends.") == (
+        "I teach at [SCHOOL]. One pupil, [NAME] in Year 8, told her friends."
+    )
+    assert red("We support the Forum response in full.\nBranch Secretary").endswith("\nBranch Secretary")
+    assert red("School nurse, NHS Fife. Assistants in my schools do feeds.") == (
+        "School nurse, NHS Fife. Assistants in my schools do feeds."
+    )
+
+
 def test_ones_own_ticket_number_in_lower_case():
     assert (
         red("PS my ticket is kc-fpn-199302 and I'm appealing it.")

@@ -152,7 +152,7 @@ _NOT_A_PERSON_BEFORE = Cued(
     ),
     short=0,
 )
-_NOT_A_PERSON_FIRST = re.compile(r"(?:Storm|Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|Teras|Llys|Rhes|Rathad|Bóthar) ")
+_NOT_A_PERSON_FIRST = re.compile(r"(?:Storm|Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|Teras|Llys|Rhes|Rathad|Bóthar|NHS) ")
 _NOT_A_PERSON_AFTER = re.compile(
     r"['’]s (?:[A-Z][a-z]+ )?(?:Caf[eé]|Kitchen|Bar|" + "|".join(_TRADES) + r")\b"  # "Bhamra's Wine Bar"
     # a condition named after someone: 'Williams syndrome', "Crohn's disease", 'Bell's palsy'

@@ -35,6 +35,7 @@ from .redaction_patterns import (
     _REL_LAST,
     _REL_SET,
     _ROLE_GAP,
+    _STAFF_AT,
     _STREET_ONLY,
     _TRADES,
     _WORDS,
@@ -87,8 +88,7 @@ SCHOOL = re.compile(  # 'Coldside Nursery and Infant School'
     rf"(?<![\w'’-])({_SCHOOL_TOKEN} (?:(?:{_SCHOOL_TOKEN}|and) ){{0,5}}{_SCHOOL_TYPE})\b"
     r"(?! (?:Hospital|Infirmary|Medical)\b)"
 )
-# Welsh, Gaelic and Irish schools put the kind first: 'Ysgol Bro Helyg', 'Bun-sgoil Thàrsaigh', 'Bunscoil Bhaile
-# Caoil'
+# Welsh, Gaelic and Irish schools put the kind first: 'Ysgol Bro Helyg', 'Bun-sgoil Thàrsaigh', 'Bunscoil Bhaile'
 SCHOOL_CELTIC = Cued(
     re.compile(
         rf"\b((?:Ysgol|Sgoil|Bunscoil|Gaelscoil|Scoil|Meánscoil|Àrd-[Ss]goil|Bun-[Ss]goil)"
@@ -646,12 +646,12 @@ def _schools_of_children(text: str, spans: list[Span], shared: set[str] = frozen
     for sc in schools:
         a, b = max(0, sc.start - 160), min(len(text), sc.end + 80)
         own = [w for w in _WORD_AT.findall(text, sc.start, sc.end) if w[:1].isupper() and w not in _SCHOOL_KINDS]
-        theirs = bool(own) and all(w in shared for w in own)
-        if (
-            (_ONE_CHILD_CUE if theirs else _CHILD_CUE).search(text, a, b)
-            or any(a <= n.start < b for n in names)
-            or _AT_SCHOOL.search(text, max(0, sc.start - 20), sc.start)
-        ) and not (theirs and _only_the_institution(text, sc, names, a, b)):
+        theirs, named = bool(own) and all(w in shared for w in own), any(a <= n.start < b for n in names)
+        # (not where the writer works, no child named: 'I am SENCO at Hallambridge PRU', 'Head Teacher, X High')
+        staff = not named and _STAFF_AT.search(text, a, sc.start)
+        if ((_ONE_CHILD_CUE if theirs else _CHILD_CUE).search(text, a, b) or named
+                or _AT_SCHOOL.search(text, max(0, sc.start - 20), sc.start)) and not (
+                theirs and _only_the_institution(text, sc, names, a, b) or staff):  # fmt: skip
             keep.append(sc)
     return [s for s in spans if s.kind != "SCHOOL"] + keep
 

@@ -639,8 +639,14 @@ _PERSON_VERB = (
 _OFFICE_WORDS = frozenset(
     "Secretary Chair Chairman Chairwoman Chairperson Treasurer Clerk President Coordinator Organiser Club Captain "
     "Vice Match Owner Pharmacist Manager Director Officer Head Deputy Assistant Senior Lead Warden Steward Coxswain "
-    "Trustee Governor Headteacher Proprietor Partner Founder Minister and of the".split()
+    "Trustee Governor Headteacher Proprietor Partner Founder Minister Branch Leader Depute Teacher and of the".split()
 )
 # a route's start is a place: 'I ride from Cefn Garw to the station' (people.not_a_person); without the 'to', it may
 # be a home ('I ride out from Penlan Uchaf most mornings')
 _ROUTE_FROM = re.compile(r"(?i:\b(?:ride|cycle|walk|drive|travel|commute)s?(?: \w+){0,2} from )$")
+# a school where the writer works, not a child's: 'I am SENCO at', 'I teach at', 'Depute Head Teacher, X High'
+_STAFF_AT = re.compile(
+    r"(?i:(?:^|\n|\b(?:i am|i'm|im|as|we are)\b)[^.!?\n]{0,30}?\b(?:teach|teacher|headteacher|head|senco|alnco|"
+    r"sendco|ta|governor|principal|nurse|staff|chair)(?:,| at| of| in| for)|\b(?:i|we) (?:teach|work) (?:at|in))"
+    r"\s*(?:the )?\Z"
+)
