@@ -869,6 +869,15 @@ def test_the_school_a_writer_works_at_stays_unless_a_child_there_is_named():
     )
 
 
+def test_a_unit_inside_a_school_by_its_name():
+    assert red("My son is in Year 4 at Hollow Carr Academy, in the autism base called Lighthouse.") == (
+        "My son is in Year 4 at [SCHOOL], in the autism base called [SCHOOL]."
+    )
+    assert red("She is in P4 and spends her day in the Harbour, the ASN base at Methilhaven Primary.") == (
+        "She is in P4 and spends her day in the [SCHOOL], the ASN base at [SCHOOL]."
+    )
+
+
 def test_ones_own_ticket_number_in_lower_case():
     assert (
         red("PS my ticket is kc-fpn-199302 and I'm appealing it.")

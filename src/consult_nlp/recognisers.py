@@ -83,8 +83,7 @@ if TYPE_CHECKING:  # an annotation only: redaction.py imports this module
 _SCHOOL_TYPE = r"(?:School|Academy|College|Primary|Infants|Juniors|High|Grammar|Nursery|J ?& ?I)"  # 'Stoneycroft J&I'
 _SCHOOL_CUE = re.compile(rf"[\w'’] {_SCHOOL_TYPE}\b")
 _SCHOOL_TOKEN = rf"(?:{_CAPWORD}|St\.?|RC|CE|C of E|CofE|of)"
-# (not a hospital named after a college: "King's College Hospital")
-SCHOOL = re.compile(  # 'Coldside Nursery and Infant School'
+SCHOOL = re.compile(  # 'Coldside Nursery and Infant School'; not a hospital named after one: "King's College Hospital"
     rf"(?<![\w'’-])({_SCHOOL_TOKEN} (?:(?:{_SCHOOL_TOKEN}|and) ){{0,5}}{_SCHOOL_TYPE})\b"
     r"(?! (?:Hospital|Infirmary|Medical)\b)"
 )
@@ -119,7 +118,8 @@ SCHOOL_BY_CONTEXT = re.compile(
     rf"|\b(?:at|from|to) (st\.? [a-z]{{3,}}['’]s)(?!\w)|\bexcluded (?:\w+ ){{0,3}}from (St\.? {_CAPWORD}['’]s?)(?!\w)"
     # a school by its room for a child: 'the Rathmoyle nursery', 'the Elmhurst hearing resource base'
     rf"|\b(?:the|in) ({_CAPWORD}(?: {_CAPWORD})?) (?:(?:hearing|sensory|autism|ASC|speech)(?: and language)? )?"
-    rf"(?:resource )?(?:nursery|unit|base)\b"
+    rf"(?:resource )?(?:nursery|unit|base)\b|\b(?:base|unit|class|hub) (?:called|named) (?:the )?({_CAPWORD})"
+    rf"|\bthe ({_CAPWORD}), the (?:[\w-]+ )?(?:base|unit)\b"
 )
 # a school named in lower case after a child's year or class ('in P2 at lochview', 'in the nursery at rathmoyle'):
 # taken when the name is no common English word ('year 6 at home', 'p2 at the moment' stay)
