@@ -878,6 +878,14 @@ def test_a_unit_inside_a_school_by_its_name():
     )
 
 
+def test_an_idiom_and_a_community_interest_company_are_no_one():
+    assert red("After the pool he is happy as Larry. I drive him there.") == (
+        "After the pool he is happy as Larry. I drive him there."
+    )
+    text = "on fridays i go to Wildwood Forest School CIC. first time since primary i dont feel sick"
+    assert red(text) == text
+
+
 def test_ones_own_ticket_number_in_lower_case():
     assert (
         red("PS my ticket is kc-fpn-199302 and I'm appealing it.")

@@ -56,7 +56,7 @@ NOT_PEOPLE = (
     "Marie Curie", "Macmillan", "Barnardo's", "Down's syndrome", "Asperger's", "Parkinson's", "Alzheimer's",
     "Crohn's", "Huntington's", "Tourette's", "Duchenne", "Alder Hey", "Great Ormond Street", "Evelina",
     "Young Lives vs Cancer", "Mr Whippy", "Mr Kipling", "Mr Muscle", "Mr Sheen", "Mr Blobby", "Mr Motivator",
-    "Mrs Doubtfire", "Mrs Brown's Boys",
+    "Mrs Doubtfire", "Mrs Brown's Boys", "happy as Larry", "Bob's your uncle", "Heath Robinson", "Billy No-Mates",
     # churches and the schools named after them
     "Our Lady", "Our Lady's", "Our Lady of Lourdes", "Our Lady of Fatima", "Our Lady of Mount Carmel",
     # characters children and their parents name

@@ -85,7 +85,7 @@ _SCHOOL_CUE = re.compile(rf"[\w'’] {_SCHOOL_TYPE}\b")
 _SCHOOL_TOKEN = rf"(?:{_CAPWORD}|St\.?|RC|CE|C of E|CofE|of)"
 SCHOOL = re.compile(  # 'Coldside Nursery and Infant School'; not a hospital named after one: "King's College Hospital"
     rf"(?<![\w'’-])({_SCHOOL_TOKEN} (?:(?:{_SCHOOL_TOKEN}|and) ){{0,5}}{_SCHOOL_TYPE})\b"
-    r"(?! (?:Hospital|Infirmary|Medical)\b)"
+    r"(?! (?:Hospital|Infirmary|Medical|CIC|CIO|Ltd|Trust)\b)"
 )
 # Welsh, Gaelic and Irish schools put the kind first: 'Ysgol Bro Helyg', 'Bun-sgoil Thàrsaigh', 'Bunscoil Bhaile'
 SCHOOL_CELTIC = Cued(

@@ -255,9 +255,9 @@ _TRADES = (
     "Florist Jewellers Tailors Launderette Kennels Cattery Funeral Funerals Undertakers Printers Hire Homes"
 ).split()
 _ORG_LAST = frozenset(
-    """Club Society Association Group Council Watch Allowance Benefit Credit Offices Office Baths Lodges Hotel Inn Cafe
-    Café Shop Stores Store Ltd Limited Bank Trust Fund Foundation Charity Partnership Network Forum Alliance Union
-    Federation Scotland England Wales Institute College University Museum Gallery Theatre Cinema Church Chapel
+    """Club Society Association Group Council Watch CIC CIO Allowance Benefit Credit Offices Office Baths Lodges Hotel
+    Inn Cafe Café Shop Stores Store Ltd Limited Bank Trust Fund Foundation Charity Partnership Network Forum Alliance
+    Union Federation Scotland England Wales Institute College University Museum Gallery Theatre Cinema Church Chapel
     Cathedral Abbey Castle Bridge Tower Station Airport Harbour Walk Read Way Square Market Surgery Practice
     Centre Hall Park Road Street Lane Directors General Kitchen Today Act Regulations Safeguards Order Scheme Aid
     Refuge Recovery Funding NI Cymru Inspector Agent Worker Officer Manager Director Coordinator Co-ordinator
