@@ -886,6 +886,14 @@ def test_an_idiom_and_a_community_interest_company_are_no_one():
     assert red(text) == text
 
 
+def test_a_vessel_one_skippers_or_went_down_with():
+    for text in (
+        "I skipper the Girl Rachel out of Polgrean, four or five days out.",
+        "My grandfather went down with the Girl Rachel in 1962.",
+    ):
+        assert red(text) == text
+
+
 def test_ones_own_ticket_number_in_lower_case():
     assert (
         red("PS my ticket is kc-fpn-199302 and I'm appealing it.")

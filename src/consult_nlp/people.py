@@ -145,14 +145,16 @@ _NOT_A_PERSON_BEFORE = Cued(
         r"|\b(?i:deliver(?:s|ed|ing)? for|supplied by|collected by|(?:bought|buy|buying|order|ordered|seeds?) from|"
         r"contract(?:ed|s)? (?:with|by)|employed by|stockists? of|work(?:s|ed|ing)? for|drive(?:s)? for|driving for|"
         r"(?:i|we) run|(?:i am|i'm|im|we are|we're|originally|(?:i|we|they) (?:come|came)) from)"  # a home country
-        # a vessel: 'the beam trawler Girl Rachel', 'RNLB Mary Trewin', 'deckhand on the Girl Rachel'
-        r"|\b(?:RNLB|MV|FV|MFV|HMS|RMS|SS)|\b(?i:trawler|crabber|lifeboat|ferry|vessel|ship|tug|launch|yacht|"
-        r"(?:boat|launch) is(?: the)?|crew of(?: the)?|(?:crew|crewed|deckhand|"
-        r"skipper|skippered|fished|fishing|sail|sailed|sailing|work|worked|works) (?:on|aboard)(?: the)?))\s*$"
+        r"|\b(?:RNLB|MV|FV|MFV|HMS|RMS|SS)|\b(?i:trawler|crabber|lifeboat|ferry|vessel|ship|tug|launch|yacht|crew of"
+        r"(?: the)?|(?:boat|launch) is(?: the)?|(?:skipper|skippered|skippers|went down with) the|(?:crew|crewed|"
+        r"deckhand|skipper|skippered|fished|fishing|sail|sailed|sailing|work|worked|works) (?:on|aboard)(?: the)?))"
+        r"\s*$"  # a vessel: 'the beam trawler Girl Rachel', 'RNLB Mary Trewin', 'I skipper the Girl Rachel'
     ),
     short=0,
 )
-_NOT_A_PERSON_FIRST = re.compile(r"(?:Storm|Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|Teras|Llys|Rhes|Rathad|Bóthar|NHS) ")
+_NOT_A_PERSON_FIRST = re.compile(
+    r"(?:Storm|Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|Teras|Llys|Rhes|Rathad|Bóthar|NHS|Girl) "
+)
 _NOT_A_PERSON_AFTER = re.compile(
     r"['’]s (?:[A-Z][a-z]+ )?(?:Caf[eé]|Kitchen|Bar|" + "|".join(_TRADES) + r")\b"  # "Bhamra's Wine Bar"
     # a condition named after someone: 'Williams syndrome', "Crohn's disease", 'Bell's palsy'
@@ -465,7 +467,6 @@ _NOT_NAME_OR_FIELD = NOT_NAME_WORDS | _FIELD
 _SLOGAN_FIRST = frozenset(
     "Save Keep Stop Protect Support Fund Defend Scrap Reopen Reverse Hands Vote Ban Halt Rethink Listen".split()
 )
-_PERSON_AFTER = rf"['’]s\b|{_PERSON_VERB}"
 
 
 def joined_names(text: str, spans: list[Span], taken: list[Span], keep: set[str], common: set[str]) -> list[Span]:
@@ -499,9 +500,8 @@ def joined_names(text: str, spans: list[Span], taken: list[Span], keep: set[str]
 def names_by_verb(
     text: str, lower: Counter[str], keep: set[str], common: set[str], shared: set[str] = frozenset()
 ) -> list[Span]:
-    """A known first name that no corpus word shares, where only a person can stand: first in a sentence before a
-    person's verb ('DEMI-LEIGH WAS SELF HARMING', read as 'Demi-Leigh was'), or in lower case after 'our' or 'my'
-    ('our ollie goes to the harbour base'). A name that is also a word ('Hope is all we have') stays. And initials."""
+    """A known first name no corpus word shares, where only a person stands: first in a sentence before a person's
+    verb ('DEMI-LEIGH WAS', read as 'Demi-Leigh was'), in lower case after 'our' ('our ollie goes'). And initials."""
     first, uk = name_lists()[0], uk_first_names()
     out: list[Span] = []
     opening = list(_SENTENCE_FIRST_WORD.finditer(text))
@@ -577,7 +577,7 @@ _NAME_AT_SCHOOL = re.compile(
     rf"(?<![\w'’-])({_NAME_TOKEN}) (?:at|attends) (?=(?:{_SCHOOL_TOKEN} ){{1,6}}{_SCHOOL_TYPE}\b)"
 )  # a child at a school: 'and Noah at Fernhill Academy'
 _RELATION_APPOSED = re.compile(rf", (?:my|our) (?:{_RELATIONS.lower()})\b")
-_NAME_USE_AFTER = re.compile(_PERSON_AFTER)
+_NAME_USE_AFTER = re.compile(rf"['’]s\b|{_PERSON_VERB}")
 
 
 def initials_spans(text: str, keep: set[str]) -> list[Span]:
