@@ -155,8 +155,8 @@ _SCHOOL_WORDS = set(
 
 def _merge(spans: Iterable[Span], text: str = "") -> list[Span]:
     """Overlapping spans become one, keeping the kind of the earliest-starting (longest on ties); with the text, two
-    names with only a particle between are one too ('[Joaquina] da [Costa Soares]' would leave 'da'), and a name
-    takes in its initials and particled surname ('R. [Passmore]', '[Annelies] de Boer', 'Wim de [Boer]')."""
+    names with only a particle between are one too ('[Joaquina] da [Costa Soares]' would leave 'da'), a name takes
+    in its initials and particled surname ('R. [Passmore]', '[Annelies] de Boer'), a school its kind (widen_span)."""
     out: list[Span] = []
     common = _common_english()
     for s in sorted((widen_span(s, text, common) for s in spans) if text else spans, key=lambda s: (s.start, -s.end)):
