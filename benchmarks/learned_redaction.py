@@ -31,8 +31,9 @@ from consult_nlp.redaction import Redactor, Span
 from consult_nlp.redaction_patterns import _HOUSE, _ORG_LAST, _REL_SET, _STREET, _TRADES
 
 from . import REPO
-from .ingest_bench import _occurrences, load_set, score_redaction
+from .ingest_bench import _occurrences, load_set, score_redaction, written_sets
 
+# the sets these experiments were defined on (stops 37-38); later sets are scored by ingest_bench, which finds them all
 DEV = ["dev"] + [f"dev{i}" for i in range(2, 21)]
 HELD_OUT = ["eval"] + [f"eval{i}" for i in range(2, 9)]
 TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\S")
@@ -94,11 +95,10 @@ def features(text: str, capitalised: Counter, n_texts: int, lists: dict) -> tupl
 
 def prepare(names: list[str]) -> dict:
     """Each set ingested as ingest_bench does, with the rules' spans, each word's features and its gold label."""
-    lists, out = _lists(), {}
+    lists, out, sets = _lists(), {}, written_sets(REPO)
     for name in names:
-        folder = REPO / "benchmarks" / "data" / f"ingest-{name}"
-        folder = REPO / "corpora" / "kent-send-locality" if name == "kent" else folder
-        s = load_set(name, folder, held_out=name not in DEV)
+        folder, held_out = sets[name]
+        s = load_set(name, folder, held_out=held_out)
         rules = Redactor().find(s.texts, languages=list(s.responses["language"]))
         capitalised = Counter(w.lower() for t in s.texts for w in {m.group() for m in TOKEN.finditer(t)})
         by_id, truth = {r: i for i, r in enumerate(s.ids)}, {}
