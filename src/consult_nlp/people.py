@@ -30,6 +30,7 @@ from .redaction_patterns import (
     _PLACE_BEFORE,
     _PLACE_FIRST,
     _PLACE_NAME,
+    _POSTS,
     _REL_CAPS,
     _REL_SET,
     _RELATIONS,
@@ -647,12 +648,6 @@ def _caps_name(text: str, end: int, keep: set[str]) -> re.Match | None:
 _ROYAL_BEFORE = re.compile(r"\b(?:King|Queen|Bishop|Prince|Abbot)['’]s $")
 _ROYAL_PLACE = re.compile(r"(?:King|Queen|Bishop|Prince|Abbot)['’]s [A-Z]")
 _QUOTED_NICKNAME = re.compile(r"\b(([A-Z][a-z]+) [\"'“‘]([A-Z][a-z]+)[\"'”’] [A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
-
-
-# a post a signer holds after their name: 'Dolores Mackintosh-Bell, Secretary' (no place listed beside it)
-_POSTS = frozenset(
-    "Secretary Chair Chairman Chairwoman Chairperson Treasurer Clerk President Coordinator Organiser".split()
-)
 
 
 def next_to_place(text: str, s: int, e: int, keep: set[str], common: set[str]) -> bool:

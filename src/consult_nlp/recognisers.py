@@ -28,7 +28,6 @@ from .redaction_patterns import (
     _NER_WORD,
     _NO_DIGITS,
     _ORG_LAST,
-    _PARTICLE_GAP,
     _PLACE_NAME,
     _PRE_REL,
     _PUNCT_TO_SPACE,
@@ -154,14 +153,13 @@ _SCHOOL_WORDS = set(
 
 
 def _merge(spans: Iterable[Span], text: str = "") -> list[Span]:
-    """Overlapping spans become one, keeping the kind of the earliest-starting (longest on ties); with the text, two
-    names with only a particle between are one too ('[Joaquina] da [Costa Soares]' would leave 'da'), a name takes
-    in its initials and particled surname ('R. [Passmore]', '[Annelies] de Boer'), a school its kind (widen_span)."""
+    """Overlapping spans become one, keeping the kind of the earliest-starting (longest on ties); with the text, each
+    is first widened over what a recogniser leaves visible beside it (widen_span): a name's initials and particled
+    surname, so '[Joaquina] da [Costa Soares]' is one name and 'da' is not left; a school's kind."""
     out: list[Span] = []
     common = _common_english()
     for s in sorted((widen_span(s, text, common) for s in spans) if text else spans, key=lambda s: (s.start, -s.end)):
-        if out and (s.start < out[-1].end or text and s.kind == out[-1].kind == "NAME"
-                    and _PARTICLE_GAP.fullmatch(text, out[-1].end, s.start)):  # fmt: skip
+        if out and s.start < out[-1].end:
             last = out[-1]
             out[-1] = Span(last.start, max(last.end, s.end), last.kind)
         else:

@@ -56,8 +56,8 @@ _GAP_PARTICLES = sorted(_PARTICLES - {"y", "o", "ó"} | {"dos", "das", "del", "d
 _PARTICLE_GAP = re.compile(rf" (?:(?:van|von) (?:de|der|den)|{'|'.join(_GAP_PARTICLES)}) ")
 # a name's initials before it, a forename and particle before it, a particle and surname after it (widen_span)
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\. ?){1,3}\Z")
-_FORENAME_BEFORE = re.compile(rf"(?<![\w.])([A-Z][a-z]+){_PARTICLE_GAP.pattern}\Z")
-_PARTICLED_AFTER = re.compile(rf"{_PARTICLE_GAP.pattern}[A-Z][a-z][\w'’-]*")
+_FORENAME_BEFORE = re.compile(rf"(?<![\w.])([{_UP}][{_LO}]+){_PARTICLE_GAP.pattern}\Z")
+_PARTICLED_AFTER = re.compile(rf"{_PARTICLE_GAP.pattern}[{_UP}][{_LO}][\w'’-]*")
 _SCHOOL_KIND_AFTER = re.compile(
     r"(?i: (?:primary|infants?|juniors?|high|grammar|nursery|academy|college)(?: school)?\b)"
 )
@@ -635,11 +635,15 @@ _PERSON_VERB = (
     r"and (?:I|me|her|his))\b"
 )
 
+# a post a signer holds after their name: 'Dolores Mackintosh-Bell, Secretary' (no place listed beside it)
+_POSTS = frozenset(
+    "Secretary Chair Chairman Chairwoman Chairperson Treasurer Clerk President Coordinator Organiser".split()
+)
 # the words of a post held, not a person's name: 'Club Captain', 'Pharmacist and Owner' (people, addresses)
-_OFFICE_WORDS = frozenset(
-    "Secretary Chair Chairman Chairwoman Chairperson Treasurer Clerk President Coordinator Organiser Club Captain "
-    "Vice Match Owner Pharmacist Manager Director Officer Head Deputy Assistant Senior Lead Warden Steward Coxswain "
-    "Trustee Governor Headteacher Proprietor Partner Founder Minister Branch Leader Depute Teacher and of the".split()
+_OFFICE_WORDS = _POSTS | frozenset(
+    "Club Captain Vice Match Owner Pharmacist Manager Director Officer Head Deputy Assistant Senior Lead Warden "
+    "Steward Coxswain Trustee Governor Headteacher Proprietor Partner Founder Minister Branch Leader Depute Teacher "
+    "and of the".split()
 )
 # a route's start is a place: 'I ride from Cefn Garw to the station' (people.not_a_person); without the 'to', it may
 # be a home ('I ride out from Penlan Uchaf most mornings')
